@@ -1,0 +1,41 @@
+package org.coquille.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Coquille's user-facing texts, in English (the default) and French. */
+public final class Messages {
+
+    /** The languages Coquille speaks. */
+    public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    /** Never falls back to the JVM's default locale: an unknown language gets English. */
+    static final ResourceBundle.Control CONTROL =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+
+    private Messages(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The texts for {@code locale}; English when Coquille does not speak its language. */
+    public static Messages forLocale(Locale locale) {
+        return new Messages(ResourceBundle.getBundle("org.coquille.core.messages", locale, CONTROL));
+    }
+
+    /** The text for {@code key}, formatted with {@code args}; the key itself if unknown. */
+    public String get(String key, Object... args) {
+        if (!bundle.containsKey(key)) {
+            return key;
+        }
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    /** The language the texts are in. */
+    public Locale locale() {
+        return bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    }
+}

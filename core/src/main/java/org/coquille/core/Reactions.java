@@ -1,0 +1,48 @@
+package org.coquille.core;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.coquille.core.RuleViolation.Kind;
+import org.coquille.spi.SocialStore;
+
+/** Emoji reactions on a page, from the configured set, one per user and emoji. */
+public final class Reactions {
+
+    /** What a viewer sees: each offered emoji with its count, in display order, and their own. */
+    public record Summary(Map<String, Long> counts, Set<String> mine) { }
+
+    private final SocialStore store;
+    private final Rules rules;
+    private final Clock clock;
+
+    public Reactions(SocialStore store, Rules rules, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Turns {@code user}'s {@code emoji} reaction on or off; doing it twice changes nothing. */
+    public Summary set(User user, PageId page, String emoji, boolean on) {
+        Pages.requireOn(store, page, Widget.REACTIONS);
+        if (emoji == null || !rules.emoji().contains(emoji)) {
+            throw new RuleViolation(Kind.INVALID, "rule.reaction.notAllowed", String.join(" ", rules.emoji()));
+        }
+        store.setReaction(page, user.id(), emoji, on, clock.instant());
+        return summary(user, page);
+    }
+
+    /** The reactions on {@code page}, with {@code viewer}'s own (viewer may be {@code null}). */
+    public Summary summary(User viewer, PageId page) {
+        Map<String, Long> stored = store.reactionCounts(page);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String emoji : rules.emoji()) {
+            counts.put(emoji, stored.getOrDefault(emoji, 0L));
+        }
+        Set<String> mine = viewer == null ? Set.of() : store.reactionsOf(page, viewer.id());
+        return new Summary(counts, mine);
+    }
+}

@@ -1,0 +1,48 @@
+package org.coquille.core;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import org.coquille.core.RuleViolation.Kind;
+import org.coquille.spi.SocialStore;
+
+/** Voting on a page: thumbs or stars, one vote per user, changeable. */
+public final class Votes {
+
+    /** What a viewer sees of a page's votes. */
+    public record Summary(VoteKind kind, VoteTally tally, Integer mine) { }
+
+    private final SocialStore store;
+    private final Clock clock;
+
+    public Votes(SocialStore store, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Records {@code user}'s vote on {@code page}, replacing their earlier one. */
+    public Summary vote(User user, PageId page, int value) {
+        PageSettings settings = Pages.requireOn(store, page, Widget.VOTE);
+        VoteKind kind = settings.voteKind();
+        if (!kind.accepts(value)) {
+            String allowed = kind == VoteKind.THUMBS ? "-1 or 1" : kind.min() + " to " + kind.max();
+            throw new RuleViolation(Kind.INVALID, "rule.vote.outOfRange", allowed, value);
+        }
+        store.putVote(page, user.id(), value, clock.instant());
+        return summary(user, page);
+    }
+
+    /** Withdraws {@code user}'s vote on {@code page}, if any. */
+    public Summary withdraw(User user, PageId page) {
+        Pages.requireOn(store, page, Widget.VOTE);
+        store.removeVote(page, user.id());
+        return summary(user, page);
+    }
+
+    /** The votes on {@code page}, with {@code viewer}'s own (viewer may be {@code null}). */
+    public Summary summary(User viewer, PageId page) {
+        VoteKind kind = Pages.settings(store, page).voteKind();
+        Integer mine = viewer == null ? null : store.vote(page, viewer.id());
+        return new Summary(kind, store.tally(page), mine);
+    }
+}

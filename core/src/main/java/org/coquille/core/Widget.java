@@ -1,0 +1,6 @@
+package org.coquille.core;
+
+/** The kinds of widget Coquille can add to a page. */
+public enum Widget {
+    COMMENTS, VOTE, POLL, REACTIONS
+}
