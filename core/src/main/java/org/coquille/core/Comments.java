@@ -12,11 +12,18 @@ import org.coquille.spi.SocialStore;
 public final class Comments {
 
     private final SocialStore store;
+    private final Pages pages;
     private final Rules rules;
     private final Clock clock;
 
+    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Comments(SocialStore store, Rules rules, Clock clock) {
+        this(store, new Pages(store, PageRules.none()), rules, clock);
+    }
+
+    public Comments(SocialStore store, Pages pages, Rules rules, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -26,7 +33,7 @@ public final class Comments {
      * pending until an editor approves it.
      */
     public Comment post(User user, PageId page, Long parentId, String body) {
-        PageSettings settings = Pages.requireOn(store, page, Widget.COMMENTS);
+        PageSettings settings = pages.requireOn(page, Widget.COMMENTS);
         if (settings.commentsLocked()) {
             throw new RuleViolation(Kind.CONFLICT, "rule.comment.locked");
         }

@@ -1,22 +1,38 @@
 package org.coquille.core;
 
+import java.util.Locale;
+import java.util.Objects;
+
 import org.coquille.spi.PageStore;
 
-/** Looks up a page's settings and checks that a widget is on. */
-final class Pages {
+/**
+ * A page's effective settings: those saved for that page in the store win, else the most specific
+ * matching URL pattern of the {@link PageRules}, else every widget off.
+ */
+public final class Pages {
 
-    private Pages() {
+    private final PageStore store;
+    private final PageRules rules;
+
+    public Pages(PageStore store, PageRules rules) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    static PageSettings settings(PageStore store, PageId page) {
-        PageSettings settings = store.settings(page);
-        return settings == null ? PageSettings.off(page) : settings;
+    /** The settings of {@code page}. */
+    public PageSettings settings(PageId page) {
+        PageSettings saved = store.settings(page);
+        if (saved != null) {
+            return saved;
+        }
+        PageSettings matched = rules.match(page);
+        return matched != null ? matched : PageSettings.off(page);
     }
 
-    static PageSettings requireOn(PageStore store, PageId page, Widget widget) {
-        PageSettings settings = settings(store, page);
+    PageSettings requireOn(PageId page, Widget widget) {
+        PageSettings settings = settings(page);
         if (!settings.isOn(widget)) {
-            throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.widget.off", widget.name().toLowerCase(java.util.Locale.ROOT));
+            throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.widget.off", widget.name().toLowerCase(Locale.ROOT));
         }
         return settings;
     }

@@ -22,11 +22,18 @@ public final class Polls {
     }
 
     private final SocialStore store;
+    private final Pages pages;
     private final Rules rules;
     private final Clock clock;
 
+    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Polls(SocialStore store, Rules rules, Clock clock) {
+        this(store, new Pages(store, PageRules.none()), rules, clock);
+    }
+
+    public Polls(SocialStore store, Pages pages, Rules rules, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -65,7 +72,7 @@ public final class Polls {
     /** Records {@code user}'s answer, replacing their earlier one. */
     public View answer(User user, long pollId, Set<Integer> options) {
         Poll poll = require(pollId);
-        Pages.requireOn(store, poll.page(), Widget.POLL);
+        pages.requireOn(poll.page(), Widget.POLL);
         if (!poll.isOpenAt(clock.instant())) {
             throw new RuleViolation(Kind.CONFLICT, "rule.poll.notOpen");
         }

@@ -16,18 +16,25 @@ public final class Reactions {
     public record Summary(Map<String, Long> counts, Set<String> mine) { }
 
     private final SocialStore store;
+    private final Pages pages;
     private final Rules rules;
     private final Clock clock;
 
+    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Reactions(SocialStore store, Rules rules, Clock clock) {
+        this(store, new Pages(store, PageRules.none()), rules, clock);
+    }
+
+    public Reactions(SocialStore store, Pages pages, Rules rules, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Turns {@code user}'s {@code emoji} reaction on or off; doing it twice changes nothing. */
     public Summary set(User user, PageId page, String emoji, boolean on) {
-        Pages.requireOn(store, page, Widget.REACTIONS);
+        pages.requireOn(page, Widget.REACTIONS);
         if (emoji == null || !rules.emoji().contains(emoji)) {
             throw new RuleViolation(Kind.INVALID, "rule.reaction.notAllowed", String.join(" ", rules.emoji()));
         }

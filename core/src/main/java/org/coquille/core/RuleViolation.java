@@ -57,6 +57,11 @@ public class RuleViolation extends RuntimeException {
         return key;
     }
 
+    /** The values the message is formatted with. */
+    public Object[] args() {
+        return args.clone();
+    }
+
     /** The message in {@code locale}'s language (French or English). */
     public String message(Locale locale) {
         return format(locale, key, args);

@@ -13,16 +13,23 @@ public final class Votes {
     public record Summary(VoteKind kind, VoteTally tally, Integer mine) { }
 
     private final SocialStore store;
+    private final Pages pages;
     private final Clock clock;
 
+    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Votes(SocialStore store, Clock clock) {
+        this(store, new Pages(store, PageRules.none()), clock);
+    }
+
+    public Votes(SocialStore store, Pages pages, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.pages = Objects.requireNonNull(pages, "pages");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Records {@code user}'s vote on {@code page}, replacing their earlier one. */
     public Summary vote(User user, PageId page, int value) {
-        PageSettings settings = Pages.requireOn(store, page, Widget.VOTE);
+        PageSettings settings = pages.requireOn(page, Widget.VOTE);
         VoteKind kind = settings.voteKind();
         if (!kind.accepts(value)) {
             String allowed = kind == VoteKind.THUMBS ? "-1 or 1" : kind.min() + " to " + kind.max();
@@ -34,14 +41,14 @@ public final class Votes {
 
     /** Withdraws {@code user}'s vote on {@code page}, if any. */
     public Summary withdraw(User user, PageId page) {
-        Pages.requireOn(store, page, Widget.VOTE);
+        pages.requireOn(page, Widget.VOTE);
         store.removeVote(page, user.id());
         return summary(user, page);
     }
 
     /** The votes on {@code page}, with {@code viewer}'s own (viewer may be {@code null}). */
     public Summary summary(User viewer, PageId page) {
-        VoteKind kind = Pages.settings(store, page).voteKind();
+        VoteKind kind = pages.settings(page).voteKind();
         Integer mine = viewer == null ? null : store.vote(page, viewer.id());
         return new Summary(kind, store.tally(page), mine);
     }

@@ -1,0 +1,301 @@
+package org.coquille.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.coquille.http.HttpRequest;
+import org.coquille.http.HttpResponse;
+import org.coquille.http.IdentityResolver;
+import org.coquille.inject.Injection;
+import org.coquille.inject.PageInjector;
+import org.coquille.internal.page.PageIdResolver;
+import org.coquille.internal.page.ViewCounter;
+import org.coquille.internal.page.WarnOnce;
+import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.web.InstallationKey;
+import org.coquille.internal.web.PageFragments;
+import org.coquille.internal.web.Router;
+import org.coquille.internal.web.Web;
+import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreUnavailableException;
+import org.coquille.store.CachedStore;
+import org.coquille.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One Coquille installation: the store, the rules and the web layer, wired from {@link Settings}.
+ * Adapters hand it the requests under its prefix ({@link #handle}) and the pages they may decorate
+ * ({@link #decorate}); neither ever throws.
+ * <pre>{@code
+ * Coquille coquille = Coquille.builder()
+ *         .settings(Map.of("coquille.workFolder", "/srv/intranet/coquille"))
+ *         .build();
+ * }</pre>
+ */
+public final class Coquille implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Coquille.class);
+    /** Coquille's version, in asset URLs. */
+    public static final String VERSION = "0.1.0";
+
+    private final Settings settings;
+    private final SocialStore store;
+    private final Pages pages;
+    private final PageIdResolver pageIds;
+    private final ViewCounter views;
+    private final InstallationKey key;
+    private final Router router;
+    private final PageFragments fragments;
+    private final PageInjector injector = new PageInjector(2_000);
+    private final ScheduledExecutorService flusher;
+    private final WarnOnce warnings;
+    private final Comments comments;
+    private final Votes votes;
+    private final Polls polls;
+    private final Reactions reactions;
+
+    private Coquille(Builder b, Settings settings, SocialStore backing) {
+        this.settings = settings;
+        this.store = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), b.ticker);
+        this.pages = new Pages(store, b.pageRules != null ? b.pageRules : loadRules(settings));
+        this.pageIds = new PageIdResolver(settings.list(Settings.IGNORED_PARAMS));
+        this.key = b.key != null ? b.key : loadKey(settings.workFolder());
+        this.warnings = new WarnOnce(LOG, b.clock);
+        Rules rules = settings.rules();
+        this.comments = new Comments(store, pages, rules, b.clock);
+        this.votes = new Votes(store, pages, b.clock);
+        this.polls = new Polls(store, pages, rules, b.clock);
+        this.reactions = new Reactions(store, pages, rules, b.clock);
+        Web web = new Web(settings.prefix(), VERSION, key, b.identity != null ? b.identity : identityFrom(settings),
+                settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
+                settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
+                new WidgetRenderer(b.zone), b.clock);
+        this.router = web.router();
+        this.fragments = web.fragments();
+        this.views = new ViewCounter(store, b.clock, b.zone);
+        this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "coquille-view-flusher");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = settings.duration(Settings.VIEWS_FLUSH).toMillis();
+        flusher.scheduleWithFixedDelay(views::flush, every, every, TimeUnit.MILLISECONDS);
+        LOG.info("Coquille {} ready under {} with {}", VERSION, settings.prefix(), store.describe());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The store, behind its cache. */
+    public SocialStore store() {
+        return store;
+    }
+
+    /** The effective settings of pages (store, then URL patterns). */
+    public Pages pages() {
+        return pages;
+    }
+
+    public Comments comments() {
+        return comments;
+    }
+
+    public Votes votes() {
+        return votes;
+    }
+
+    public Polls polls() {
+        return polls;
+    }
+
+    public Reactions reactions() {
+        return reactions;
+    }
+
+    /** Whether {@code path} (inside the web application) is one of Coquille's own requests. */
+    public boolean isOwnPath(String path) {
+        return path != null && (path.startsWith(settings.prefix()) || path.equals(settings.prefix().substring(0,
+                settings.prefix().length() - 1)));
+    }
+
+    /** Answers a request under the prefix. Never throws: a failure is a 5xx problem answer. */
+    public HttpResponse handle(HttpRequest request) {
+        try {
+            return router.route(request);
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Coquille's store failed while answering {} {}", request.method(), request.path(), e);
+            Messages m = Messages.forLocale(request.locale());
+            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30");
+        } catch (RuntimeException e) {
+            LOG.error("Coquille failed while answering {} {}", request.method(), request.path(), e);
+            return HttpResponse.of(500, "text/plain; charset=utf-8", "Coquille could not answer this request.");
+        }
+    }
+
+    /**
+     * The page with the widgets its settings turn on, or {@code null} to send the page as it was: no
+     * widget on, a page that cannot take them (frameset, selector not found), or any failure (logged once
+     * a minute). Also counts the view.
+     *
+     * @param page          the page's bytes as the host produced them
+     * @param headerCharset the charset of the {@code Content-Type} header, or {@code null}
+     */
+    public byte[] decorate(HttpRequest request, byte[] page, String headerCharset) {
+        try {
+            PageId id = pageIds.resolve(request.path(), request.queryString());
+            if (id == null) {
+                return null;
+            }
+            views.record(id, key.sign("viewer", fragments.viewerKey(request)));
+            PageSettings pageSettings = pages.settings(id);
+            if (!pageSettings.anyOn()) {
+                return null;
+            }
+            String fragment = fragments.render(request, id, pageSettings);
+            Injection injection = injector.inject(page, headerCharset, pageSettings.placement(), fragment);
+            return injection == null ? null : injection.bytes();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            warnings.warn("Coquille could not add its widgets to " + request.path(), e);
+            return null;
+        }
+    }
+
+    /** Writes the page views counted so far to the store (it also happens every {@code coquille.views.flushInterval}). */
+    public void flushViews() {
+        views.flush();
+    }
+
+    /** Writes pending views and closes the store. */
+    @Override
+    public void close() {
+        flusher.shutdownNow();
+        try {
+            views.flush();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static IdentityResolver identityFrom(Settings s) {
+        String role = s.get(Settings.EDITOR_ROLE);
+        return switch (s.get(Settings.IDENTITY)) {
+            case "header" -> IdentityResolver.header(s.get(Settings.IDENTITY_HEADER), s.get(Settings.IDENTITY_ROLES_HEADER),
+                    s.list(Settings.IDENTITY_TRUSTED_PROXIES), role);
+            case "session" -> IdentityResolver.session(s.get(Settings.IDENTITY_SESSION_ATTRIBUTE), role);
+            default -> IdentityResolver.container(role);
+        };
+    }
+
+    private static InstallationKey loadKey(Path folder) {
+        try {
+            return InstallationKey.inFolder(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Coquille cannot read or create its key in " + folder, e);
+        }
+    }
+
+    /** The URL patterns from the pages file: in the work folder if there, else on the classpath, else none. */
+    private static PageRules loadRules(Settings s) {
+        String name = s.get(Settings.PAGES_FILE);
+        Path file = s.workFolder().resolve(name);
+        try {
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return PageRules.read(in, file.toString());
+                }
+            }
+            try (InputStream in = Coquille.class.getClassLoader().getResourceAsStream(name)) {
+                return in == null ? PageRules.none() : PageRules.read(in, "classpath:" + name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Coquille cannot read its page rules " + name, e);
+        }
+    }
+
+    /** Sets Coquille up; everything but the settings is optional. */
+    public static final class Builder {
+
+        private Map<String, String> settings = Map.of();
+        private SocialStore store;
+        private Clock clock = Clock.systemDefaultZone();
+        private ZoneId zone = ZoneId.systemDefault();
+        private Ticker ticker = Ticker.systemTicker();
+        private IdentityResolver identity;
+        private InstallationKey key;
+        private PageRules pageRules;
+
+        private Builder() {
+        }
+
+        /** The {@code coquille.*} settings; see {@link Settings} for each key and its default. */
+        public Builder settings(Map<String, String> values) {
+            this.settings = Map.copyOf(values);
+            return this;
+        }
+
+        /** The store to use instead of the one the settings name. It is closed with Coquille. */
+        public Builder store(SocialStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The time zone days are counted in, for page views. */
+        public Builder zone(ZoneId value) {
+            this.zone = Objects.requireNonNull(value, "zone");
+            return this;
+        }
+
+        /** The cache's time source, for tests. */
+        public Builder ticker(Ticker value) {
+            this.ticker = Objects.requireNonNull(value, "ticker");
+            return this;
+        }
+
+        /** Who makes each request, instead of the one {@code coquille.identity} names. */
+        public Builder identity(IdentityResolver value) {
+            this.identity = Objects.requireNonNull(value, "identity");
+            return this;
+        }
+
+        /** The installation key, instead of the one in the work folder (tests, or nodes that share it another way). */
+        public Builder key(InstallationKey value) {
+            this.key = Objects.requireNonNull(value, "key");
+            return this;
+        }
+
+        /** The URL patterns, instead of the pages file. */
+        public Builder pageRules(PageRules value) {
+            this.pageRules = Objects.requireNonNull(value, "pageRules");
+            return this;
+        }
+
+        public Coquille build() {
+            Settings s = Settings.of(settings);
+            SocialStore backing = store != null ? store : Stores.open(s.asMap(), s.workFolder());
+            return new Coquille(this, s, backing);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.coquille.core;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Coquille's settings: every {@code coquille.*} key, with its default. Settings come as strings (filter
+ * init-params, {@code coquille.properties}, system properties); a bad value fails at start-up with a
+ * message naming the key, the value and what is allowed.
+ */
+public final class Settings {
+
+    /** Where Coquille answers its own requests. */
+    public static final String PREFIX = "coquille.prefix";
+    /** The folder for the embedded H2 database, the installation key and other files. */
+    public static final String WORK_FOLDER = "coquille.workFolder";
+    /** The role that makes a user an editor. */
+    public static final String EDITOR_ROLE = "coquille.editorRole";
+    /** Where identity comes from: {@code container}, {@code header} or {@code session}. */
+    public static final String IDENTITY = "coquille.identity";
+    /** With {@code identity=header}: the header an SSO proxy sets to the user id. */
+    public static final String IDENTITY_HEADER = "coquille.identity.header";
+    /** With {@code identity=header}: the header listing the user's roles (comma-separated), optional. */
+    public static final String IDENTITY_ROLES_HEADER = "coquille.identity.rolesHeader";
+    /** With {@code identity=header}: the proxy addresses the header is trusted from (comma-separated). */
+    public static final String IDENTITY_TRUSTED_PROXIES = "coquille.identity.trustedProxies";
+    /** With {@code identity=session}: the session attribute holding the user id. */
+    public static final String IDENTITY_SESSION_ATTRIBUTE = "coquille.identity.sessionAttribute";
+    /** Whether visitors who are not logged in may take part (as one shared anonymous id per browser). */
+    public static final String ANONYMOUS = "coquille.anonymous";
+    /** The largest page, in bytes, that is buffered to add widgets; larger pages stream through untouched. */
+    public static final String MAX_PAGE_SIZE = "coquille.maxPageSize";
+    /** How long cached reads may be stale when several nodes share one store. */
+    public static final String CACHE_TTL = "coquille.cache.ttl";
+    /** How many writes a user may make per minute. */
+    public static final String WRITES_PER_MINUTE = "coquille.rateLimit.writesPerMinute";
+    /** The reactions offered, comma-separated. */
+    public static final String EMOJI = "coquille.emoji";
+    /** How long after posting authors may edit or delete their comments. */
+    public static final String EDIT_WINDOW = "coquille.comments.editWindow";
+    /** The longest comment, in characters. */
+    public static final String MAX_COMMENT_LENGTH = "coquille.comments.maxLength";
+    /** The resource or file listing which widgets are on for which URL patterns. */
+    public static final String PAGES_FILE = "coquille.pages";
+    /** How often counted page views are written to the store. */
+    public static final String VIEWS_FLUSH = "coquille.views.flushInterval";
+    /** Query parameters never part of a page id (comma-separated; a trailing {@code *} matches a prefix). */
+    public static final String IGNORED_PARAMS = "coquille.page.ignoredParams";
+    /** Origins, besides the request's own host, allowed to post (comma-separated). */
+    public static final String ALLOWED_ORIGINS = "coquille.allowedOrigins";
+
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(PREFIX, "/_coquille/"),
+            Map.entry(WORK_FOLDER, Path.of(System.getProperty("user.home"), ".coquille").toString()),
+            Map.entry(EDITOR_ROLE, "coquille-editor"),
+            Map.entry(IDENTITY, "container"),
+            Map.entry(IDENTITY_HEADER, "X-Remote-User"),
+            Map.entry(IDENTITY_ROLES_HEADER, ""),
+            Map.entry(IDENTITY_TRUSTED_PROXIES, "127.0.0.1,::1,0:0:0:0:0:0:0:1"),
+            Map.entry(IDENTITY_SESSION_ATTRIBUTE, "coquille.user"),
+            Map.entry(ANONYMOUS, "false"),
+            Map.entry(MAX_PAGE_SIZE, String.valueOf(2 * 1024 * 1024)),
+            Map.entry(CACHE_TTL, "PT30S"),
+            Map.entry(WRITES_PER_MINUTE, "30"),
+            Map.entry(EMOJI, String.join(",", Rules.DEFAULT_EMOJI)),
+            Map.entry(EDIT_WINDOW, "PT15M"),
+            Map.entry(MAX_COMMENT_LENGTH, "4000"),
+            Map.entry(PAGES_FILE, "coquille-pages.properties"),
+            Map.entry(VIEWS_FLUSH, "PT10S"),
+            Map.entry(IGNORED_PARAMS, "jsessionid,utm_*,fbclid,gclid,mc_cid,mc_eid,coq_*"),
+            Map.entry(ALLOWED_ORIGINS, ""));
+
+    private final Map<String, String> values;
+
+    private Settings(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /**
+     * Settings from {@code given}, the defaults filling the rest. Keys starting {@code coquille.} that
+     * Coquille does not know are rejected, so a typo does not go unnoticed; store providers' own keys
+     * ({@code coquille.store*}) pass through.
+     */
+    public static Settings of(Map<String, String> given) {
+        Map<String, String> merged = new TreeMap<>(DEFAULTS);
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            String key = e.getKey();
+            if (!DEFAULTS.containsKey(key) && !key.startsWith("coquille.store")) {
+                throw new IllegalArgumentException("Unknown setting '" + key + "'. Known settings: "
+                        + String.join(", ", new TreeMap<>(DEFAULTS).keySet()) + ", coquille.store*");
+            }
+            merged.put(key, Objects.requireNonNull(e.getValue(), key).strip());
+        }
+        Settings settings = new Settings(merged);
+        settings.validate();
+        return settings;
+    }
+
+    public static Settings defaults() {
+        return of(Map.of());
+    }
+
+    /** Every setting, defaults included, for the store provider. */
+    public Map<String, String> asMap() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    public String get(String key) {
+        return values.get(key);
+    }
+
+    /** The prefix, normalised to start and end with {@code /}. */
+    public String prefix() {
+        String prefix = get(PREFIX);
+        prefix = prefix.startsWith("/") ? prefix : "/" + prefix;
+        return prefix.endsWith("/") ? prefix : prefix + "/";
+    }
+
+    public Path workFolder() {
+        return Path.of(get(WORK_FOLDER));
+    }
+
+    public boolean flag(String key) {
+        String value = get(key);
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw bad(key, value, "true or false");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    public int positiveInt(String key) {
+        String value = get(key);
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw bad(key, value, "a whole number above 0");
+    }
+
+    public Duration duration(String key) {
+        String value = get(key);
+        try {
+            Duration d = Duration.parse(value);
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw bad(key, value, "an ISO-8601 duration above zero such as PT30S or PT15M");
+    }
+
+    public List<String> list(String key) {
+        String value = get(key);
+        return value.isBlank() ? List.of() : Arrays.stream(value.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The rules for user input that these settings give. */
+    public Rules rules() {
+        return Rules.defaults().withEmoji(list(EMOJI)).withEditWindow(duration(EDIT_WINDOW))
+                .withMaxCommentLength(positiveInt(MAX_COMMENT_LENGTH));
+    }
+
+    private void validate() {
+        String identity = get(IDENTITY);
+        if (!List.of("container", "header", "session").contains(identity)) {
+            throw bad(IDENTITY, identity, "container, header or session");
+        }
+        flag(ANONYMOUS);
+        positiveInt(MAX_PAGE_SIZE);
+        positiveInt(WRITES_PER_MINUTE);
+        positiveInt(MAX_COMMENT_LENGTH);
+        duration(CACHE_TTL);
+        duration(EDIT_WINDOW);
+        duration(VIEWS_FLUSH);
+        if (list(EMOJI).isEmpty()) {
+            throw bad(EMOJI, get(EMOJI), "at least one emoji, comma-separated");
+        }
+    }
+
+    private static IllegalArgumentException bad(String key, String value, String allowed) {
+        return new IllegalArgumentException("Setting " + key + " is '" + value + "'; allowed: " + allowed);
+    }
+}

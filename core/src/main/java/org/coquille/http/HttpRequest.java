@@ -1,0 +1,66 @@
+package org.coquille.http;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A request as core sees it: what an adapter (servlet filter, portlet) reads off its container's
+ * request. Implementations never create a session and never consume the body unless asked.
+ */
+public interface HttpRequest {
+
+    /** {@code GET}, {@code POST}, ... */
+    String method();
+
+    /** The path inside the web application, without the context path: {@code /news/a.jsp}. */
+    String path();
+
+    /** The web application's context path, {@code ""} for the root one. */
+    String contextPath();
+
+    /** The raw query string, or {@code null}. */
+    String queryString();
+
+    /** A query or form parameter, or {@code null}. */
+    String parameter(String name);
+
+    /** Every value of a query or form parameter, possibly none. */
+    List<String> parameters(String name);
+
+    /** A request header, or {@code null}. */
+    String header(String name);
+
+    /** A cookie's value, or {@code null}. */
+    String cookie(String name);
+
+    /** The address of the peer that sent the request (the proxy, behind one). */
+    String remoteAddress();
+
+    /** The preferred locale of the request ({@code Accept-Language}). */
+    Locale locale();
+
+    /** The container login's user name, or {@code null}. */
+    String remoteUser();
+
+    /** Whether the container says the user holds {@code role}. */
+    boolean isUserInRole(String role);
+
+    /** An attribute of the existing session, or {@code null}; never creates a session. */
+    Object sessionAttribute(String name);
+
+    /**
+     * The request body, at most {@code limit} bytes.
+     *
+     * @throws BodyTooLargeException when the body is longer
+     */
+    byte[] body(int limit) throws IOException;
+
+    /** The body was longer than core accepts. */
+    final class BodyTooLargeException extends IOException {
+
+        public BodyTooLargeException(int limit) {
+            super("The request body is larger than " + limit + " bytes");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.coquille.internal.page;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import org.coquille.core.PageId;
+import org.coquille.core.ViewBatch;
+import org.coquille.spi.ViewStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts page views in memory, on the request thread, and writes them to the store in batches from
+ * another thread. A failed write keeps the counts for the next flush (up to a bound), so a short store
+ * outage loses no views.
+ */
+public final class ViewCounter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewCounter.class);
+    private static final int MAX_PENDING_PAGES = 100_000;
+
+    private record Key(PageId page, LocalDate day) { }
+
+    private static final class Tally {
+        final AtomicLong views = new AtomicLong();
+        final Set<String> viewers = ConcurrentHashMap.newKeySet();
+    }
+
+    private final ViewStore store;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
+    private volatile Map<Key, Tally> pending = new ConcurrentHashMap<>();
+
+    public ViewCounter(ViewStore store, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Counts one view of {@code page} by the viewer with pseudonymous key {@code viewerKey}. Never touches the store. */
+    public void record(PageId page, String viewerKey) {
+        Key key = new Key(page, LocalDate.now(clock.withZone(zone)));
+        swap.readLock().lock();
+        try {
+            Map<Key, Tally> current = pending;
+            if (current.size() >= MAX_PENDING_PAGES && !current.containsKey(key)) {
+                return;
+            }
+            Tally tally = current.computeIfAbsent(key, k -> new Tally());
+            tally.views.incrementAndGet();
+            tally.viewers.add(viewerKey);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /** Writes what was counted since the last flush. Called by a scheduler, and at shutdown. */
+    public synchronized void flush() {
+        Map<Key, Tally> taken;
+        swap.writeLock().lock();
+        try {
+            taken = pending;
+            if (taken.isEmpty()) {
+                return;
+            }
+            pending = new ConcurrentHashMap<>();
+        } finally {
+            swap.writeLock().unlock();
+        }
+        List<ViewBatch> batches = new ArrayList<>(taken.size());
+        taken.forEach((key, tally) -> batches.add(
+                new ViewBatch(key.page(), key.day(), tally.views.get(), new HashSet<>(tally.viewers))));
+        try {
+            store.addViews(batches);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not write {} page-view counts to the store; they will be tried again: {}", batches.size(),
+                    e.toString());
+            swap.readLock().lock();
+            try {
+                taken.forEach((key, tally) -> {
+                    Tally now = pending.computeIfAbsent(key, k -> new Tally());
+                    now.views.addAndGet(tally.views.get());
+                    now.viewers.addAll(tally.viewers);
+                });
+            } finally {
+                swap.readLock().unlock();
+            }
+        }
+    }
+}

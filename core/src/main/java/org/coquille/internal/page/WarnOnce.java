@@ -1,0 +1,37 @@
+package org.coquille.internal.page;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+
+/**
+ * Logs a failure Coquille recovered from (the page went out as it was) at most once a minute per kind
+ * of failure, so that a store outage does not flood the host's logs.
+ */
+public final class WarnOnce {
+
+    private static final long INTERVAL_MILLIS = 60_000;
+
+    private final Logger log;
+    private final Clock clock;
+    private final Map<Class<?>, Long> lastLogged = new ConcurrentHashMap<>();
+
+    public WarnOnce(Logger log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** Logs {@code failure} with {@code what} unless a failure of its class was logged less than a minute ago. */
+    public void warn(String what, Throwable failure) {
+        long now = clock.millis();
+        Long last = lastLogged.get(failure.getClass());
+        if (last != null && now - last < INTERVAL_MILLIS) {
+            return;
+        }
+        lastLogged.put(failure.getClass(), now);
+        log.warn("{}; the page was served without Coquille's widgets. Further such failures are not logged for a minute.",
+                what, failure);
+    }
+}

@@ -1,0 +1,167 @@
+package org.coquille.internal.render;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.coquille.core.Comment;
+import org.coquille.core.CommentState;
+import org.coquille.core.Messages;
+import org.coquille.core.Widget;
+
+/** Renders the comments widget: the list with one level of replies, and the forms. */
+final class CommentsRenderer {
+
+    /** Top-level comments per page of the list. */
+    static final int PAGE_SIZE = 20;
+
+    private final ZoneId zone;
+
+    CommentsRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void render(Html html, WidgetModel model) {
+        Messages m = model.messages();
+        List<Comment> top = new ArrayList<>(model.comments().stream().filter(c -> !c.isReply()).toList());
+        Map<Long, List<Comment>> replies = model.comments().stream().filter(Comment::isReply)
+                .collect(Collectors.groupingBy(Comment::parentId));
+        if (model.newestFirst()) {
+            Collections.reverse(top);
+        }
+        int pages = Math.max(1, (top.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, model.commentsPage()), pages);
+        List<Comment> shown = top.subList((current - 1) * PAGE_SIZE, Math.min(top.size(), current * PAGE_SIZE));
+
+        html.open("div", "class", "coq-widget coq-comments", "id", model.id("coq-comments"));
+        html.element("h2", m.get("ui.comments.title", top.size()), "class", "coq-title");
+        WidgetModel.Notice notice = model.noticeFor(Widget.COMMENTS);
+        Forms.notice(html, notice);
+        if (shown.isEmpty()) {
+            html.element("p", m.get("ui.comments.none"), "class", "coq-empty");
+        } else {
+            html.open("ol", "class", "coq-comment-list");
+            for (Comment comment : shown) {
+                html.open("li");
+                comment(html, model, comment, notice);
+                List<Comment> children = replies.getOrDefault(comment.id(), List.of());
+                if (!children.isEmpty()) {
+                    html.open("ol", "class", "coq-replies", "aria-label", m.get("ui.comments.replies"));
+                    for (Comment reply : children) {
+                        html.open("li");
+                        comment(html, model, reply, notice);
+                        html.close("li");
+                    }
+                    html.close("ol");
+                }
+                if (model.canWrite() && !model.settings().commentsLocked()) {
+                    replyForm(html, model, comment, notice);
+                }
+                html.close("li");
+            }
+            html.close("ol");
+        }
+        if (pages > 1) {
+            pager(html, model, current, pages);
+        }
+        if (model.settings().commentsLocked()) {
+            html.element("p", m.get("rule.comment.locked"), "class", "coq-empty");
+        } else if (model.canWrite()) {
+            newCommentForm(html, model, notice);
+        } else {
+            html.element("p", m.get("rule.anonymous"), "class", "coq-empty");
+        }
+        html.close("div");
+    }
+
+    private void comment(Html html, WidgetModel model, Comment comment, WidgetModel.Notice notice) {
+        Messages m = model.messages();
+        html.open("article", "class", "coq-comment coq-state-" + comment.state().name().toLowerCase(java.util.Locale.ROOT),
+                "id", model.id("coq-comment-" + comment.id()));
+        html.open("p", "class", "coq-meta");
+        html.element("span", comment.author(), "class", "coq-author");
+        html.text(" · ");
+        html.element("time", format(model, comment), "datetime", comment.created().toString());
+        if (comment.edited() != null) {
+            html.text(" · ").element("span", m.get("ui.comments.edited"), "class", "coq-edited");
+        }
+        if (comment.state() == CommentState.PENDING) {
+            html.text(" · ").element("span", m.get("ui.comments.pending"), "class", "coq-badge");
+        } else if (comment.state() == CommentState.HIDDEN) {
+            html.text(" · ").element("span", m.get("ui.comments.hidden"), "class", "coq-badge");
+        }
+        html.close("p");
+        html.open("div", "class", "coq-body").userText(comment.body()).close("div");
+        if (model.canChange().test(comment)) {
+            boolean editing = notice != null && notice.error() && Long.valueOf(comment.id()).equals(notice.target())
+                    && notice.draft() != null;
+            html.open("details", "class", "coq-edit", "open", editing ? "" : null);
+            html.element("summary", m.get("ui.comments.edit"));
+            Forms.open(html, model, "comment/edit", "coq-form");
+            Forms.hidden(html, "coq_comment", String.valueOf(comment.id()));
+            String id = model.id("coq-edit-" + comment.id());
+            html.element("label", m.get("ui.comments.editLabel"), "for", id);
+            html.element("textarea", editing ? notice.draft() : comment.body(), "id", id, "name", "coq_body", "rows", "3",
+                    "required", "");
+            html.element("button", m.get("ui.comments.save"), "type", "submit");
+            html.close("form");
+            html.close("details");
+            Forms.open(html, model, "comment/delete", "coq-form coq-inline");
+            Forms.hidden(html, "coq_comment", String.valueOf(comment.id()));
+            html.element("button", m.get("ui.comments.delete"), "type", "submit", "class", "coq-link-button");
+            html.close("form");
+        }
+        html.close("article");
+    }
+
+    private void replyForm(Html html, WidgetModel model, Comment parent, WidgetModel.Notice notice) {
+        Messages m = model.messages();
+        boolean replying = notice != null && notice.error() && Long.valueOf(parent.id()).equals(notice.target());
+        html.open("details", "class", "coq-reply", "open", replying ? "" : null);
+        html.element("summary", m.get("ui.comments.reply"));
+        Forms.open(html, model, "comment", "coq-form");
+        Forms.hidden(html, "coq_parent", String.valueOf(parent.id()));
+        String id = model.id("coq-reply-" + parent.id());
+        html.element("label", m.get("ui.comments.replyLabel", parent.author()), "for", id);
+        html.element("textarea", replying && notice.draft() != null ? notice.draft() : "", "id", id, "name", "coq_body",
+                "rows", "2", "required", "");
+        html.element("button", m.get("ui.comments.send"), "type", "submit");
+        html.close("form");
+        html.close("details");
+    }
+
+    private void newCommentForm(Html html, WidgetModel model, WidgetModel.Notice notice) {
+        Messages m = model.messages();
+        boolean draft = notice != null && notice.error() && notice.target() == null && notice.draft() != null;
+        Forms.open(html, model, "comment", "coq-form coq-new-comment");
+        html.element("label", m.get("ui.comments.newLabel"), "for", model.id("coq-new-comment"));
+        html.element("textarea", draft ? notice.draft() : "", "id", model.id("coq-new-comment"), "name", "coq_body", "rows", "4",
+                "required", "");
+        html.element("button", m.get("ui.comments.send"), "type", "submit");
+        html.close("form");
+    }
+
+    private void pager(Html html, WidgetModel model, int current, int pages) {
+        Messages m = model.messages();
+        html.open("nav", "class", "coq-pager", "aria-label", m.get("ui.comments.pages"));
+        String sep = model.returnTo().contains("?") ? "&" : "?";
+        for (int p = 1; p <= pages; p++) {
+            if (p == current) {
+                html.element("span", String.valueOf(p), "aria-current", "page");
+            } else {
+                html.element("a", String.valueOf(p), "href", model.returnTo() + sep + "coq_cp=" + p + "#" + model.id("coq-comments"));
+            }
+        }
+        html.close("nav");
+    }
+
+    private String format(WidgetModel model, Comment comment) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(model.messages().locale()).withZone(zone).format(comment.created());
+    }
+}

@@ -1,0 +1,39 @@
+package org.coquille.internal.render;
+
+/** The parts every widget form shares: its action, the CSRF token, the page and the way back. */
+final class Forms {
+
+    /** The form fields Coquille reads. */
+    static final String CSRF = "coq_csrf";
+    static final String PAGE = "coq_page";
+    static final String RETURN_TO = "coq_return";
+
+    private Forms() {
+    }
+
+    static void open(Html html, WidgetModel model, String action, String cssClass, String... extra) {
+        String[] attributes = new String[6 + extra.length];
+        attributes[0] = "method";
+        attributes[1] = "post";
+        attributes[2] = "action";
+        attributes[3] = model.links().action(action);
+        attributes[4] = "class";
+        attributes[5] = cssClass;
+        System.arraycopy(extra, 0, attributes, 6, extra.length);
+        html.open("form", attributes);
+        hidden(html, CSRF, model.csrf());
+        hidden(html, PAGE, model.page().value());
+        hidden(html, RETURN_TO, model.returnTo());
+    }
+
+    static void hidden(Html html, String name, String value) {
+        html.open("input", "type", "hidden", "name", name, "value", value);
+    }
+
+    static void notice(Html html, WidgetModel.Notice notice) {
+        if (notice != null) {
+            html.element("p", notice.text(), "class", notice.error() ? "coq-notice coq-error" : "coq-notice",
+                    "role", notice.error() ? "alert" : "status");
+        }
+    }
+}

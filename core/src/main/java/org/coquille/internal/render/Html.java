@@ -1,0 +1,106 @@
+package org.coquille.internal.render;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Entities;
+
+/**
+ * Builds widget markup. Every text and attribute value goes through jsoup's escaping, so nothing a
+ * user wrote can become live markup; only the literal tag names written in this package are markup.
+ */
+final class Html {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]{1,2000}", Pattern.CASE_INSENSITIVE);
+
+    private final StringBuilder out = new StringBuilder(4096);
+
+    /** Opens {@code tag} with attributes given as name, value pairs; a null value drops the attribute. */
+    Html open(String tag, String... attributes) {
+        out.append('<').append(tag);
+        for (int i = 0; i < attributes.length; i += 2) {
+            String value = attributes[i + 1];
+            if (value == null) {
+                continue;
+            }
+            out.append(' ').append(attributes[i]);
+            if (!value.isEmpty() || !isBoolean(attributes[i])) {
+                out.append("=\"").append(escape(value)).append('"');
+            }
+        }
+        out.append('>');
+        return this;
+    }
+
+    Html close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** An element with escaped text content. */
+    Html element(String tag, String text, String... attributes) {
+        return open(tag, attributes).text(text).close(tag);
+    }
+
+    /** Markup this package has already built (never user text). */
+    Html append(String builtMarkup) {
+        out.append(builtMarkup);
+        return this;
+    }
+
+    Html text(String text) {
+        out.append(escape(text));
+        return this;
+    }
+
+    /**
+     * A user's text: escaped, line breaks kept, and {@code http(s)} addresses made into links that
+     * open safely ({@code rel="nofollow noopener noreferrer"}).
+     */
+    Html userText(String text) {
+        Matcher m = LINK.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            lines(text.substring(last, m.start()));
+            String url = trimPunctuation(m.group());
+            open("a", "href", url, "rel", "nofollow noopener noreferrer", "class", "coq-link").text(url).close("a");
+            last = m.start() + url.length();
+        }
+        lines(text.substring(last));
+        return this;
+    }
+
+    private void lines(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append("<br>");
+            }
+            text(lines[i]);
+        }
+    }
+
+    private static String trimPunctuation(String url) {
+        int end = url.length();
+        while (end > 0 && ".,;:!?)]".indexOf(url.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private static boolean isBoolean(String name) {
+        return switch (name) {
+            case "checked", "disabled", "required", "hidden", "open", "selected", "defer" -> true;
+            default -> false;
+        };
+    }
+
+    static String escape(String text) {
+        return Entities.escape(text);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.coquille.internal.render;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.coquille.core.Comment;
+import org.coquille.core.Messages;
+import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
+import org.coquille.core.Polls;
+import org.coquille.core.Reactions;
+import org.coquille.core.User;
+import org.coquille.core.Votes;
+import org.coquille.core.Widget;
+
+/**
+ * Everything the widgets of one page show to one viewer.
+ *
+ * @param page          the page
+ * @param settings      its settings (which widgets are on)
+ * @param viewer        the viewer, or {@code null} when anonymous
+ * @param canWrite      whether the viewer may take part (logged in, or anonymous use is on)
+ * @param messages      texts in the viewer's language
+ * @param links         where the forms post and the assets are
+ * @param ns            prefixed to every element id, so that several instances on one page do not collide ({@code ""} for one)
+ * @param returnTo      the page's URL (path and query, context path included) to come back to after a form post
+ * @param csrf          the viewer's CSRF token
+ * @param comments      the comments the viewer may see, oldest first
+ * @param canChange     which of them the viewer may edit or delete
+ * @param commentsPage  the page of top-level comments shown, from 1
+ * @param newestFirst   the order of top-level comments
+ * @param vote          the page's votes, or {@code null} when the widget is off
+ * @param polls         the page's polls
+ * @param reactions     the page's reactions, or {@code null} when the widget is off
+ * @param notice        a message to show after the viewer's last action, or {@code null}
+ */
+public record WidgetModel(PageId page, PageSettings settings, User viewer, boolean canWrite, Messages messages,
+                          Links links, String ns, String returnTo, String csrf, List<Comment> comments,
+                          Predicate<Comment> canChange, int commentsPage, boolean newestFirst,
+                          Votes.Summary vote, List<Polls.View> polls, Reactions.Summary reactions, Notice notice) {
+
+    /**
+     * The outcome of the viewer's last action, shown next to the widget it concerns.
+     *
+     * @param widget the widget
+     * @param text   the message, in the viewer's language
+     * @param error  whether it is an error
+     * @param draft  the text the viewer had typed, given back after an error, or {@code null}
+     * @param target the comment (or poll) the action was about, or {@code null}
+     */
+    public record Notice(Widget widget, String text, boolean error, String draft, Long target) { }
+
+    /** An element id, namespaced. */
+    String id(String name) {
+        return ns + name;
+    }
+
+    Notice noticeFor(Widget widget) {
+        return notice != null && notice.widget() == widget ? notice : null;
+    }
+}

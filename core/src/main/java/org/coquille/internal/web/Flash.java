@@ -1,0 +1,53 @@
+package org.coquille.internal.web;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.coquille.core.Widget;
+
+/**
+ * Carries the outcome of a form post (a message, and the text typed when it was rejected) across the
+ * redirect back to the page, for five minutes, to the same viewer only. Kept in this node's memory: behind
+ * a load balancer without sticky sessions the message may not show, but nothing stored is lost.
+ */
+public final class Flash {
+
+    /**
+     * One outcome.
+     *
+     * @param viewer  whose it is (user id, or the anonymous key)
+     * @param widget  the widget it concerns
+     * @param key     the message key
+     * @param args    the message arguments
+     * @param error   whether it is an error
+     * @param draft   the text typed, given back after an error, or {@code null}
+     * @param target  the comment or poll it concerns, or {@code null}
+     */
+    public record Entry(String viewer, Widget widget, String key, Object[] args, boolean error, String draft, Long target) { }
+
+    private final SecureRandom random = new SecureRandom();
+    private final Cache<String, Entry> entries =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(50_000).build();
+
+    /** Keeps {@code entry} and returns the id to put in the redirect URL. */
+    public String put(Entry entry) {
+        byte[] id = new byte[12];
+        random.nextBytes(id);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        entries.put(key, entry);
+        return key;
+    }
+
+    /** The entry {@code id} if it belongs to {@code viewer}, or {@code null}. It stays until it expires, so a reload shows it again. */
+    public Entry get(String id, String viewer) {
+        if (id == null) {
+            return null;
+        }
+        Entry entry = entries.getIfPresent(id);
+        return entry != null && entry.viewer().equals(viewer) ? entry : null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.coquille.internal.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The installation's secret key, kept in the work folder ({@code coquille.key}), from which CSRF tokens
+ * and the pseudonyms used in analytics are derived with HMAC-SHA256. Nodes that share a store must
+ * share this file.
+ */
+public final class InstallationKey {
+
+    private static final String FILE = "coquille.key";
+
+    private final byte[] key;
+
+    public InstallationKey(byte[] key) {
+        if (key.length < 32) {
+            throw new IllegalArgumentException("The installation key needs at least 32 bytes");
+        }
+        this.key = key.clone();
+    }
+
+    /** Reads the key from {@code folder}, creating it (readable by its owner only) the first time. */
+    public static InstallationKey inFolder(Path folder) throws IOException {
+        Path file = folder.resolve(FILE);
+        if (!Files.exists(file)) {
+            Files.createDirectories(folder);
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            try {
+                Path tmp = Files.createTempFile(folder, FILE, ".tmp");
+                try {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the folder's own permissions protect it
+                }
+                Files.writeString(tmp, Base64.getEncoder().encodeToString(fresh));
+                Files.move(tmp, file);
+            } catch (FileAlreadyExistsException e) {
+                // another node or thread created it first: use theirs
+            }
+        }
+        String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        try {
+            return new InstallationKey(Base64.getDecoder().decode(text));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " does not hold a base64 key; delete it to have a new one made", e);
+        }
+    }
+
+    /** A random key, for tests and in-memory demos. */
+    public static InstallationKey random() {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        return new InstallationKey(fresh);
+    }
+
+    /** HMAC-SHA256 of {@code purpose} and {@code value}, base64url without padding. */
+    public String sign(String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
+    }
+
+    /** Whether {@code candidate} is the signature of {@code purpose} and {@code value}, in constant time. */
+    public boolean verify(String purpose, String value, String candidate) {
+        return candidate != null && MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII),
+                candidate.getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,47 @@
+package org.coquille.internal.web;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/** Limits each user's writes to a number per minute (a token bucket per user, refilled continuously). */
+public final class RateLimiter {
+
+    private static final class Bucket {
+        double tokens;
+        long lastNanos;
+
+        Bucket(double tokens, long now) {
+            this.tokens = tokens;
+            this.lastNanos = now;
+        }
+    }
+
+    private final int perMinute;
+    private final Clock clock;
+    private final Cache<String, Bucket> buckets;
+
+    public RateLimiter(int perMinute, Clock clock) {
+        this.perMinute = perMinute;
+        this.clock = clock;
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    }
+
+    /** Takes one write from {@code user}'s allowance; {@code false} when they have none left. */
+    public boolean tryWrite(String user) {
+        long now = clock.millis() * 1_000_000L;
+        Bucket bucket = buckets.get(user, u -> new Bucket(perMinute, now));
+        synchronized (bucket) {
+            double refill = (now - bucket.lastNanos) / 60e9 * perMinute;
+            bucket.tokens = Math.min(perMinute, bucket.tokens + Math.max(0, refill));
+            bucket.lastNanos = now;
+            if (bucket.tokens < 1) {
+                return false;
+            }
+            bucket.tokens -= 1;
+            return true;
+        }
+    }
+}

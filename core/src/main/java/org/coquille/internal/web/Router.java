@@ -1,0 +1,180 @@
+package org.coquille.internal.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.coquille.core.Messages;
+import org.coquille.core.PageId;
+import org.coquille.core.Pages;
+import org.coquille.core.RuleViolation;
+import org.coquille.http.HttpRequest;
+import org.coquille.http.HttpResponse;
+import org.coquille.internal.render.WidgetModel;
+import org.coquille.internal.render.WidgetRenderer;
+
+/**
+ * Answers every request under Coquille's prefix: {@code static/} assets, {@code form/} posts from the
+ * widgets (post/redirect/get, or the re-rendered widgets when the script asks), and the JSON {@code api/}.
+ */
+public final class Router {
+
+    /** The header the script sends to get the re-rendered widgets instead of a redirect. */
+    static final String FRAGMENT_HEADER = "X-Coquille-Fragment";
+
+    private final String prefix;
+    private final StaticAssets assets;
+    private final WidgetActions actions;
+    private final WidgetModels models;
+    private final WidgetRenderer renderer;
+    private final Pages pages;
+    private final Viewers viewers;
+    private final Guard guard;
+    private final RateLimiter rateLimiter;
+    private final Flash flash;
+    private final JsonApi api;
+    private final ObjectMapper json;
+
+    Router(Web web) {
+        this.prefix = web.prefix;
+        this.assets = new StaticAssets(web.assetVersion);
+        this.actions = web.actions;
+        this.models = web.models;
+        this.renderer = web.renderer;
+        this.pages = web.pages;
+        this.viewers = web.viewers;
+        this.guard = web.guard;
+        this.rateLimiter = web.rateLimiter;
+        this.flash = web.flash;
+        this.json = web.json;
+        this.api = new JsonApi(web);
+    }
+
+    public HttpResponse route(HttpRequest request) {
+        String rest = request.path().substring(Math.min(request.path().length(), prefix.length()));
+        if (rest.startsWith("static/") && isRead(request)) {
+            HttpResponse asset = assets.serve(request, rest.substring("static/".length()));
+            if (asset != null) {
+                return asset;
+            }
+        } else if (rest.startsWith("form/") && request.method().equals("POST")) {
+            return form(request, rest.substring("form/".length()));
+        } else if (rest.startsWith("api/")) {
+            return api.route(request, rest.substring("api/".length()));
+        }
+        Messages m = Messages.forLocale(request.locale());
+        return Problems.problem(json, 404, "not-found", m.get("error.notFound"), request.path());
+    }
+
+    private static boolean isRead(HttpRequest request) {
+        return request.method().equals("GET") || request.method().equals("HEAD");
+    }
+
+    private HttpResponse form(HttpRequest request, String action) {
+        Viewer viewer = viewers.of(request);
+        String newAnonymous = null;
+        if (viewer.user() == null && viewers.anonymousMayWrite()) {
+            newAnonymous = viewers.newAnonymousId();
+            viewer = new Viewer(org.coquille.core.User.employee("anonymous-" + newAnonymous.substring(0, 8)),
+                    "a:" + newAnonymous, true);
+        }
+        String returnTo = safeReturnTo(request);
+        boolean fragment = request.header(FRAGMENT_HEADER) != null;
+        PageId page = pageParam(request);
+        ActionRequest parsed = null;
+        Flash.Entry outcome;
+        int status = 200;
+        try {
+            if (!guard.originAllowed(request)) {
+                throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "error.origin");
+            }
+            String tokenKey = newAnonymous != null ? "a:new" : viewer.key();
+            String token = request.parameter(Guard.TOKEN_FIELD);
+            if (newAnonymous == null && !guard.tokenValid(request, tokenKey, token)) {
+                throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "error.csrf");
+            }
+            if (!viewer.canWrite()) {
+                throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "rule.anonymous");
+            }
+            parsed = FormFields.parse(request, action, page);
+            if (!rateLimiter.tryWrite(viewer.key())) {
+                throw new RuleViolation(RuleViolation.Kind.TOO_MANY, "rule.rateLimit");
+            }
+            WidgetActions.Outcome done = actions.perform(viewer.user(), parsed);
+            if (page == null) {
+                page = done.page();
+            }
+            outcome = new Flash.Entry(viewer.key(), done.widget(), done.done(), new Object[0], false, null, done.target());
+        } catch (RuleViolation e) {
+            status = e.kind().status();
+            outcome = new Flash.Entry(viewer.key(), WidgetActions.widgetOf(action), e.key(), e.args(), true,
+                    request.parameter("coq_body"), targetOf(request, parsed));
+        } catch (BadRequest e) {
+            status = 400;
+            outcome = new Flash.Entry(viewer.key(), WidgetActions.widgetOf(action), "error.badRequest",
+                    new Object[] {e.getMessage()}, true, request.parameter("coq_body"), null);
+        }
+        HttpResponse response = fragment && page != null
+                ? fragment(request, returnTo, page, viewer, outcome, status)
+                : HttpResponse.redirect(withFlash(returnTo, flash.put(outcome), outcome));
+        if (newAnonymous != null) {
+            response = response.withHeader("Set-Cookie", Viewers.ANONYMOUS_COOKIE + "=" + newAnonymous
+                    + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
+        }
+        return response.withHeader("Cache-Control", "no-store");
+    }
+
+    private HttpResponse fragment(HttpRequest request, String returnTo, PageId page, Viewer viewer, Flash.Entry outcome,
+                                  int status) {
+        Messages m = Messages.forLocale(request.locale());
+        WidgetModel.Notice notice = new WidgetModel.Notice(outcome.widget(), m.get(outcome.key(), outcome.args()),
+                outcome.error(), outcome.draft(), outcome.target());
+        WidgetModel model = models.build(request, returnTo, page, pages.settings(page), viewer, notice);
+        return new HttpResponse(status, List.of(Map.entry("Content-Type", "text/html; charset=utf-8")),
+                renderer.renderWidgets(model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Long targetOf(HttpRequest request, ActionRequest parsed) {
+        if (parsed != null) {
+            return parsed.comment() != null ? parsed.comment() : parsed.parent() != null ? parsed.parent() : parsed.poll();
+        }
+        for (String field : List.of("coq_comment", "coq_parent", "coq_poll")) {
+            Long value = FormFields.longOrNull(request.parameter(field));
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static PageId pageParam(HttpRequest request) {
+        String value = request.parameter("coq_page");
+        try {
+            return value == null ? null : PageId.of(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The page to go back to: only a path on this host, never another site (no open redirect). */
+    private static String safeReturnTo(HttpRequest request) {
+        String value = request.parameter("coq_return");
+        String fallback = request.contextPath().isEmpty() ? "/" : request.contextPath() + "/";
+        if (value == null || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")
+                || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || value.length() > 2000) {
+            return fallback;
+        }
+        return value;
+    }
+
+    private static String withFlash(String returnTo, String id, Flash.Entry outcome) {
+        String anchor = "#coq-" + outcome.widget().name().toLowerCase(Locale.ROOT);
+        if (outcome.widget() == org.coquille.core.Widget.POLL && outcome.target() != null) {
+            anchor = "#coq-poll-" + outcome.target();
+        }
+        return returnTo + (returnTo.contains("?") ? "&" : "?") + WidgetModels.FLASH_PARAM + "=" + id + anchor;
+    }
+}

@@ -1,0 +1,254 @@
+package org.coquille.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+import org.coquille.core.Comment;
+import org.coquille.core.CommentState;
+import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
+import org.coquille.core.PageViews;
+import org.coquille.core.Poll;
+import org.coquille.core.PollResults;
+import org.coquille.core.ViewBatch;
+import org.coquille.core.VoteTally;
+import org.coquille.spi.SocialStore;
+
+/**
+ * A read-through cache in front of another store, for the reads every page view makes (settings,
+ * counts, comments, the viewer's own votes and reactions). Writes made through it invalidate what they
+ * change at once; entries also expire after a bounded time, so that writes made by other nodes sharing
+ * the same database show within that time.
+ */
+public final class CachedStore implements SocialStore {
+
+    private record UserKey(Object scope, String user) { }
+
+    private final SocialStore store;
+    private final Cache<PageId, Optional<PageSettings>> settings;
+    private final Cache<PageId, List<Comment>> comments;
+    private final Cache<PageId, VoteTally> tallies;
+    private final Cache<PageId, Map<String, Long>> reactionCounts;
+    private final Cache<PageId, List<Poll>> polls;
+    private final Cache<Long, PollResults> pollResults;
+    private final Cache<UserKey, Optional<Integer>> votes;
+    private final Cache<UserKey, Set<String>> reactions;
+    private final Cache<UserKey, Set<Integer>> answers;
+
+    /**
+     * @param store  the store to read through
+     * @param ttl    how long an entry may live before it is read again
+     * @param ticker the time source (a fake one in tests)
+     */
+    public CachedStore(SocialStore store, Duration ttl, Ticker ticker) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = cache(ttl, ticker, 20_000);
+        this.comments = cache(ttl, ticker, 5_000);
+        this.tallies = cache(ttl, ticker, 20_000);
+        this.reactionCounts = cache(ttl, ticker, 20_000);
+        this.polls = cache(ttl, ticker, 20_000);
+        this.pollResults = cache(ttl, ticker, 5_000);
+        this.votes = cache(ttl, ticker, 100_000);
+        this.reactions = cache(ttl, ticker, 100_000);
+        this.answers = cache(ttl, ticker, 100_000);
+    }
+
+    private static <K, V> Cache<K, V> cache(Duration ttl, Ticker ticker, long size) {
+        return Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(size).build();
+    }
+
+    /** The store behind the cache. */
+    public SocialStore delegate() {
+        return store;
+    }
+
+    @Override
+    public String describe() {
+        return store.describe();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    @Override
+    public PageSettings settings(PageId page) {
+        return settings.get(page, p -> Optional.ofNullable(store.settings(p))).orElse(null);
+    }
+
+    @Override
+    public void saveSettings(PageSettings pageSettings) {
+        store.saveSettings(pageSettings);
+        settings.invalidate(pageSettings.page());
+    }
+
+    @Override
+    public List<PageSettings> allSettings() {
+        return store.allSettings();
+    }
+
+    @Override
+    public Comment addComment(PageId page, Long parentId, String author, String body, Instant at, CommentState state) {
+        Comment comment = store.addComment(page, parentId, author, body, at, state);
+        comments.invalidate(page);
+        return comment;
+    }
+
+    @Override
+    public Comment comment(long id) {
+        return store.comment(id);
+    }
+
+    @Override
+    public List<Comment> comments(PageId page) {
+        return comments.get(page, store::comments);
+    }
+
+    @Override
+    public List<Comment> commentsInState(CommentState state, int limit) {
+        return store.commentsInState(state, limit);
+    }
+
+    @Override
+    public boolean editComment(long id, String body, Instant at) {
+        Comment comment = store.comment(id);
+        boolean changed = store.editComment(id, body, at);
+        if (comment != null) {
+            comments.invalidate(comment.page());
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean setCommentState(long id, CommentState state) {
+        Comment comment = store.comment(id);
+        boolean changed = store.setCommentState(id, state);
+        if (comment != null) {
+            comments.invalidate(comment.page());
+        }
+        return changed;
+    }
+
+    @Override
+    public void putVote(PageId page, String user, int value, Instant at) {
+        store.putVote(page, user, value, at);
+        tallies.invalidate(page);
+        votes.invalidate(new UserKey(page, user));
+    }
+
+    @Override
+    public boolean removeVote(PageId page, String user) {
+        boolean removed = store.removeVote(page, user);
+        tallies.invalidate(page);
+        votes.invalidate(new UserKey(page, user));
+        return removed;
+    }
+
+    @Override
+    public Integer vote(PageId page, String user) {
+        return votes.get(new UserKey(page, user), k -> Optional.ofNullable(store.vote(page, user))).orElse(null);
+    }
+
+    @Override
+    public VoteTally tally(PageId page) {
+        return tallies.get(page, store::tally);
+    }
+
+    @Override
+    public Poll createPoll(Poll poll) {
+        Poll created = store.createPoll(poll);
+        polls.invalidate(created.page());
+        return created;
+    }
+
+    @Override
+    public boolean updatePoll(Poll poll) {
+        Poll old = store.poll(poll.id());
+        boolean updated = store.updatePoll(poll);
+        polls.invalidate(poll.page());
+        if (old != null) {
+            polls.invalidate(old.page());
+        }
+        pollResults.invalidate(poll.id());
+        return updated;
+    }
+
+    @Override
+    public boolean deletePoll(long pollId) {
+        Poll old = store.poll(pollId);
+        boolean deleted = store.deletePoll(pollId);
+        if (old != null) {
+            polls.invalidate(old.page());
+        }
+        pollResults.invalidate(pollId);
+        answers.invalidateAll();
+        return deleted;
+    }
+
+    @Override
+    public Poll poll(long pollId) {
+        return store.poll(pollId);
+    }
+
+    @Override
+    public List<Poll> polls(PageId page) {
+        return polls.get(page, store::polls);
+    }
+
+    @Override
+    public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
+        store.answerPoll(pollId, user, options, at);
+        pollResults.invalidate(pollId);
+        answers.invalidate(new UserKey(pollId, user));
+    }
+
+    @Override
+    public Set<Integer> pollAnswer(long pollId, String user) {
+        return answers.get(new UserKey(pollId, user), k -> store.pollAnswer(pollId, user));
+    }
+
+    @Override
+    public PollResults pollResults(long pollId) {
+        return pollResults.get(pollId, store::pollResults);
+    }
+
+    @Override
+    public boolean setReaction(PageId page, String user, String emoji, boolean on, Instant at) {
+        boolean changed = store.setReaction(page, user, emoji, on, at);
+        reactionCounts.invalidate(page);
+        reactions.invalidate(new UserKey(page, user));
+        return changed;
+    }
+
+    @Override
+    public Map<String, Long> reactionCounts(PageId page) {
+        return reactionCounts.get(page, store::reactionCounts);
+    }
+
+    @Override
+    public Set<String> reactionsOf(PageId page, String user) {
+        return reactions.get(new UserKey(page, user), k -> store.reactionsOf(page, user));
+    }
+
+    @Override
+    public void addViews(Collection<ViewBatch> batches) {
+        store.addViews(batches);
+    }
+
+    @Override
+    public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
+        return store.views(page, from, to);
+    }
+}

@@ -1,0 +1,96 @@
+/* Coquille: submits the widgets' forms without reloading the page and swaps in the re-rendered widgets.
+   Without this script every form still works (post, then redirect back). No globals, no framework. */
+(function () {
+  'use strict';
+  if (!window.fetch || !window.URLSearchParams || !window.FormData || !document.querySelector) {
+    return; // an old browser: the plain forms work as they are
+  }
+  var ROOT = '.coq-widgets';
+
+  function closest(el, selector) {
+    while (el && el.nodeType === 1) {
+      if (el.matches && el.matches(selector)) { return el; }
+      el = el.parentNode;
+    }
+    return null;
+  }
+
+  function focusKey(el) {
+    if (!el) { return null; }
+    if (el.id) { return '#' + el.id; }
+    if (el.name && el.value) {
+      var form = closest(el, 'form');
+      return form ? [form.getAttribute('action'), el.name, el.value] : null;
+    }
+    return null;
+  }
+
+  function refocus(root, key) {
+    if (!key) { return; }
+    var target = null;
+    if (typeof key === 'string') {
+      target = root.querySelector(key);
+    } else {
+      var forms = root.querySelectorAll('form');
+      for (var i = 0; i < forms.length && !target; i++) {
+        if (forms[i].getAttribute('action') !== key[0]) { continue; }
+        var fields = forms[i].querySelectorAll('[name]');
+        for (var j = 0; j < fields.length; j++) {
+          var v = fields[j].value || '';
+          if (fields[j].name === key[1] && (v === key[2] || v.replace(/^(on|off):/, '') === key[2].replace(/^(on|off):/, ''))) {
+            target = fields[j];
+            break;
+          }
+        }
+      }
+    }
+    if (target && target.focus) { target.focus(); }
+  }
+
+  function submit(event) {
+    var form = event.target;
+    var root = closest(form, ROOT);
+    if (!root || form.getAttribute('method') !== 'post') { return; }
+    event.preventDefault();
+    var submitter = event.submitter || document.activeElement;
+    var data;
+    try {
+      data = new FormData(form, submitter && submitter.form === form ? submitter : undefined);
+    } catch (e) {
+      data = new FormData(form);
+      if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
+    }
+    var body = new URLSearchParams();
+    data.forEach(function (value, name) { body.append(name, value); });
+    var key = focusKey(submitter && submitter.form === form ? submitter : form.querySelector('textarea, button'));
+    root.setAttribute('aria-busy', 'true');
+    fetch(form.getAttribute('action'), {
+      method: 'POST',
+      body: body,
+      credentials: 'same-origin',
+      headers: { 'X-Coquille-Fragment': '1', 'Accept': 'text/html' }
+    }).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      if (type.indexOf('text/html') !== 0) { throw new Error('unexpected answer ' + response.status); }
+      return response.text();
+    }).then(function (html) {
+      var holder = document.createElement('div');
+      holder.innerHTML = html;
+      var fresh = holder.querySelector(ROOT);
+      if (!fresh) { throw new Error('no widgets in the answer'); }
+      root.parentNode.replaceChild(fresh, root);
+      var error = fresh.querySelector('.coq-error');
+      if (error) {
+        var field = closest(error, '.coq-widget');
+        var input = field && field.querySelector('details[open] textarea, .coq-new-comment textarea');
+        if (input) { input.focus(); return; }
+      }
+      refocus(fresh, key);
+    }).catch(function () {
+      root.removeAttribute('aria-busy');
+      form.submit(); // the plain way still works
+    });
+  }
+
+  document.addEventListener('submit', submit, false);
+})();

@@ -1,0 +1,50 @@
+package org.coquille.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.coquille.core.CommentState;
+import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
+import org.coquille.core.Widget;
+import org.coquille.spi.SocialStore;
+import org.coquille.spi.SocialStoreContract;
+import org.junit.jupiter.api.Test;
+
+/** The cache passes the store contract, and serves fresh data after its own writes and after its TTL. */
+class CachedStoreTest extends SocialStoreContract {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private MemoryStore behind;
+
+    @Override
+    protected SocialStore openEmptyStore() {
+        behind = new MemoryStore();
+        return new CachedStore(behind, Duration.ofSeconds(30), nanos::get);
+    }
+
+    private static final PageId P = PageId.of("/cached.jsp");
+
+    @Test
+    void writesThroughTheCacheShowAtOnce() {
+        assertThat(store.tally(P).total()).isZero();
+        store.putVote(P, "alice", 1, Instant.EPOCH);
+        assertThat(store.tally(P).total()).isEqualTo(1);
+        assertThat(store.vote(P, "alice")).isEqualTo(1);
+        store.saveSettings(PageSettings.off(P).withWidgets(Set.of(Widget.VOTE)));
+        assertThat(store.settings(P).isOn(Widget.VOTE)).isTrue();
+    }
+
+    @Test
+    void writesFromAnotherNodeShowAfterTheTtl() {
+        assertThat(store.comments(P)).isEmpty();
+        behind.addComment(P, null, "bob", "from node 2", Instant.EPOCH, CommentState.VISIBLE);
+        assertThat(store.comments(P)).as("still cached").isEmpty();
+        nanos.addAndGet(Duration.ofSeconds(31).toNanos());
+        assertThat(store.comments(P)).hasSize(1);
+    }
+}
