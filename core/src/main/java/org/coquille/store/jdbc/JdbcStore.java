@@ -1,0 +1,349 @@
+package org.coquille.store.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.coquille.core.Comment;
+import org.coquille.core.CommentState;
+import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
+import org.coquille.core.PageViews;
+import org.coquille.core.Poll;
+import org.coquille.core.PollResults;
+import org.coquille.core.ViewBatch;
+import org.coquille.core.VoteTally;
+import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreUnavailableException;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The store that keeps Coquille's data in a relational database (H2, PostgreSQL or MariaDB), creating
+ * and migrating its {@code coq_} tables itself on open.
+ *
+ * <pre>{@code
+ * SocialStore hosted = JdbcStore.open(dataSourceFromJndi);           // the host's pool, left open by close()
+ * SocialStore own = JdbcStore.open("jdbc:postgresql://db/intranet", "coquille", secret);
+ * SocialStore embedded = JdbcStore.h2(Path.of("/srv/intranet/coquille")); // the default
+ * }</pre>
+ */
+public final class JdbcStore implements SocialStore {
+
+    /** The most connections the store's own pool opens. */
+    static final int POOL_SIZE = 8;
+
+    private final Sql sql;
+    private final String description;
+    private final HikariDataSource ownPool;
+    private final Schema schema;
+    private final int migrationsRun;
+    private final JdbcPages pages;
+    private final JdbcComments comments;
+    private final JdbcVotes votes;
+    private final JdbcPolls polls;
+    private final JdbcReactions reactions;
+    private final JdbcViews views;
+
+    private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun) {
+        this.sql = sql;
+        this.description = description;
+        this.ownPool = ownPool;
+        this.schema = schema;
+        this.migrationsRun = migrationsRun;
+        this.pages = new JdbcPages(sql);
+        this.comments = new JdbcComments(sql);
+        this.votes = new JdbcVotes(sql);
+        this.polls = new JdbcPolls(sql);
+        this.reactions = new JdbcReactions(sql);
+        this.views = new JdbcViews(sql);
+    }
+
+    /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
+    public static JdbcStore open(DataSource dataSource) {
+        return open(Objects.requireNonNull(dataSource, "dataSource"), null, null);
+    }
+
+    /**
+     * A store over its own small connection pool (named {@code coquille}), closed with the store.
+     *
+     * @param user     the database user, or {@code null} if the URL has it
+     * @param password the password, or {@code null} if the URL has it or none is needed
+     */
+    public static JdbcStore open(String jdbcUrl, String user, String password) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        HikariDataSource pool = pool(jdbcUrl, user, password, safeUrl(jdbcUrl));
+        return openOwned(pool, null);
+    }
+
+    /**
+     * A store in the H2 database file {@code coquille.mv.db} in {@code workFolder}, created if need be:
+     * the embedded default.
+     */
+    public static JdbcStore h2(Path workFolder) {
+        Path folder = workFolder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Coquille's store could not create its folder " + folder, e);
+        }
+        String location = folder.resolve("coquille").toString();
+        return openOwned(pool(h2Url(folder), "sa", "", location), location);
+    }
+
+    /** The URL of the H2 database in {@code folder}: a file only this JVM opens, no server, no compatibility mode. */
+    static String h2Url(Path folder) {
+        String path = folder.toAbsolutePath().normalize().resolve("coquille").toString();
+        if (path.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("The H2 database folder must not contain ';': " + folder);
+        }
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+    }
+
+    private static JdbcStore openOwned(HikariDataSource pool, String location) {
+        try {
+            return open(pool, pool, location);
+        } catch (RuntimeException | Error e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static JdbcStore open(DataSource dataSource, HikariDataSource ownPool, String location) {
+        Dialect dialect;
+        String where = location;
+        boolean otherIsolation;
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            dialect = Dialect.of(meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
+            if (where == null) {
+                where = safeUrl(meta.getURL());
+            }
+            otherIsolation = connection.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED;
+        } catch (SQLException e) {
+            throw Sql.unavailable("connect to its database" + (where == null ? "" : " at " + where), e);
+        }
+        String description = dialect.product() + " at " + where + (ownPool == null ? " (the host's DataSource)" : "");
+        Schema schema = new Schema(dataSource, dialect);
+        int run;
+        try {
+            run = schema.migrate();
+        } catch (FlywayException e) {
+            throw new StoreUnavailableException("Coquille's store could not create or migrate its tables in "
+                    + description, e);
+        }
+        // the store's own pool is read committed; a host's may hand out connections at any level
+        Sql sql = new Sql(dataSource, dialect, ownPool == null && otherIsolation);
+        return new JdbcStore(sql, description, ownPool, schema, run);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password, String where) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("coquille");
+        config.setJdbcUrl(url);
+        if (user != null && !user.isBlank()) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Coquille's store could not connect to " + where, e);
+        }
+    }
+
+    /** {@code url} without what may hold credentials: user info, query parameters, H2 settings. */
+    static String safeUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return "an unknown address";
+        }
+        String safe = url.strip();
+        int end = safe.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = safe.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        safe = safe.substring(0, end).replaceFirst("^jdbc:[A-Za-z0-9]+:", "").replaceFirst("^file:", "");
+        return safe.replaceFirst("^//[^/@]*@", "//").replaceFirst("^//", "");
+    }
+
+    /** How many migration scripts ran when this store opened (0 when the tables were already current). */
+    int migrationsRun() {
+        return migrationsRun;
+    }
+
+    /** The schema version the tables are at. */
+    String schemaVersion() {
+        return schema.currentVersion();
+    }
+
+    Dialect dialect() {
+        return sql.dialect();
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    /** Closes the store's own pool; a {@code DataSource} the store was given stays open. */
+    @Override
+    public void close() {
+        sql.close();
+        if (ownPool != null) {
+            ownPool.close();
+        }
+    }
+
+    @Override
+    public PageSettings settings(PageId page) {
+        return pages.settings(page);
+    }
+
+    @Override
+    public void saveSettings(PageSettings settings) {
+        pages.saveSettings(settings);
+    }
+
+    @Override
+    public List<PageSettings> allSettings() {
+        return pages.allSettings();
+    }
+
+    @Override
+    public Comment addComment(PageId page, Long parentId, String author, String body, Instant at, CommentState state) {
+        return comments.addComment(page, parentId, author, body, at, state);
+    }
+
+    @Override
+    public Comment comment(long id) {
+        return comments.comment(id);
+    }
+
+    @Override
+    public List<Comment> comments(PageId page) {
+        return comments.comments(page);
+    }
+
+    @Override
+    public List<Comment> commentsInState(CommentState state, int limit) {
+        return comments.commentsInState(state, limit);
+    }
+
+    @Override
+    public boolean editComment(long id, String body, Instant at) {
+        return comments.editComment(id, body, at);
+    }
+
+    @Override
+    public boolean setCommentState(long id, CommentState state) {
+        return comments.setCommentState(id, state);
+    }
+
+    @Override
+    public void putVote(PageId page, String user, int value, Instant at) {
+        votes.putVote(page, user, value, at);
+    }
+
+    @Override
+    public boolean removeVote(PageId page, String user) {
+        return votes.removeVote(page, user);
+    }
+
+    @Override
+    public Integer vote(PageId page, String user) {
+        return votes.vote(page, user);
+    }
+
+    @Override
+    public VoteTally tally(PageId page) {
+        return votes.tally(page);
+    }
+
+    @Override
+    public Poll createPoll(Poll poll) {
+        return polls.createPoll(poll);
+    }
+
+    @Override
+    public boolean updatePoll(Poll poll) {
+        return polls.updatePoll(poll);
+    }
+
+    @Override
+    public boolean deletePoll(long pollId) {
+        return polls.deletePoll(pollId);
+    }
+
+    @Override
+    public Poll poll(long pollId) {
+        return polls.poll(pollId);
+    }
+
+    @Override
+    public List<Poll> polls(PageId page) {
+        return polls.polls(page);
+    }
+
+    @Override
+    public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
+        polls.answerPoll(pollId, user, options, at);
+    }
+
+    @Override
+    public Set<Integer> pollAnswer(long pollId, String user) {
+        return polls.pollAnswer(pollId, user);
+    }
+
+    @Override
+    public PollResults pollResults(long pollId) {
+        return polls.pollResults(pollId);
+    }
+
+    @Override
+    public boolean setReaction(PageId page, String user, String emoji, boolean on, Instant at) {
+        return reactions.setReaction(page, user, emoji, on, at);
+    }
+
+    @Override
+    public Map<String, Long> reactionCounts(PageId page) {
+        return reactions.reactionCounts(page);
+    }
+
+    @Override
+    public Set<String> reactionsOf(PageId page, String user) {
+        return reactions.reactionsOf(page, user);
+    }
+
+    @Override
+    public void addViews(Collection<ViewBatch> batches) {
+        views.addViews(batches);
+    }
+
+    @Override
+    public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
+        return views.views(page, from, to);
+    }
+}

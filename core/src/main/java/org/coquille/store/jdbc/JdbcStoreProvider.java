@@ -1,0 +1,93 @@
+package org.coquille.store.jdbc;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.naming.InitialContext;
+import javax.naming.NameNotFoundException;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreProvider;
+import org.coquille.spi.StoreUnavailableException;
+
+/**
+ * Opens the {@link JdbcStore} named {@code jdbc}: over the JNDI {@code DataSource} named by
+ * {@code coquille.store.jndi}, or the database at {@code coquille.store.url} (with
+ * {@code coquille.store.user} and {@code coquille.store.password}), or else the embedded H2 database in
+ * the work folder.
+ */
+public final class JdbcStoreProvider implements StoreProvider {
+
+    /** The provider's name. */
+    public static final String NAME = "jdbc";
+    /** The JDBC URL of the database, such as {@code jdbc:postgresql://db.intranet/intranet}. */
+    public static final String URL = "coquille.store.url";
+    /** The database user, unless the URL holds it. */
+    public static final String USER = "coquille.store.user";
+    /** The database password, unless the URL holds it. */
+    public static final String PASSWORD = "coquille.store.password";
+    /** The JNDI name of the host's {@code DataSource}, such as {@code java:comp/env/jdbc/intranet}. */
+    public static final String JNDI = "coquille.store.jndi";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SocialStore open(Map<String, String> settings, Path workFolder) {
+        String jndi = value(settings, JNDI);
+        String url = value(settings, URL);
+        if (jndi != null && url != null) {
+            throw new IllegalArgumentException("Set " + JNDI + " or " + URL + ", not both");
+        }
+        if (jndi != null) {
+            return JdbcStore.open(lookUp(jndi));
+        }
+        if (url != null) {
+            return JdbcStore.open(url, value(settings, USER), settings.get(PASSWORD));
+        }
+        return JdbcStore.h2(Objects.requireNonNull(workFolder, "workFolder"));
+    }
+
+    /** Whether {@code settings} point at a database (a URL or a JNDI name), rather than leaving the H2 default. */
+    public static boolean isConfigured(Map<String, String> settings) {
+        return value(settings, JNDI) != null || value(settings, URL) != null;
+    }
+
+    private static String value(Map<String, String> settings, String key) {
+        String value = settings.get(key);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Looks {@code name} up as given, then under {@code java:comp/env/} as a resource reference. */
+    private static DataSource lookUp(String name) {
+        try {
+            InitialContext context = new InitialContext();
+            try {
+                Object found;
+                try {
+                    found = context.lookup(name);
+                } catch (NameNotFoundException e) {
+                    if (name.startsWith("java:")) {
+                        throw e;
+                    }
+                    found = context.lookup("java:comp/env/" + name);
+                }
+                if (found instanceof DataSource dataSource) {
+                    return dataSource;
+                }
+                throw new IllegalArgumentException("The JNDI name '" + name + "' (" + JNDI + ") is bound to "
+                        + (found == null ? "nothing" : "a " + found.getClass().getName()) + ", not a javax.sql.DataSource");
+            } finally {
+                context.close();
+            }
+        } catch (NamingException e) {
+            throw new StoreUnavailableException("Coquille's store could not look up the DataSource '" + name
+                    + "' (" + JNDI + ") in JNDI", e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.coquille.store.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.coquille.spi.StoreUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Connections, transactions and failures for the JDBC store: reads run in auto-commit, writes in one
+ * transaction retried on a write conflict, and every {@link SQLException} leaves as a
+ * {@link StoreUnavailableException} that says what could not be done.
+ */
+final class Sql {
+
+    /** Work done on one connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** A write is tried this many times (retried once) when it loses a race (unique violation, deadlock, serialization). */
+    static final int ATTEMPTS = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sql.class);
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final boolean forceReadCommitted;
+    private volatile boolean closed;
+
+    /**
+     * @param forceReadCommitted whether the connections may come at another isolation level (a host's
+     *                           pool), so that each write must switch to read committed and back
+     */
+    Sql(DataSource dataSource, Dialect dialect, boolean forceReadCommitted) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.forceReadCommitted = forceReadCommitted;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    void close() {
+        closed = true;
+    }
+
+    /** Runs {@code work} in auto-commit mode; {@code what} says what it does, for the error message. */
+    <T> T read(String what, Work<T> work) {
+        checkOpen(what);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                if (!autoCommit) {
+                    connection.setAutoCommit(false);
+                }
+            }
+        } catch (SQLException e) {
+            throw unavailable(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed at the end. If the database refuses it because a
+     * concurrent writer won a race, the whole transaction is tried again, up to {@value #ATTEMPTS} times.
+     */
+    <T> T write(String what, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            checkOpen(what);
+            try {
+                return transaction(work);
+            } catch (SQLException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw unavailable(what, e);
+                }
+                LOG.debug("Trying again to {} after a write conflict (SQL state {})", what, e.getSQLState());
+                pause(what, e, attempt);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} in a read-committed transaction: the upserts and unique keys make concurrent
+     * writers wait for each other there, where a stricter level would fail them with serialization errors.
+     */
+    private <T> T transaction(Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            int isolation = forceReadCommitted ? connection.getTransactionIsolation() : Connection.TRANSACTION_READ_COMMITTED;
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    connection.setTransactionIsolation(isolation);
+                }
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Whether {@code e} means another transaction won a race, so that trying again can succeed. */
+    static boolean isConflict(SQLException e) {
+        for (Throwable t = e; t != null; t = next(t)) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("23") || state.equals("40001") || state.equals("40P01"))) {
+                    return true;
+                }
+                if (sql.getErrorCode() == 1213) { // MariaDB: deadlock found when trying to get lock
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof SQLException sql && sql.getNextException() != null && sql.getNextException() != t) {
+            return sql.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static void pause(String what, SQLException e, int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt + 1));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw unavailable(what, e);
+        }
+    }
+
+    private void checkOpen(String what) {
+        if (closed) {
+            throw new StoreUnavailableException("Coquille's store could not " + what + ": the store is closed", null);
+        }
+    }
+
+    /** The exception for {@code e}: what failed and the SQL state, never the statement or its values. */
+    static StoreUnavailableException unavailable(String what, SQLException e) {
+        SQLException first = e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
+        String state = first.getSQLState() == null ? "" : " (SQL state " + first.getSQLState() + ")";
+        return new StoreUnavailableException("Coquille's store could not " + what + state, e);
+    }
+
+    static void setNullableMillis(PreparedStatement statement, int index, Instant at) throws SQLException {
+        if (at == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, at.toEpochMilli());
+        }
+    }
+
+    static Instant instant(ResultSet rows, String column) throws SQLException {
+        long millis = rows.getLong(column);
+        return rows.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** {@code at} as it reads back: to the millisecond. */
+    static Instant stored(Instant at) {
+        return at == null ? null : Instant.ofEpochMilli(at.toEpochMilli());
+    }
+
+    /** Rejects a value longer than its column, rather than letting a database truncate it. */
+    static String fits(String value, int max, String what) {
+        if (value == null) {
+            throw new NullPointerException(what);
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException("A " + what + " has at most " + max + " characters, was " + value.length());
+        }
+        return value;
+    }
+}

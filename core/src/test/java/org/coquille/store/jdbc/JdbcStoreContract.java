@@ -1,0 +1,158 @@
+package org.coquille.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.coquille.core.CommentState;
+import org.coquille.spi.SocialStore;
+import org.coquille.spi.SocialStoreContract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store contract plus what only the JDBC store has (migrations, a host's DataSource), run against
+ * one database; a subclass per database says how to make and drop an empty one.
+ */
+abstract class JdbcStoreContract extends SocialStoreContract {
+
+    /** The URL of the database the current test's store is on (credentials in it). */
+    protected String url;
+    private final List<String> databases = new ArrayList<>();
+
+    /** Creates an empty database (or schema) and returns a JDBC URL to it. */
+    protected abstract String createDatabase(String name) throws Exception;
+
+    /** Drops what {@link #createDatabase(String)} made under {@code name}. */
+    protected abstract void dropDatabase(String name) throws Exception;
+
+    /** The dialect the database should be detected as. */
+    protected abstract Dialect expectedDialect();
+
+    /** Opens the store on {@link #url}. */
+    protected JdbcStore openStore() {
+        return JdbcStore.open(url, null, null);
+    }
+
+    protected static String newName() {
+        return "coq_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    @Override
+    protected SocialStore openEmptyStore() throws Exception {
+        url = newDatabase();
+        return openStore();
+    }
+
+    private String newDatabase() throws Exception {
+        String name = newName();
+        String created = createDatabase(name);
+        databases.add(name);
+        return created;
+    }
+
+    @Override
+    protected SocialStore reopen(SocialStore closing) {
+        closing.close();
+        return openStore();
+    }
+
+    @Override
+    protected void dropStore() throws Exception {
+        for (String name : databases) {
+            dropDatabase(name);
+        }
+        databases.clear();
+    }
+
+    private JdbcStore jdbcStore() {
+        return (JdbcStore) store;
+    }
+
+    @Test
+    void emptyDatabaseIsMigratedToTheLatestVersionOnce() {
+        assertThat(jdbcStore().migrationsRun()).isPositive();
+        assertThat(jdbcStore().schemaVersion()).isEqualTo(Schema.LATEST);
+        assertThat(jdbcStore().dialect()).isEqualTo(expectedDialect());
+        store.close();
+        store = openStore();
+        assertThat(jdbcStore().migrationsRun()).isZero();
+        assertThat(jdbcStore().schemaVersion()).isEqualTo(Schema.LATEST);
+    }
+
+    @Test
+    void historyTableHasOneSuccessfulRowPerVersion() throws SQLException {
+        assertThat(history(url)).containsExactly("1:true");
+        store.close();
+        store = openStore();
+        assertThat(history(url)).containsExactly("1:true");
+    }
+
+    @Test
+    void schemaThatAlreadyHasTablesIsBaselinedThenMigrated() throws Exception {
+        String hostUrl = newDatabase();
+        try (Connection c = DriverManager.getConnection(hostUrl); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE intranet_news (id INT PRIMARY KEY, title VARCHAR(100))");
+        }
+        try (JdbcStore hosted = JdbcStore.open(hostUrl, null, null)) {
+            assertThat(hosted.migrationsRun()).isEqualTo(1);
+            assertThat(hosted.schemaVersion()).isEqualTo(Schema.LATEST);
+            assertThat(hosted.addComment(PAGE, null, "alice", "in the host schema", T0, CommentState.VISIBLE).id())
+                    .isPositive();
+        }
+        assertThat(history(hostUrl)).containsExactly("0:true", "1:true");
+    }
+
+    @Test
+    void givenDataSourceStaysOpenAfterClose() throws SQLException {
+        try (HikariDataSource host = new HikariDataSource()) {
+            host.setJdbcUrl(url);
+            host.setPoolName("host");
+            host.setMaximumPoolSize(2);
+            JdbcStore onHost = JdbcStore.open(host);
+            assertThat(onHost.migrationsRun()).isZero();
+            assertThat(onHost.describe()).contains(expectedDialect().product()).contains("the host's DataSource");
+            onHost.putVote(PAGE, "alice", 1, T0);
+            onHost.close();
+            assertThat(host.isClosed()).isFalse();
+            try (Connection c = host.getConnection()) {
+                assertThat(c.isValid(2)).isTrue();
+            }
+            assertThat(store.vote(PAGE, "alice")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void describeNamesTheDatabaseWithoutCredentials() {
+        assertThat(store.describe()).startsWith(expectedDialect().product() + " at ")
+                .doesNotContain("password").doesNotContain("?").doesNotContain(";");
+    }
+
+    /** The history table's versioned rows as {@code version:success}, in order (Flyway adds unversioned markers on some databases). */
+    private static List<String> history(String url) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url)) {
+            DatabaseMetaData meta = c.getMetaData();
+            String q = meta.getIdentifierQuoteString().strip();
+            String table = q + Schema.HISTORY_TABLE + q;
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT " + q + "version" + q + ", " + q + "success" + q + " FROM " + table
+                         + " WHERE " + q + "version" + q + " IS NOT NULL ORDER BY " + q + "installed_rank" + q)) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + ":" + String.valueOf(r.getBoolean(2)).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return rows;
+    }
+}
