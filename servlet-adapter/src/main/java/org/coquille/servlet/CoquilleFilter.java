@@ -1,0 +1,226 @@
+package org.coquille.servlet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.coquille.core.Coquille;
+import org.coquille.core.Settings;
+import org.coquille.http.HttpResponse;
+import org.coquille.internal.page.WarnOnce;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds Coquille's widgets to the pages of a Jakarta Servlet 6 web application, and answers Coquille's own
+ * requests under its prefix ({@code /_coquille/} by default). Pages are held back only when they can take
+ * widgets (200, HTML, not compressed, under the size cap); everything else streams through untouched, and
+ * any failure inside Coquille sends the page exactly as the application wrote it.
+ *
+ * <p>The jar's {@code web-fragment.xml} registers it as {@code coquille} on {@code /*}. To switch that off,
+ * mark your {@code web.xml} {@code metadata-complete="true"}, or list the fragments you want in an
+ * {@code <absolute-ordering>} without {@code coquille}; then declare it yourself:
+ * <pre>{@code
+ * <filter>
+ *   <filter-name>coquille</filter-name>
+ *   <filter-class>org.coquille.servlet.CoquilleFilter</filter-class>
+ *   <async-supported>true</async-supported>
+ *   <init-param><param-name>coquille.workFolder</param-name><param-value>/srv/intranet/coquille</param-value></init-param>
+ *   <init-param><param-name>coquille.identity</param-name><param-value>header</param-value></init-param>
+ *   <init-param><param-name>coquille.identity.header</param-name><param-value>X-Remote-User</param-value></init-param>
+ * </filter>
+ * <filter-mapping><filter-name>coquille</filter-name><url-pattern>/*</url-pattern></filter-mapping>
+ * }</pre>
+ * Map it after the filter that logs users in, so that {@code getRemoteUser()} is set.
+ *
+ * <p>Settings, lowest precedence first: defaults; {@code coquille.properties} on the classpath;
+ * {@code coquille.properties} in the work folder; the filter's init-params; system properties
+ * ({@code -Dcoquille.x=...}). Every init-param is a setting of {@link Settings}:
+ * <table>
+ * <caption>Init-params</caption>
+ * <tr><th>name</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>coquille.prefix</td><td>/_coquille/</td><td>where Coquille answers its own requests</td></tr>
+ * <tr><td>coquille.workFolder</td><td>~/.coquille</td><td>the embedded database, the installation key, coquille.properties</td></tr>
+ * <tr><td>coquille.editorRole</td><td>coquille-editor</td><td>the role that makes a user an editor</td></tr>
+ * <tr><td>coquille.identity</td><td>container</td><td>container ({@code getRemoteUser}), header, or session</td></tr>
+ * <tr><td>coquille.identity.header</td><td>X-Remote-User</td><td>the SSO proxy's user header (identity=header)</td></tr>
+ * <tr><td>coquille.identity.rolesHeader</td><td>(none)</td><td>the SSO proxy's roles header, comma-separated</td></tr>
+ * <tr><td>coquille.identity.trustedProxies</td><td>127.0.0.1,::1</td><td>addresses the identity header is believed from</td></tr>
+ * <tr><td>coquille.identity.sessionAttribute</td><td>coquille.user</td><td>the session attribute holding the user id (identity=session)</td></tr>
+ * <tr><td>coquille.anonymous</td><td>false</td><td>whether visitors who are not logged in may take part</td></tr>
+ * <tr><td>coquille.maxPageSize</td><td>2097152</td><td>the largest page held back to add widgets, in bytes</td></tr>
+ * <tr><td>coquille.cache.ttl</td><td>PT30S</td><td>how stale cached reads may be when nodes share a store</td></tr>
+ * <tr><td>coquille.rateLimit.writesPerMinute</td><td>30</td><td>each user's writes per minute</td></tr>
+ * <tr><td>coquille.emoji</td><td>👍,❤️,😄,🎉,😮,🤔</td><td>the reactions offered</td></tr>
+ * <tr><td>coquille.comments.editWindow</td><td>PT15M</td><td>how long authors may edit or delete their comments</td></tr>
+ * <tr><td>coquille.comments.maxLength</td><td>4000</td><td>the longest comment, in characters</td></tr>
+ * <tr><td>coquille.pages</td><td>coquille-pages.properties</td><td>which widgets are on for which URL patterns</td></tr>
+ * <tr><td>coquille.views.flushInterval</td><td>PT10S</td><td>how often counted views are written</td></tr>
+ * <tr><td>coquille.page.ignoredParams</td><td>jsessionid,utm_*,...</td><td>query parameters that are not part of a page</td></tr>
+ * <tr><td>coquille.allowedOrigins</td><td>(none)</td><td>other origins allowed to post</td></tr>
+ * <tr><td>coquille.store</td><td>(H2 in the work folder)</td><td>jdbc, memory, or a ServiceLoader store's name</td></tr>
+ * <tr><td>coquille.store.url, .user, .password</td><td></td><td>a JDBC URL for PostgreSQL or MariaDB</td></tr>
+ * <tr><td>coquille.store.jndi</td><td></td><td>a DataSource's JNDI name, instead</td></tr>
+ * </table>
+ *
+ * <p>Only top-level requests ({@code REQUEST} dispatch) get widgets: includes are never decorated, and
+ * neither are error pages, HEAD requests or responses that go asynchronous (they stream through).
+ */
+public class CoquilleFilter implements Filter {
+
+    /** Marks a request this filter has already handled, so a filter mapped twice works once. */
+    static final String APPLIED = "org.coquille.servlet.applied";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoquilleFilter.class);
+
+    private Coquille coquille;
+    private boolean ownsCoquille;
+    private int maxPageSize;
+    private final WarnOnce warnings = new WarnOnce(LOG, java.time.Clock.systemUTC());
+
+    /** For {@code web.xml} and {@code web-fragment.xml}: settings come from {@link #init(FilterConfig)}. */
+    public CoquilleFilter() {
+    }
+
+    /** For programmatic set-up (embedded Jetty or Tomcat, Spring): the caller builds and closes Coquille. */
+    public CoquilleFilter(Coquille coquille) {
+        this.coquille = coquille;
+        this.maxPageSize = coquille.settings().positiveInt(Settings.MAX_PAGE_SIZE);
+    }
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        if (coquille != null) {
+            return;
+        }
+        try {
+            Map<String, String> init = new HashMap<>();
+            for (String name : Collections.list(config.getInitParameterNames())) {
+                init.put(name, config.getInitParameter(name));
+            }
+            coquille = Coquille.builder().settings(settings(init)).build();
+            ownsCoquille = true;
+            maxPageSize = coquille.settings().positiveInt(Settings.MAX_PAGE_SIZE);
+        } catch (RuntimeException e) {
+            throw new ServletException("Coquille could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The settings from every source, in order of precedence (see the class description). */
+    static Map<String, String> settings(Map<String, String> initParams) {
+        Map<String, String> merged = new HashMap<>();
+        load(merged, CoquilleFilter.class.getClassLoader().getResourceAsStream("coquille.properties"));
+        Map<String, String> upper = new HashMap<>(initParams);
+        System.getProperties().forEach((k, v) -> {
+            if (k.toString().startsWith("coquille.")) {
+                upper.put(k.toString(), v.toString());
+            }
+        });
+        String folder = upper.getOrDefault(Settings.WORK_FOLDER, merged.get(Settings.WORK_FOLDER));
+        Path workFile = Path.of(folder != null ? folder : Settings.defaults().get(Settings.WORK_FOLDER), "coquille.properties");
+        if (Files.isRegularFile(workFile)) {
+            try {
+                load(merged, Files.newInputStream(workFile));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + workFile, e);
+            }
+        }
+        merged.putAll(upper);
+        return merged;
+    }
+
+    private static void load(Map<String, String> into, InputStream in) {
+        if (in == null) {
+            return;
+        }
+        try (InputStream input = in; var reader = new java.io.InputStreamReader(input, java.nio.charset.StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            properties.stringPropertyNames().forEach(k -> into.put(k, properties.getProperty(k)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read coquille.properties", e);
+        }
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
+                || request.getAttribute(APPLIED) != null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        request.setAttribute(APPLIED, Boolean.TRUE);
+        String path = ServletHttpRequest.pathOf(request);
+        if (request.getDispatcherType() == DispatcherType.REQUEST && coquille.isOwnPath(path)) {
+            write(coquille.handle(new ServletHttpRequest(request)), response, request.getMethod());
+            return;
+        }
+        boolean mayDecorate = request.getDispatcherType() == DispatcherType.REQUEST
+                && ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()));
+        if (!mayDecorate) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
+        // if the application throws, what it held back is dropped, as the container drops its own buffer
+        chain.doFilter(request, wrapper);
+        finish(request, response, wrapper);
+    }
+
+    /** Sends the held-back page, with widgets when Coquille adds them, exactly as written otherwise. */
+    private void finish(HttpServletRequest request, HttpServletResponse response, PageResponseWrapper wrapper)
+            throws IOException {
+        if (request.isAsyncStarted() || !wrapper.holdsPage()) {
+            wrapper.passThrough();
+            return;
+        }
+        byte[] page = wrapper.page();
+        byte[] decorated = null;
+        try {
+            decorated = coquille.decorate(new ServletHttpRequest(request), page, wrapper.headerCharset());
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille failed on " + request.getRequestURI(), e);
+        }
+        byte[] out = decorated != null ? decorated : page;
+        if (!response.isCommitted()) {
+            response.setContentLength(out.length);
+        }
+        response.getOutputStream().write(out);
+    }
+
+    private static void write(HttpResponse answer, HttpServletResponse response, String method) throws IOException {
+        response.setStatus(answer.status());
+        for (Map.Entry<String, String> header : answer.headers()) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        if (answer.body().length > 0 || answer.status() == 200) {
+            response.setContentLength(answer.body().length);
+        }
+        if (!"HEAD".equals(method) && answer.body().length > 0) {
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (ownsCoquille && coquille != null) {
+            coquille.close();
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.coquille.servlet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Holds back a page that Coquille may add its widgets to, and lets everything else through untouched.
+ * It decides at the first byte written (or flush), when the status and headers are known: it buffers
+ * only a 200 {@code text/html} (or XHTML) response without {@code Content-Encoding} or
+ * {@code Content-Disposition: attachment}. It gives up buffering, writing what it held through, as soon as
+ * the page grows past the size cap or the application flushes (streaming), or an error or redirect is sent.
+ */
+final class PageResponseWrapper extends HttpServletResponseWrapper {
+
+    private enum Mode { UNDECIDED, BUFFERING, PASSING }
+
+    private final int maxSize;
+    private final boolean mayBuffer;
+    private Mode mode = Mode.UNDECIDED;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+    private long withheldContentLength = -1;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    /**
+     * @param maxSize   the largest page held back, in bytes
+     * @param mayBuffer false when the request itself rules decoration out (HEAD, include)
+     */
+    PageResponseWrapper(HttpServletResponse response, int maxSize, boolean mayBuffer) {
+        super(response);
+        this.maxSize = maxSize;
+        this.mayBuffer = mayBuffer;
+    }
+
+    /** Whether the whole page was held back, so Coquille may decorate it. */
+    boolean holdsPage() {
+        return mode == Mode.BUFFERING;
+    }
+
+    /** The held-back page, after the application finished writing. */
+    byte[] page() {
+        if (writer != null) {
+            writer.flush();
+        }
+        return buffer.toByteArray();
+    }
+
+    /** The charset of the {@code Content-Type} header, or {@code null} when it names none. */
+    String headerCharset() {
+        String type = getContentType();
+        if (type == null) {
+            return null;
+        }
+        for (String part : type.split(";")) {
+            String p = part.strip();
+            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                return p.substring(8).replace("\"", "").strip();
+            }
+        }
+        return null;
+    }
+
+    private void decide() {
+        if (mode != Mode.UNDECIDED) {
+            return;
+        }
+        mode = mayBuffer && isDecoratable() ? Mode.BUFFERING : Mode.PASSING;
+        if (mode == Mode.PASSING && withheldContentLength >= 0) {
+            super.setContentLengthLong(withheldContentLength);
+        }
+    }
+
+    private boolean isDecoratable() {
+        if (getStatus() != SC_OK || containsHeader("Content-Encoding")) {
+            return false;
+        }
+        if (withheldContentLength > maxSize) {
+            return false;
+        }
+        String disposition = getHeader("Content-Disposition");
+        if (disposition != null && disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
+            return false;
+        }
+        String type = getContentType();
+        if (type == null) {
+            return false;
+        }
+        String t = type.toLowerCase(Locale.ROOT).strip();
+        return t.startsWith("text/html") || t.startsWith("application/xhtml+xml");
+    }
+
+    /** Stops holding back: what was buffered goes out, and the rest streams. */
+    void passThrough() throws IOException {
+        if (mode == Mode.PASSING) {
+            return;
+        }
+        boolean wasBuffering = mode == Mode.BUFFERING;
+        mode = Mode.PASSING;
+        if (withheldContentLength >= 0) {
+            super.setContentLengthLong(withheldContentLength);
+        }
+        if (wasBuffering && buffer.size() > 0) {
+            getResponse().getOutputStream().write(buffer.toByteArray());
+            buffer.reset();
+        }
+    }
+
+    private void write(byte[] b, int off, int len) throws IOException {
+        decide();
+        if (mode == Mode.BUFFERING && buffer.size() + len > maxSize) {
+            passThrough();
+        }
+        if (mode == Mode.BUFFERING) {
+            buffer.write(b, off, len);
+        } else {
+            getResponse().getOutputStream().write(b, off, len);
+        }
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (writer != null) {
+            throw new IllegalStateException("getWriter() has already been called for this response");
+        }
+        if (stream == null) {
+            stream = new Stream();
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (stream != null) {
+            throw new IllegalStateException("getOutputStream() has already been called for this response");
+        }
+        if (writer == null) {
+            writer = new PrintWriter(new EncodingWriter(new Stream(), writerCharset()), false);
+        }
+        return writer;
+    }
+
+    private Charset writerCharset() {
+        String name = getCharacterEncoding();
+        try {
+            return name == null ? StandardCharsets.ISO_8859_1 : Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return StandardCharsets.ISO_8859_1;
+        }
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        decide();
+        passThrough();
+        super.flushBuffer();
+    }
+
+    @Override
+    public void setContentLength(int length) {
+        setContentLengthLong(length);
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+        if (mode == Mode.PASSING) {
+            super.setContentLengthLong(length);
+        } else {
+            withheldContentLength = length;
+        }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if (isContentLength(name) && mode != Mode.PASSING) {
+            withheldContentLength = parseLength(value);
+        } else {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if (isContentLength(name) && mode != Mode.PASSING) {
+            withheldContentLength = parseLength(value);
+        } else {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        if (isContentLength(name) && mode != Mode.PASSING) {
+            withheldContentLength = value;
+        } else {
+            super.setIntHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        setIntHeader(name, value);
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        mode = Mode.PASSING;
+        buffer.reset();
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        mode = Mode.PASSING;
+        buffer.reset();
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        mode = Mode.PASSING;
+        buffer.reset();
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        buffer.reset();
+        withheldContentLength = -1;
+        if (mode == Mode.BUFFERING) {
+            mode = Mode.UNDECIDED;
+        }
+        stream = null;
+        writer = null;
+    }
+
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        buffer.reset();
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return mode != Mode.BUFFERING && super.isCommitted();
+    }
+
+    private static boolean isContentLength(String name) {
+        return "Content-Length".equalsIgnoreCase(name);
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+
+    /** The stream the application writes to, through the wrapper's decision. */
+    private final class Stream extends ServletOutputStream {
+
+        @Override
+        public void write(int b) throws IOException {
+            PageResponseWrapper.this.write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            PageResponseWrapper.this.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (mode == Mode.UNDECIDED) {
+                decide();
+            }
+            if (mode == Mode.PASSING) {
+                getResponse().getOutputStream().flush();
+            }
+            // while buffering, a writer's or stream's flush() is not an intent to stream: only flushBuffer() is
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new IllegalStateException("Coquille's page buffer does not support non-blocking writes");
+        }
+    }
+}

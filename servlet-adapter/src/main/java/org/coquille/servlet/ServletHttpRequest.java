@@ -1,0 +1,126 @@
+package org.coquille.servlet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.coquille.http.HttpRequest;
+
+/** Core's view of a servlet request. Never creates a session. */
+final class ServletHttpRequest implements HttpRequest {
+
+    private final HttpServletRequest request;
+
+    ServletHttpRequest(HttpServletRequest request) {
+        this.request = request;
+    }
+
+    /** The path inside the web application: servlet path plus path info, without the context path. */
+    static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return path.isEmpty() ? "/" : path;
+    }
+
+    @Override
+    public String method() {
+        return request.getMethod();
+    }
+
+    @Override
+    public String path() {
+        return pathOf(request);
+    }
+
+    @Override
+    public String contextPath() {
+        return request.getContextPath();
+    }
+
+    @Override
+    public String queryString() {
+        return request.getQueryString();
+    }
+
+    @Override
+    public String parameter(String name) {
+        return request.getParameter(name);
+    }
+
+    @Override
+    public List<String> parameters(String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    @Override
+    public String header(String name) {
+        return request.getHeader(name);
+    }
+
+    @Override
+    public String cookie(String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals(name)) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String remoteAddress() {
+        return request.getRemoteAddr();
+    }
+
+    @Override
+    public Locale locale() {
+        return request.getLocale();
+    }
+
+    @Override
+    public String remoteUser() {
+        return request.getRemoteUser();
+    }
+
+    @Override
+    public boolean isUserInRole(String role) {
+        return request.isUserInRole(role);
+    }
+
+    @Override
+    public Object sessionAttribute(String name) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : session.getAttribute(name);
+    }
+
+    @Override
+    public byte[] body(int limit) throws IOException {
+        if (request.getContentLengthLong() > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (out.size() + n > limit) {
+                    throw new BodyTooLargeException(limit);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+}
