@@ -126,7 +126,7 @@ public final class Comments {
     }
 
     private String checkBody(String body) {
-        String text = body == null ? "" : body.strip();
+        String text = body == null ? "" : Rules.withoutControls(body).strip();
         if (text.isEmpty()) {
             throw new RuleViolation(Kind.INVALID, "rule.comment.empty");
         }

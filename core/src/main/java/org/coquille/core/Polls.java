@@ -121,14 +121,14 @@ public final class Polls {
     }
 
     private Poll check(Poll poll) {
-        String question = poll.question().strip();
+        String question = Rules.withoutControls(poll.question()).strip();
         if (question.isEmpty()) {
             throw new RuleViolation(Kind.INVALID, "rule.poll.questionEmpty");
         }
         if (Rules.length(question) > rules.maxQuestionLength()) {
             throw new RuleViolation(Kind.INVALID, "rule.poll.questionTooLong", Rules.length(question), rules.maxQuestionLength());
         }
-        List<String> options = poll.options().stream().map(String::strip).toList();
+        List<String> options = poll.options().stream().map(o -> Rules.withoutControls(o).strip()).toList();
         if (options.size() < rules.minOptions() || options.size() > rules.maxOptions()) {
             throw new RuleViolation(Kind.INVALID, "rule.poll.optionCount", options.size(), rules.minOptions(), rules.maxOptions());
         }

@@ -60,6 +60,24 @@ public record Rules(int maxCommentLength, int maxQuestionLength, int maxOptionLe
         }
     }
 
+    /**
+     * {@code text} without control characters other than tab and line breaks: nobody types them, some
+     * databases cannot store them (PostgreSQL refuses NUL), and they render as nothing.
+     */
+    static String withoutControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+            if (control && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** The length of {@code text} as people count it: code points, not UTF-16 units. */
     static int length(String text) {
         return text.codePointCount(0, text.length());

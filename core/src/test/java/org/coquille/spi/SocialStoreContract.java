@@ -448,6 +448,14 @@ public abstract class SocialStoreContract {
     }
 
     @Test
+    void controlCharactersAreDroppedBeforeStoring() {
+        turnWidgetsOn();
+        Comments comments = new Comments(store, rules, clock);
+        Comment posted = comments.post(alice, PAGE, null, "nul\u0000 and bell\u0007 gone,\ttab and\nline kept");
+        assertThat(store.comment(posted.id()).body()).isEqualTo("nul and bell gone,\ttab and\nline kept");
+    }
+
+    @Test
     void outOfRangeVoteIsRejected() {
         turnWidgetsOn();
         Votes votes = new Votes(store, clock);
