@@ -222,6 +222,23 @@ class WidgetRoutesTest {
     }
 
     @Test
+    void withAnonymousUseOnAFirstPostGetsAnIdCookieAndStillNeedsTheToken() {
+        coquille.close();
+        coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(), "coquille.anonymous", "true"))
+                .store(store).key(InstallationKey.random()).build();
+        Document doc = page(FakeRequest.get(PAGE.value()).remoteAddress("10.0.0.7"));
+        String token = doc.selectFirst("input[name=coq_csrf]").val();
+        HttpResponse forged = coquille.handle(FakeRequest.post("/_coquille/form/vote").remoteAddress("10.0.0.7")
+                .param("coq_page", PAGE.value()).param("coq_vote", "1"));
+        assertThat(forged.header("Set-Cookie")).isNull();
+        assertThat(store.tally(PAGE).total()).isZero();
+        HttpResponse ok = coquille.handle(FakeRequest.post("/_coquille/form/vote").remoteAddress("10.0.0.7")
+                .param("coq_page", PAGE.value()).param("coq_vote", "1").param("coq_csrf", token));
+        assertThat(ok.header("Set-Cookie")).startsWith("coq_anon=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(store.tally(PAGE).total()).isEqualTo(1);
+    }
+
+    @Test
     void pageWithWidgetsOffIsLeftAlone() {
         byte[] out = coquille.decorate(FakeRequest.get("/other.jsp").user("alice"),
                 PAGE_HTML.getBytes(StandardCharsets.UTF_8), "UTF-8");

@@ -76,11 +76,6 @@ public final class Router {
     private HttpResponse form(HttpRequest request, String action) {
         Viewer viewer = viewers.of(request);
         String newAnonymous = null;
-        if (viewer.user() == null && viewers.anonymousMayWrite()) {
-            newAnonymous = viewers.newAnonymousId();
-            viewer = new Viewer(org.coquille.core.User.employee("anonymous-" + newAnonymous.substring(0, 8)),
-                    "a:" + newAnonymous, true);
-        }
         String returnTo = safeReturnTo(request);
         boolean fragment = request.header(FRAGMENT_HEADER) != null;
         PageId page = pageParam(request);
@@ -91,13 +86,16 @@ public final class Router {
             if (!guard.originAllowed(request)) {
                 throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "error.origin");
             }
-            String tokenKey = newAnonymous != null ? "a:new" : viewer.key();
-            String token = request.parameter(Guard.TOKEN_FIELD);
-            if (newAnonymous == null && !guard.tokenValid(request, tokenKey, token)) {
+            if (!guard.tokenValid(request, viewer.key(), request.parameter(Guard.TOKEN_FIELD))) {
                 throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "error.csrf");
             }
             if (!viewer.canWrite()) {
                 throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "rule.anonymous");
+            }
+            if (viewer.user() == null) {
+                // a first-time anonymous visitor (anonymous use is on): give them an id, kept in a cookie
+                newAnonymous = viewers.newAnonymousId();
+                viewer = viewers.anonymous(newAnonymous);
             }
             parsed = FormFields.parse(request, action, page);
             if (!rateLimiter.tryWrite(viewer.key())) {

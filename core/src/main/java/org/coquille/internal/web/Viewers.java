@@ -28,13 +28,15 @@ final class Viewers {
         }
         String cookie = request.cookie(ANONYMOUS_COOKIE);
         if (anonymousMayWrite && cookie != null && cookie.matches("[A-Za-z0-9_-]{16,64}")) {
-            return new Viewer(User.employee("anonymous-" + cookie.substring(0, 8)), "a:" + cookie, true);
+            return anonymous(cookie);
         }
-        return new Viewer(null, "ip:" + request.remoteAddress(), false);
+        // with anonymous use on, a first-time visitor gets forms; the id and cookie come with the first post
+        return new Viewer(null, "ip:" + request.remoteAddress(), anonymousMayWrite);
     }
 
-    boolean anonymousMayWrite() {
-        return anonymousMayWrite;
+    /** The anonymous visitor whose cookie holds {@code id}. */
+    Viewer anonymous(String id) {
+        return new Viewer(User.employee("anonymous-" + id.substring(0, 8)), "a:" + id, true);
     }
 
     /** A new anonymous visitor's cookie value. */
