@@ -26,6 +26,19 @@ final class Forms {
         hidden(html, RETURN_TO, model.returnTo());
     }
 
+    /** A labelled group of buttons: a form posting {@code action} when the viewer may take part, else a plain group. */
+    static void openGroup(Html html, WidgetModel model, String action, String label) {
+        if (model.canWrite()) {
+            open(html, model, action, "coq-form", "aria-label", label);
+        } else {
+            html.open("div", "role", "group", "aria-label", label);
+        }
+    }
+
+    static void closeGroup(Html html, WidgetModel model) {
+        html.close(model.canWrite() ? "form" : "div");
+    }
+
     static void hidden(Html html, String name, String value) {
         html.open("input", "type", "hidden", "name", name, "value", value);
     }

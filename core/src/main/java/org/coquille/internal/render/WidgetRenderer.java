@@ -67,11 +67,7 @@ public final class WidgetRenderer {
         Messages m = model.messages();
         html.open("div", "class", "coq-widget coq-reactions", "id", model.id("coq-reactions"));
         Forms.notice(html, model.noticeFor(Widget.REACTIONS));
-        if (model.canWrite()) {
-            Forms.open(html, model, "reaction", "coq-form", "aria-label", m.get("ui.reactions.label"));
-        } else {
-            html.open("div", "role", "group", "aria-label", m.get("ui.reactions.label"));
-        }
+        Forms.openGroup(html, model, "reaction", m.get("ui.reactions.label"));
         for (Map.Entry<String, Long> e : summary.counts().entrySet()) {
             boolean mine = summary.mine().contains(e.getKey());
             String label = m.get(mine ? "ui.reactions.undo" : "ui.reactions.do", e.getKey(), e.getValue());
@@ -86,7 +82,7 @@ public final class WidgetRenderer {
             html.text(" ").element("span", String.valueOf(e.getValue()), "class", "coq-count");
             html.close(model.canWrite() ? "button" : "span");
         }
-        html.close(model.canWrite() ? "form" : "div");
+        Forms.closeGroup(html, model);
         html.close("div");
     }
 
@@ -94,11 +90,7 @@ public final class WidgetRenderer {
         Messages m = model.messages();
         html.open("div", "class", "coq-widget coq-vote", "id", model.id("coq-vote"));
         Forms.notice(html, model.noticeFor(Widget.VOTE));
-        if (model.canWrite()) {
-            Forms.open(html, model, "vote", "coq-form", "aria-label", m.get("ui.vote.label"));
-        } else {
-            html.open("div", "role", "group", "aria-label", m.get("ui.vote.label"));
-        }
+        Forms.openGroup(html, model, "vote", m.get("ui.vote.label"));
         if (summary.kind() == VoteKind.THUMBS) {
             thumb(html, model, summary, 1, "👍", summary.tally().count(1));
             thumb(html, model, summary, -1, "👎", summary.tally().count(-1));
@@ -112,7 +104,7 @@ public final class WidgetRenderer {
             html.element("span", m.get("ui.vote.average", String.format(m.locale(), "%.1f", summary.tally().average()),
                     summary.tally().total()), "class", "coq-average");
         }
-        html.close(model.canWrite() ? "form" : "div");
+        Forms.closeGroup(html, model);
         html.close("div");
     }
 
