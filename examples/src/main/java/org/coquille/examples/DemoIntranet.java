@@ -1,0 +1,158 @@
+package org.coquille.examples;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.coquille.core.Coquille;
+import org.coquille.core.PageId;
+import org.coquille.core.Poll;
+import org.coquille.core.PollChoice;
+import org.coquille.core.ResultsVisibility;
+import org.coquille.core.User;
+import org.coquille.servlet.CoquilleFilter;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.HashLoginService;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.security.authentication.FormAuthenticator;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.security.Credential;
+
+/**
+ * A 2005-style company intranet on embedded Jetty 12, with Coquille added by its servlet filter and
+ * nothing else changed: form login, Latin-1 pages in tables, old scripts, a frameset. Widgets are on for
+ * the pages {@code coquille-pages.properties} names; data goes to H2 in the work folder.
+ *
+ * <p>Arguments: {@code --port N} (8080; 0 for any free port), {@code --work DIR} ({@code examples/work}).
+ */
+public final class DemoIntranet implements AutoCloseable {
+
+    static final String CONTEXT = "/intranet";
+
+    private final Server server;
+    private final Coquille coquille;
+
+    private DemoIntranet(Server server, Coquille coquille) {
+        this.server = server;
+        this.coquille = coquille;
+    }
+
+    /** Starts the demo on 127.0.0.1:{@code port} with its data in {@code work}. */
+    public static DemoIntranet start(int port, Path work) throws Exception {
+        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString())).build();
+        seed(coquille);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS | ServletContextHandler.SECURITY);
+        context.setContextPath(CONTEXT);
+        context.setSecurityHandler(security());
+        context.addServlet(new ServletHolder(new LegacyPages()), "/");
+        context.addServlet(new ServletHolder(new Annuaire()), "/annuaire.jsp");
+        context.addServlet(new ServletHolder(new Logout()), "/logout");
+        context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        server.setHandler(context);
+        server.start();
+        return new DemoIntranet(server, coquille);
+    }
+
+    private static ConstraintSecurityHandler security() {
+        UserStore users = new UserStore();
+        users.addUser("alice", Credential.getCredential("alice"), new String[] {"employee"});
+        users.addUser("bruno", Credential.getCredential("bruno"), new String[] {"employee"});
+        users.addUser("edith", Credential.getCredential("edith"), new String[] {"employee", "coquille-editor"});
+        HashLoginService logins = new HashLoginService("Intranet Groupe Durand");
+        logins.setUserStore(users);
+
+        ConstraintSecurityHandler security = new ConstraintSecurityHandler();
+        security.setLoginService(logins);
+        security.setAuthenticator(new FormAuthenticator("/login.html", "/login-error.html", false));
+        security.addConstraintMapping(mapping("/*", Constraint.from("employee")));
+        security.addConstraintMapping(mapping("/login.html", Constraint.ALLOWED));
+        security.addConstraintMapping(mapping("/login-error.html", Constraint.ALLOWED));
+        security.addConstraintMapping(mapping("/styles/*", Constraint.ALLOWED));
+        security.addConstraintMapping(mapping("/_coquille/static/*", Constraint.ALLOWED));
+        return security;
+    }
+
+    private static ConstraintMapping mapping(String path, Constraint constraint) {
+        ConstraintMapping mapping = new ConstraintMapping();
+        mapping.setPathSpec(path);
+        mapping.setConstraint(constraint);
+        return mapping;
+    }
+
+    /** The télétravail page's poll, created the first time the demo starts. */
+    private static void seed(Coquille coquille) {
+        PageId teletravail = PageId.of("/rh/teletravail.html");
+        if (coquille.store().polls(teletravail).isEmpty()) {
+            coquille.polls().create(User.editor("edith"), new Poll(0, teletravail,
+                    "Combien de jours de télétravail par semaine souhaiteriez-vous ?",
+                    List.of("Aucun", "Un jour", "Deux jours", "Trois jours ou plus"), PollChoice.SINGLE, null,
+                    Instant.now().plus(60, ChronoUnit.DAYS), ResultsVisibility.AFTER_ANSWERING));
+        }
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public Coquille coquille() {
+        return coquille;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            server.stop();
+        } finally {
+            coquille.close();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = 8080;
+        Path work = Path.of("examples", "work");
+        if (Path.of("").toAbsolutePath().endsWith("examples")) {
+            work = Path.of("work");
+        }
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                default -> {
+                    System.err.println("Unknown argument " + args[i] + "; use --port N and --work DIR");
+                    System.exit(2);
+                }
+            }
+        }
+        DemoIntranet demo = start(port, work.toAbsolutePath());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                demo.close();
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }));
+        System.out.printf("%nThe demo intranet runs at http://127.0.0.1:%d%s/%n", demo.port(), CONTEXT);
+        System.out.println("Log in as alice/alice or bruno/bruno (employees), or edith/edith (editor).");
+        System.out.println("Widgets are on for Actualités, Restaurant, RH and CE pages; data lives in " + work.toAbsolutePath());
+        System.out.println("Ctrl+C to stop.");
+        demo.server.join();
+    }
+}

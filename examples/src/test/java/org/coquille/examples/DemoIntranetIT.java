@@ -1,0 +1,90 @@
+package org.coquille.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo intranet as a user meets it: login form, legacy pages intact, widgets where they are on. */
+class DemoIntranetIT {
+
+    @TempDir
+    static Path work;
+    private static DemoIntranet demo;
+    private static String base;
+    private static HttpClient alice;
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoIntranet.start(0, work);
+        base = "http://127.0.0.1:" + demo.port() + DemoIntranet.CONTEXT;
+        alice = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        alice.send(HttpRequest.newBuilder(URI.create(base + "/index.html")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> login = alice.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=alice&j_password=alice")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        demo.close();
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = DemoIntranetIT.class.getResourceAsStream("/intranet" + path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void latin1PageKeepsItsBytesAndGetsTheWidgets() throws Exception {
+        HttpResponse<byte[]> response = get(alice, "/actualites/nouveau-restaurant.html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        String body = new String(response.body(), StandardCharsets.ISO_8859_1);
+        int start = body.indexOf("<link rel=\"stylesheet\" href=\"/intranet/_coquille/");
+        int end = body.indexOf("</script>", body.indexOf("coquille.js?v=")) + "</script>".length();
+        assertThat(start).isPositive();
+        assertThat(body.substring(start, end)).contains("<section class=\"coq-widgets\"");
+        byte[] rest = (body.substring(0, start) + body.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(rest).isEqualTo(resource("/actualites/nouveau-restaurant.html"));
+    }
+
+    @Test
+    void framesetAndPagesWithoutWidgetsAreServedAsTheyAre() throws Exception {
+        assertThat(get(alice, "/index-frames.html").body()).isEqualTo(resource("/index-frames.html"));
+        assertThat(get(alice, "/informatique/messagerie.html").body()).isEqualTo(resource("/informatique/messagerie.html"));
+    }
+
+    @Test
+    void theTeleworkPageHasItsPoll() throws Exception {
+        String body = new String(get(alice, "/rh/teletravail.html").body(), StandardCharsets.UTF_8);
+        assertThat(body).contains("Combien de jours de télétravail par semaine souhaiteriez-vous ?");
+    }
+
+    @Test
+    void visitorsWhoAreNotLoggedInGoToTheLoginForm() throws Exception {
+        HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<byte[]> response = get(stranger, "/actualites/nouveau-restaurant.html");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login.html");
+    }
+}
