@@ -14,6 +14,8 @@ public final class Messages {
     static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final java.util.Map<Locale, Messages> BY_LOCALE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ResourceBundle bundle;
 
     private Messages(ResourceBundle bundle) {
@@ -22,7 +24,16 @@ public final class Messages {
 
     /** The texts for {@code locale}; English when Coquille does not speak its language. */
     public static Messages forLocale(Locale locale) {
-        return new Messages(ResourceBundle.getBundle("org.coquille.core.messages", locale, CONTROL));
+        Locale key = locale == null ? Locale.ENGLISH : locale;
+        Messages known = BY_LOCALE.get(key);
+        if (known != null) {
+            return known;
+        }
+        Messages messages = new Messages(ResourceBundle.getBundle("org.coquille.core.messages", key, CONTROL));
+        if (BY_LOCALE.size() < 200) { // Accept-Language is the client's to choose: keep the map bounded
+            BY_LOCALE.put(key, messages);
+        }
+        return messages;
     }
 
     /** The text for {@code key}, formatted with {@code args}; the key itself if unknown. */

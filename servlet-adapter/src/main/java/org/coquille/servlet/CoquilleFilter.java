@@ -168,6 +168,9 @@ public class CoquilleFilter implements Filter {
         request.setAttribute(APPLIED, Boolean.TRUE);
         String path = ServletHttpRequest.pathOf(request);
         if (request.getDispatcherType() == DispatcherType.REQUEST && coquille.isOwnPath(path)) {
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding("UTF-8"); // Coquille's forms post UTF-8 (accept-charset), whatever the page's charset
+            }
             write(coquille.handle(new ServletHttpRequest(request)), response, request.getMethod());
             return;
         }

@@ -21,6 +21,7 @@ final class CommentsRenderer {
     static final int PAGE_SIZE = 20;
 
     private final ZoneId zone;
+    private final java.util.Map<java.util.Locale, DateTimeFormatter> formatters = new java.util.concurrent.ConcurrentHashMap<>();
 
     CommentsRenderer(ZoneId zone) {
         this.zone = zone;
@@ -161,7 +162,9 @@ final class CommentsRenderer {
     }
 
     private String format(WidgetModel model, Comment comment) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(model.messages().locale()).withZone(zone).format(comment.created());
+        DateTimeFormatter formatter = formatters.computeIfAbsent(model.messages().locale(),
+                locale -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale).withZone(zone));
+        return formatter.format(comment.created());
     }
 }

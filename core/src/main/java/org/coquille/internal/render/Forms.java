@@ -12,14 +12,17 @@ final class Forms {
     }
 
     static void open(Html html, WidgetModel model, String action, String cssClass, String... extra) {
-        String[] attributes = new String[6 + extra.length];
+        // accept-charset: a Latin-1 page's forms would otherwise post in Latin-1, losing emoji and the euro sign
+        String[] attributes = new String[8 + extra.length];
         attributes[0] = "method";
         attributes[1] = "post";
         attributes[2] = "action";
         attributes[3] = model.links().action(action);
-        attributes[4] = "class";
-        attributes[5] = cssClass;
-        System.arraycopy(extra, 0, attributes, 6, extra.length);
+        attributes[4] = "accept-charset";
+        attributes[5] = "UTF-8";
+        attributes[6] = "class";
+        attributes[7] = cssClass;
+        System.arraycopy(extra, 0, attributes, 8, extra.length);
         html.open("form", attributes);
         hidden(html, CSRF, model.csrf());
         hidden(html, PAGE, model.page().value());

@@ -3,6 +3,9 @@ package org.coquille.internal.render;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.nio.charset.StandardCharsets;
+
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -95,8 +98,22 @@ final class Html {
         };
     }
 
+    /** jsoup's escaping with an ASCII output: characters outside ASCII become numeric references. */
+    private static final Document.OutputSettings ASCII = new Document.OutputSettings()
+            .charset(StandardCharsets.US_ASCII).escapeMode(Entities.EscapeMode.xhtml);
+
+    /**
+     * {@code text} escaped for HTML text and double-quoted attributes. The fragment is then pure ASCII, so
+     * it is the same bytes in every page charset. Most strings (class names, ids, numbers) need nothing.
+     */
     static String escape(String text) {
-        return Entities.escape(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return Entities.escape(text, ASCII);
+            }
+        }
+        return text;
     }
 
     @Override

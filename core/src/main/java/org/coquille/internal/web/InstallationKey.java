@@ -24,12 +24,25 @@ public final class InstallationKey {
     private static final String FILE = "coquille.key";
 
     private final byte[] key;
+    /** An initialised Mac per thread: getting and initialising one costs more than the HMAC itself. */
+    private final ThreadLocal<Mac> macs;
 
     public InstallationKey(byte[] key) {
         if (key.length < 32) {
             throw new IllegalArgumentException("The installation key needs at least 32 bytes");
         }
         this.key = key.clone();
+        this.macs = ThreadLocal.withInitial(this::newMac);
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
     }
 
     /** Reads the key from {@code folder}, creating it (readable by its owner only) the first time. */
@@ -69,15 +82,10 @@ public final class InstallationKey {
 
     /** HMAC-SHA256 of {@code purpose} and {@code value}, base64url without padding. */
     public String sign(String purpose, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-        }
+        Mac mac = macs.get();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code candidate} is the signature of {@code purpose} and {@code value}, in constant time. */

@@ -1,0 +1,63 @@
+package org.coquille.examples;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+
+import org.coquille.core.Coquille;
+import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
+import org.coquille.core.Widget;
+import org.coquille.servlet.CoquilleFilter;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The demo's pages served three ways side by side, for the load test: {@code /bare} without Coquille,
+ * {@code /off} with the filter and no widget on, {@code /on} with comments, vote and reactions on the
+ * report page. The user comes from the {@code X-Remote-User} header (trusted from loopback), so the load
+ * generator needs no login. Data goes to H2 in a temporary folder. Argument: the port (default 8090).
+ */
+public final class LoadTestServer {
+
+    private LoadTestServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8090;
+        Path work = Files.createTempDirectory("coquille-load");
+        Map<String, String> settings = Map.of("coquille.workFolder", work.toString(), "coquille.identity", "header");
+        Coquille off = Coquille.builder().settings(settings).build();
+        Coquille on = Coquille.builder().settings(Map.of("coquille.workFolder", work.resolve("on").toString(),
+                "coquille.identity", "header")).build();
+        on.store().saveSettings(PageSettings.off(PageId.of("/actualites/rapport-annuel.html"))
+                .withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Sequence(context("/bare", null), context("/off", off), context("/on", on)));
+        server.start();
+        System.out.println("Load test server on http://127.0.0.1:" + port + "/{bare,off,on}/actualites/rapport-annuel.html");
+        server.join();
+    }
+
+    private static ServletContextHandler context(String path, Coquille coquille) {
+        ServletContextHandler context = new ServletContextHandler(path);
+        context.addServlet(new ServletHolder(new LegacyPages()), "/");
+        if (coquille != null) {
+            context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        }
+        return context;
+    }
+}
