@@ -151,6 +151,36 @@ public final class Coquille implements AutoCloseable {
     }
 
     /**
+     * Whether the request's page has any widget on, so that the adapter should hold the page back for
+     * {@link #decorate}. Never throws: when in doubt (store down), no.
+     */
+    public boolean widgetsOn(HttpRequest request) {
+        try {
+            PageId id = pageIds.resolve(request.path(), request.queryString());
+            return id != null && pages.settings(id).anyOn();
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not read the settings of " + request.path(), e);
+            return false;
+        }
+    }
+
+    /** Counts a view of the request's page, for a page the adapter served without holding it back. Never throws. */
+    public void countView(HttpRequest request) {
+        try {
+            PageId id = pageIds.resolve(request.path(), request.queryString());
+            if (id != null) {
+                views.record(id, pseudonym(request));
+            }
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not count a view of " + request.path(), e);
+        }
+    }
+
+    private String pseudonym(HttpRequest request) {
+        return key.sign("viewer", fragments.viewerKey(request));
+    }
+
+    /**
      * The page with the widgets its settings turn on, or {@code null} to send the page as it was: no
      * widget on, a page that cannot take them (frameset, selector not found), or any failure (logged once
      * a minute). Also counts the view.
@@ -164,7 +194,7 @@ public final class Coquille implements AutoCloseable {
             if (id == null) {
                 return null;
             }
-            views.record(id, key.sign("viewer", fragments.viewerKey(request)));
+            views.record(id, pseudonym(request));
             PageSettings pageSettings = pages.settings(id);
             if (!pageSettings.anyOn()) {
                 return null;

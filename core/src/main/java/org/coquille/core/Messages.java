@@ -17,6 +17,8 @@ public final class Messages {
     private static final java.util.Map<Locale, Messages> BY_LOCALE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
+    /** Parsed patterns; MessageFormat is not thread-safe, so each use formats with a clone. */
+    private final java.util.Map<String, java.text.MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -41,8 +43,12 @@ public final class Messages {
         if (!bundle.containsKey(key)) {
             return key;
         }
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return bundle.getString(key);
+        }
+        java.text.MessageFormat format = formats.computeIfAbsent(key,
+                k -> new java.text.MessageFormat(bundle.getString(k), locale()));
+        return ((java.text.MessageFormat) format.clone()).format(args);
     }
 
     /** The language the texts are in. */

@@ -10,6 +10,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.coquille.core.Coquille;
 import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
 import org.coquille.servlet.CoquilleFilter;
@@ -35,9 +36,10 @@ public final class LoadTestServer {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8090;
         Path work = Files.createTempDirectory("coquille-load");
         Map<String, String> settings = Map.of("coquille.workFolder", work.toString(), "coquille.identity", "header");
-        Coquille off = Coquille.builder().settings(settings).build();
+        // no URL patterns (the demo's coquille-pages.properties is on this classpath): only what is saved below
+        Coquille off = Coquille.builder().settings(settings).pageRules(PageRules.none()).build();
         Coquille on = Coquille.builder().settings(Map.of("coquille.workFolder", work.resolve("on").toString(),
-                "coquille.identity", "header")).build();
+                "coquille.identity", "header")).pageRules(PageRules.none()).build();
         on.store().saveSettings(PageSettings.off(PageId.of("/actualites/rapport-annuel.html"))
                 .withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
 

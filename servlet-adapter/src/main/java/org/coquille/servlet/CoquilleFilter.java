@@ -180,6 +180,15 @@ public class CoquilleFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        ServletHttpRequest coquilleRequest = new ServletHttpRequest(request);
+        if (!coquille.widgetsOn(coquilleRequest)) {
+            // nothing to add: the page streams as it is, and only its view is counted
+            chain.doFilter(request, response);
+            if (response.getStatus() == HttpServletResponse.SC_OK && isHtml(response.getContentType())) {
+                coquille.countView(coquilleRequest);
+            }
+            return;
+        }
         PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
         // if the application throws, what it held back is dropped, as the container drops its own buffer
         chain.doFilter(request, wrapper);
@@ -205,6 +214,10 @@ public class CoquilleFilter implements Filter {
             response.setContentLength(out.length);
         }
         response.getOutputStream().write(out);
+    }
+
+    private static boolean isHtml(String contentType) {
+        return contentType != null && contentType.regionMatches(true, 0, "text/html", 0, 9);
     }
 
     private static void write(HttpResponse answer, HttpServletResponse response, String method) throws IOException {

@@ -28,7 +28,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     private final int maxSize;
     private final boolean mayBuffer;
     private Mode mode = Mode.UNDECIDED;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+    private ByteArrayOutputStream buffer = new ByteArrayOutputStream(0);
     private long withheldContentLength = -1;
     private ServletOutputStream stream;
     private PrintWriter writer;
@@ -76,6 +76,10 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
             return;
         }
         mode = mayBuffer && isDecoratable() ? Mode.BUFFERING : Mode.PASSING;
+        if (mode == Mode.BUFFERING) {
+            // sized from the Content-Length the application announced, so the page is not copied as it grows
+            buffer = new ByteArrayOutputStream(withheldContentLength > 0 ? (int) withheldContentLength : 16 * 1024);
+        }
         if (mode == Mode.PASSING && withheldContentLength >= 0) {
             super.setContentLengthLong(withheldContentLength);
         }
