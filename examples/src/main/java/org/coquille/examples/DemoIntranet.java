@@ -117,9 +117,11 @@ public final class DemoIntranet implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The demo's server did not stop cleanly", e);
         } finally {
             coquille.close();
         }
@@ -142,13 +144,7 @@ public final class DemoIntranet implements AutoCloseable {
             }
         }
         DemoIntranet demo = start(port, work.toAbsolutePath());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                demo.close();
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }));
+        Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         System.out.printf("%nThe demo intranet runs at http://127.0.0.1:%d%s/%n", demo.port(), CONTEXT);
         System.out.println("Log in as alice/alice or bruno/bruno (employees), or edith/edith (editor).");
         System.out.println("Widgets are on for Actualités, Restaurant, RH and CE pages; data lives in " + work.toAbsolutePath());

@@ -119,8 +119,9 @@ public final class Router {
                 ? fragment(request, returnTo, page, viewer, outcome, status)
                 : HttpResponse.redirect(withFlash(returnTo, flash.put(outcome), outcome));
         if (newAnonymous != null) {
+            String path = request.contextPath().isEmpty() ? "/" : request.contextPath();
             response = response.withHeader("Set-Cookie", Viewers.ANONYMOUS_COOKIE + "=" + newAnonymous
-                    + "; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax");
+                    + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax");
         }
         return response.withHeader("Cache-Control", "no-store");
     }
