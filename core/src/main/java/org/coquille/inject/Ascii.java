@@ -1,14 +1,22 @@
 package org.coquille.inject;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /** Byte-level ASCII helpers for scanning markup in ASCII-compatible charsets. */
 final class Ascii {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private Ascii() {
     }
 
     /** HTML's ASCII whitespace: tab, line feed, form feed, carriage return, space. */
     static boolean isWhitespace(byte b) {
-        return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f';
+        return b <= ' ' && (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f');
     }
 
     static boolean isLetter(byte b) {
@@ -52,9 +60,18 @@ final class Ascii {
         return true;
     }
 
-    /** The first index of {@code b} in {@code page[from, to)}, or -1. */
+    /** The first index of {@code b} in {@code page[from, to)}, or -1; eight bytes at a time. */
     static int indexOf(byte[] page, byte b, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        long pattern = (b & 0xFFL) * ONES;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(page, i) ^ pattern; // a zero byte where page has b
+            long found = (word - ONES) & ~word & HIGH_BITS; // the lowest flag marks the first zero byte
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (page[i] == b) {
                 return i;
             }

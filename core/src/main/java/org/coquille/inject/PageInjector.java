@@ -1,76 +1,69 @@
 package org.coquille.inject;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import java.util.Objects;
+import java.util.function.Function;
 import org.coquille.core.Placement;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Selector;
 
-/** Splices a rendered fragment into a page's original bytes, leaving every other byte identical. */
+/**
+ * Splices a rendered fragment into a page's original bytes, leaving every other byte identical.
+ *
+ * <p>The default placement is found by one forward scan of the raw bytes that tokenizes as a browser does (comments,
+ * scripts and their escaped parts, raw-text elements, quoted attribute values), with no decoding and no DOM; a page that
+ * ends inside such a construct without a real {@code </body>} is left alone. A CSS selector placement parses the page
+ * with jsoup once and remembers the resulting offset by the page's SHA-256. Pages in a charset that is not
+ * ASCII-compatible (UTF-16, UTF-32, EBCDIC, ISO-2022) are left alone. Thread-safe.
+ *
+ * <pre>{@code
+ * PageInjector injector = new PageInjector(1_000);
+ * Injection injection = injector.inject(page, "ISO-8859-1", Placement.DEFAULT, "<div class=\"coq-widgets\">...</div>");
+ * byte[] out = injection == null ? page : injection.bytes();
+ * }</pre>
+ */
 public final class PageInjector {
 
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?([a-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private final SelectorPlans selectorPlans;
 
-    private record PlanKey(String pageHash, Placement placement) { }
-
-    /** Where a selector placement puts the fragment in one page: a byte offset, or -1 when nothing matched. */
-    private record Plan(int byteOffset) { }
-
-    private final Cache<PlanKey, Plan> plans;
-    int parses;
-
-    /** @param selectorPlanCacheSize how many pages' selector plans are kept */
+    /** @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember */
     public PageInjector(int selectorPlanCacheSize) {
-        this.plans = Caffeine.newBuilder().maximumSize(selectorPlanCacheSize).build();
+        this(selectorPlanCacheSize, html -> Jsoup.parse(html, Parser.htmlParser().setTrackPosition(true)));
+    }
+
+    /** @param parser parses page text with source position tracking on; tests count its calls */
+    PageInjector(int selectorPlanCacheSize, Function<String, Document> parser) {
+        if (selectorPlanCacheSize < 0) {
+            throw new IllegalArgumentException("selectorPlanCacheSize must be >= 0, was " + selectorPlanCacheSize);
+        }
+        this.selectorPlans = new SelectorPlans(selectorPlanCacheSize, Objects.requireNonNull(parser, "parser"));
     }
 
     /**
-     * The page with {@code fragmentHtml} inserted where {@code placement} says, or {@code null} when the
-     * page must be left alone (a frameset page, a selector that matches nothing or is invalid, a charset
-     * this JVM does not know). Never throws for bad markup.
+     * Inserts {@code fragmentHtml}, encoded in the page's charset, where {@code placement} says.
      *
-     * @param headerCharset the charset of the {@code Content-Type} header, or {@code null}
+     * @param page          the page's bytes, as the application wrote them
+     * @param headerCharset charset from the Content-Type header, or null
+     * @param placement     where the fragment goes
+     * @param fragmentHtml  the fragment; characters the page's charset lacks become numeric character references
+     * @return the injected page, or null when the page must be left alone (frameset page, selector matched nothing or
+     *     is invalid, unknown or not ASCII-compatible charset, page ending inside a comment or script without a
+     *     {@code </body>}...). Never throws for bad markup: returns null.
      */
     public Injection inject(byte[] page, String headerCharset, Placement placement, String fragmentHtml) {
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(placement, "placement");
+        Objects.requireNonNull(fragmentHtml, "fragmentHtml");
         Charset charset = detectCharset(page, headerCharset);
-        if (charset == null || !isAsciiCompatible(charset)) {
+        if (charset == null || !AsciiCompatible.test(charset)) {
             return null;
         }
-        int offset;
-        if (placement.isDefault()) {
-            BodyEndScanner.Result scan = BodyEndScanner.scan(page);
-            if (scan.frameset()) {
-                return null;
-            }
-            offset = scan.offset();
-        } else {
-            offset = selectorOffset(page, charset, placement);
-            if (offset < 0) {
-                return null;
-            }
+        int offset = placement.isDefault() ? BodyEnd.find(page) : selectorPlans.byteOffset(page, charset, placement);
+        if (offset < 0 || offset > page.length) {
+            return null;
         }
-        byte[] fragment = encode(fragmentHtml, charset);
+        byte[] fragment = FragmentEncoder.encode(fragmentHtml, charset);
         byte[] out = new byte[page.length + fragment.length];
         System.arraycopy(page, 0, out, 0, offset);
         System.arraycopy(fragment, 0, out, offset, fragment.length);
@@ -79,156 +72,22 @@ public final class PageInjector {
     }
 
     /**
-     * The page's charset: the {@code Content-Type} header's, else a byte-order mark's, else a {@code <meta>}
-     * in the first 1024 bytes, else ISO-8859-1. {@code null} when the named charset is unknown to this JVM.
+     * Charset detection alone: a byte order mark, else the header, else a {@code <meta charset>} or
+     * {@code <meta http-equiv="Content-Type" content="...; charset=...">} starting in the first 1024 bytes, else
+     * ISO-8859-1. The byte order mark wins over the header because browsers let it.
+     *
+     * @param headerCharset charset from the Content-Type header, or null
+     * @return the charset, or null when the header or the page names a charset this JVM does not know
      */
     public static Charset detectCharset(byte[] page, String headerCharset) {
-        if (headerCharset != null && !headerCharset.isBlank()) {
-            return forName(headerCharset.strip());
-        }
-        if (page.length >= 3 && (page[0] & 0xff) == 0xEF && (page[1] & 0xff) == 0xBB && (page[2] & 0xff) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (page.length >= 2 && ((page[0] & 0xff) == 0xFE && (page[1] & 0xff) == 0xFF
-                || (page[0] & 0xff) == 0xFF && (page[1] & 0xff) == 0xFE)) {
-            return StandardCharsets.UTF_16;
-        }
-        String head = new String(page, 0, Math.min(page.length, 1024), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            Charset named = forName(m.group(1));
-            return named != null ? named : StandardCharsets.ISO_8859_1;
-        }
-        return StandardCharsets.ISO_8859_1;
+        return CharsetSniffer.detect(Objects.requireNonNull(page, "page"), headerCharset);
     }
 
-    /** The page's {@code <title>} text, entities resolved and whitespace trimmed, or {@code null}; a scan of the head, no DOM. */
+    /**
+     * The page's {@code <title>} text (decoded, entities resolved, whitespace trimmed and collapsed), or null; cheap: a
+     * scan of the head, no DOM.
+     */
     public static String title(byte[] page, Charset charset) {
-        String head = new String(page, 0, Math.min(page.length, 16 * 1024), charset);
-        Matcher m = TITLE.matcher(head);
-        if (!m.find()) {
-            return null;
-        }
-        String text = Parser.unescapeEntities(m.group(1), false).replaceAll("\\s+", " ").strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private int selectorOffset(byte[] page, Charset charset, Placement placement) {
-        PlanKey key = new PlanKey(hash(page), placement);
-        return plans.get(key, k -> plan(page, charset, placement)).byteOffset();
-    }
-
-    private Plan plan(byte[] page, Charset charset, Placement placement) {
-        parses++;
-        String text = new String(page, charset);
-        Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(text, "");
-        Element element;
-        try {
-            element = doc.selectFirst(placement.selector());
-        } catch (Selector.SelectorParseException e) {
-            return new Plan(-1);
-        }
-        if (element == null) {
-            return new Plan(-1);
-        }
-        int charOffset = switch (placement.anchor()) {
-            case BEFORE -> tracked(element.sourceRange()) ? element.sourceRange().startPos() : -1;
-            case AFTER -> afterEnd(element);
-            case INSIDE -> tracked(element.endSourceRange()) ? element.endSourceRange().startPos() : afterEnd(element);
-            case BODY_END -> -1;
-        };
-        if (charOffset < 0 || charOffset > text.length()) {
-            return new Plan(-1);
-        }
-        int byteOffset = text.substring(0, charOffset).getBytes(charset).length;
-        // the prefix must re-encode to the original bytes, else the offset cannot be trusted
-        return Arrays.equals(page, 0, byteOffset, text.substring(0, charOffset).getBytes(charset), 0, byteOffset)
-                ? new Plan(byteOffset) : new Plan(-1);
-    }
-
-    private static int afterEnd(Element element) {
-        if (tracked(element.endSourceRange())) {
-            return element.endSourceRange().endPos();
-        }
-        Element last = element;
-        while (last.lastElementChild() != null) {
-            last = last.lastElementChild();
-        }
-        Range range = tracked(last.endSourceRange()) ? last.endSourceRange() : last.sourceRange();
-        return tracked(range) ? range.endPos() : -1;
-    }
-
-    private static boolean tracked(Range range) {
-        return range != null && range.isTracked() && !range.isImplicit();
-    }
-
-    /** The fragment in the page's charset; characters it cannot encode become numeric character references. */
-    static byte[] encode(String fragment, Charset charset) {
-        if (isAscii(fragment)) {
-            return fragment.getBytes(StandardCharsets.US_ASCII); // the same bytes in every ASCII-compatible charset
-        }
-        CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer in = CharBuffer.wrap(fragment);
-        ByteBuffer out = ByteBuffer.allocate((int) (fragment.length() * encoder.maxBytesPerChar()) + 16);
-        while (true) {
-            CoderResult result = encoder.encode(in, out, true);
-            if (result.isUnderflow()) {
-                encoder.flush(out);
-                break;
-            }
-            if (result.isOverflow()) {
-                out = grow(out);
-                continue;
-            }
-            int codePoint = Character.codePointAt(in, 0);
-            in.position(in.position() + Character.charCount(codePoint));
-            byte[] reference = ("&#" + codePoint + ";").getBytes(StandardCharsets.US_ASCII);
-            if (out.remaining() < reference.length) {
-                out = grow(out);
-            }
-            out.put(reference);
-        }
-        return Arrays.copyOf(out.array(), out.position());
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static ByteBuffer grow(ByteBuffer out) {
-        ByteBuffer bigger = ByteBuffer.allocate(out.capacity() * 2 + 64);
-        out.flip();
-        return bigger.put(out);
-    }
-
-    private static boolean isAsciiCompatible(Charset charset) {
-        try {
-            byte[] probe = "<>/ab=\"'".getBytes(charset);
-            return Arrays.equals(probe, "<>/ab=\"'".getBytes(StandardCharsets.US_ASCII));
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
-    private static Charset forName(String name) {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
-    }
-
-    private static String hash(byte[] page) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(page));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PageTitle.of(Objects.requireNonNull(page, "page"), Objects.requireNonNull(charset, "charset"));
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class GoldenFilesTest {
 
-    private static final String FRAGMENT = "<div class=\"coq-widgets\">Réactions ✓ €</div>";
+    static final String FRAGMENT = "<div class=\"coq-widgets\">Réactions ✓ €</div>";
 
     static Stream<String> cases() throws IOException {
         Properties cases = new Properties();

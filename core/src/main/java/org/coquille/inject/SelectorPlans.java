@@ -1,0 +1,61 @@
+package org.coquille.inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.Charset;
+import java.util.function.Function;
+import org.coquille.core.Placement;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works out the byte offset for a selector placement by parsing the page with jsoup, and remembers it by the page's
+ * content hash so that an unchanged page is parsed once.
+ *
+ * <p>"No match" (including an invalid selector) is remembered too.
+ */
+final class SelectorPlans {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SelectorPlans.class);
+    private static final int NO_MATCH = -1;
+
+    private final Cache<Key, Integer> plans;
+    private final Function<String, Document> parser;
+
+    /** @param parser parses decoded page text with source position tracking on */
+    SelectorPlans(int maximumSize, Function<String, Document> parser) {
+        this.plans = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.parser = parser;
+    }
+
+    /** The byte offset where the fragment goes, or -1 when the selector matches nothing or cannot be parsed. */
+    int byteOffset(byte[] page, Charset charset, Placement placement) {
+        Key key = new Key(ContentHash.of(page), charset, placement);
+        return plans.get(key, k -> plan(page, charset, placement));
+    }
+
+    private int plan(byte[] page, Charset charset, Placement placement) {
+        Evaluator selector;
+        try {
+            selector = QueryParser.parse(placement.selector());
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            LOG.debug("Invalid CSS selector {}: {}", placement.selector(), e.getMessage());
+            return NO_MATCH;
+        }
+        try {
+            Document document = parser.apply(ByteOffsets.decode(page, charset));
+            int charOffset = SelectorLocator.charOffset(document, selector, placement.anchor());
+            return charOffset < 0 ? NO_MATCH : ByteOffsets.of(page, charset, charOffset);
+        } catch (RuntimeException e) { // jsoup is lenient with markup; this is a bug somewhere, not a bad page
+            LOG.debug("Could not place {} in a page of {} bytes", placement, page.length, e);
+            return NO_MATCH;
+        }
+    }
+
+    private record Key(ContentHash page, Charset charset, Placement placement) {
+    }
+}
