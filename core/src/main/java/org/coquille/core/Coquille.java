@@ -194,12 +194,14 @@ public final class Coquille implements AutoCloseable {
             if (id == null) {
                 return null;
             }
-            views.record(id, pseudonym(request));
             PageSettings pageSettings = pages.settings(id);
             if (!pageSettings.anyOn()) {
+                views.record(id, pseudonym(request));
                 return null;
             }
-            String fragment = fragments.render(request, id, pageSettings);
+            PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
+            views.record(id, key.sign("viewer", rendered.viewerKey()));
+            String fragment = rendered.fragment();
             Injection injection = injector.inject(page, headerCharset, pageSettings.placement(), fragment);
             return injection == null ? null : injection.bytes();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

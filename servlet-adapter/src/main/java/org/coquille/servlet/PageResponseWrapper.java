@@ -221,23 +221,26 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int sc, String msg) throws IOException {
-        mode = Mode.PASSING;
-        buffer.reset();
+        abandonPage();
         super.sendError(sc, msg);
     }
 
     @Override
     public void sendError(int sc) throws IOException {
-        mode = Mode.PASSING;
-        buffer.reset();
+        abandonPage();
         super.sendError(sc);
     }
 
     @Override
     public void sendRedirect(String location) throws IOException {
+        abandonPage();
+        super.sendRedirect(location);
+    }
+
+    /** An error or redirect replaces the page: nothing held back is sent, and nothing more is held. */
+    private void abandonPage() {
         mode = Mode.PASSING;
         buffer.reset();
-        super.sendRedirect(location);
     }
 
     @Override

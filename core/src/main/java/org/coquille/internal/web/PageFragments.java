@@ -18,9 +18,19 @@ public final class PageFragments {
         return web.viewers.of(request).key();
     }
 
+    /**
+     * The widgets of a page as one viewer sees them.
+     *
+     * @param viewerKey the viewer's key, for counting the view (resolved once for both)
+     * @param fragment  the rendered fragment
+     */
+    public record Rendered(String viewerKey, String fragment) { }
+
     /** The fragment for {@code page} with {@code settings}, as the request's viewer sees it. */
-    public String render(HttpRequest request, PageId page, PageSettings settings) {
+    public Rendered render(HttpRequest request, PageId page, PageSettings settings) {
         Viewer viewer = web.viewers.of(request);
-        return web.renderer.render(web.models.build(request, WidgetModels.returnTo(request), page, settings, viewer, null));
+        String fragment = web.renderer.render(
+                web.models.build(request, WidgetModels.returnTo(request), page, settings, viewer, null));
+        return new Rendered(viewer.key(), fragment);
     }
 }
