@@ -50,6 +50,8 @@ public final class Coquille implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Coquille.class);
     /** Coquille's version, in asset URLs. */
     public static final String VERSION = "0.1.0";
+    /** How many characters of rendered fragments are remembered for viewers who see a page again: 16 M. */
+    private static final long FRAGMENT_MEMORY_CHARS = 16_000_000L;
 
     private final Settings settings;
     private final SocialStore store;
@@ -69,7 +71,8 @@ public final class Coquille implements AutoCloseable {
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
-        this.store = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), b.ticker);
+        CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), b.ticker);
+        this.store = cached;
         this.pages = new Pages(store, b.pageRules != null ? b.pageRules : loadRules(settings));
         this.pageIds = new PageIdResolver(settings.list(Settings.IGNORED_PARAMS));
         this.key = b.key != null ? b.key : loadKey(settings.workFolder());
@@ -84,7 +87,8 @@ public final class Coquille implements AutoCloseable {
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
                 new WidgetRenderer(b.zone), b.clock);
         this.router = web.router();
-        this.fragments = web.fragments();
+        this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
+                FRAGMENT_MEMORY_CHARS);
         this.views = new ViewCounter(store, b.clock, b.zone);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
@@ -183,12 +187,21 @@ public final class Coquille implements AutoCloseable {
     /**
      * The page with the widgets its settings turn on, or {@code null} to send the page as it was: no
      * widget on, a page that cannot take them (frameset, selector not found), or any failure (logged once
-     * a minute). Also counts the view.
+     * a minute). Also counts the view. Adapters that can write the page in parts use {@link #decoration}.
      *
      * @param page          the page's bytes as the host produced them
      * @param headerCharset the charset of the {@code Content-Type} header, or {@code null}
      */
     public byte[] decorate(HttpRequest request, byte[] page, String headerCharset) {
+        Injection injection = decoration(request, page, headerCharset);
+        return injection == null ? null : injection.bytes();
+    }
+
+    /**
+     * As {@link #decorate}, but without joining the page and the fragment: the adapter writes the result with
+     * {@link Injection#writeTo}, which copies nothing. {@code page} must not change until then.
+     */
+    public Injection decoration(HttpRequest request, byte[] page, String headerCharset) {
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             if (id == null) {
@@ -201,9 +214,7 @@ public final class Coquille implements AutoCloseable {
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
-            String fragment = rendered.fragment();
-            Injection injection = injector.inject(page, headerCharset, pageSettings.placement(), fragment);
-            return injection == null ? null : injection.bytes();
+            return injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
             return null;

@@ -13,7 +13,8 @@ import org.jsoup.parser.Parser;
  *
  * <p>The default placement is found by one forward scan of the raw bytes that tokenizes as a browser does (comments,
  * scripts and their escaped parts, raw-text elements, quoted attribute values), with no decoding and no DOM; a page that
- * ends inside such a construct without a real {@code </body>} is left alone. A CSS selector placement parses the page
+ * ends inside such a construct without a real {@code </body>} is left alone; a page whose bytes were seen before is not
+ * scanned again (its copy is kept, within a byte budget, and compared whole). A CSS selector placement parses the page
  * with jsoup once and remembers the resulting offset by the page's SHA-256. Pages in a charset that is not
  * ASCII-compatible (UTF-16, UTF-32, EBCDIC, ISO-2022) are left alone. Thread-safe.
  *
@@ -25,19 +26,36 @@ import org.jsoup.parser.Parser;
  */
 public final class PageInjector {
 
+    /** How many bytes of page copies the default placement remembers unless told otherwise: 16 MiB. */
+    public static final long DEFAULT_SEEN_PAGES_BYTES = 16L << 20;
+
     private final SelectorPlans selectorPlans;
+    private final BodyEnds bodyEnds;
 
     /** @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember */
     public PageInjector(int selectorPlanCacheSize) {
-        this(selectorPlanCacheSize, html -> Jsoup.parse(html, Parser.htmlParser().setTrackPosition(true)));
+        this(selectorPlanCacheSize, DEFAULT_SEEN_PAGES_BYTES);
+    }
+
+    /**
+     * @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember
+     * @param seenPagesBytes        how many bytes of pages to keep so that an unchanged page is not scanned again for
+     *                              the default placement (0: scan every page)
+     */
+    public PageInjector(int selectorPlanCacheSize, long seenPagesBytes) {
+        this(selectorPlanCacheSize, seenPagesBytes, html -> Jsoup.parse(html, Parser.htmlParser().setTrackPosition(true)));
     }
 
     /** @param parser parses page text with source position tracking on; tests count its calls */
-    PageInjector(int selectorPlanCacheSize, Function<String, Document> parser) {
+    PageInjector(int selectorPlanCacheSize, long seenPagesBytes, Function<String, Document> parser) {
         if (selectorPlanCacheSize < 0) {
             throw new IllegalArgumentException("selectorPlanCacheSize must be >= 0, was " + selectorPlanCacheSize);
         }
+        if (seenPagesBytes < 0) {
+            throw new IllegalArgumentException("seenPagesBytes must be >= 0, was " + seenPagesBytes);
+        }
         this.selectorPlans = new SelectorPlans(selectorPlanCacheSize, Objects.requireNonNull(parser, "parser"));
+        this.bodyEnds = new BodyEnds(seenPagesBytes);
     }
 
     /**
@@ -59,16 +77,11 @@ public final class PageInjector {
         if (charset == null || !AsciiCompatible.test(charset)) {
             return null;
         }
-        int offset = placement.isDefault() ? BodyEnd.find(page) : selectorPlans.byteOffset(page, charset, placement);
+        int offset = placement.isDefault() ? bodyEnds.find(page) : selectorPlans.byteOffset(page, charset, placement);
         if (offset < 0 || offset > page.length) {
             return null;
         }
-        byte[] fragment = FragmentEncoder.encode(fragmentHtml, charset);
-        byte[] out = new byte[page.length + fragment.length];
-        System.arraycopy(page, 0, out, 0, offset);
-        System.arraycopy(fragment, 0, out, offset, fragment.length);
-        System.arraycopy(page, offset, out, offset + fragment.length, page.length - offset);
-        return new Injection(out, offset, fragment.length, charset);
+        return new Injection(page, offset, FragmentEncoder.encode(fragmentHtml, charset), charset);
     }
 
     /**

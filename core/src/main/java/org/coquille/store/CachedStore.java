@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,6 +46,7 @@ public final class CachedStore implements SocialStore {
     private final Cache<UserKey, Optional<Integer>> votes;
     private final Cache<UserKey, Set<String>> reactions;
     private final Cache<UserKey, Set<Integer>> answers;
+    private final AtomicLong writes = new AtomicLong();
 
     /**
      * @param store  the store to read through
@@ -66,6 +68,19 @@ public final class CachedStore implements SocialStore {
 
     private static <K, V> Cache<K, V> cache(Duration ttl, Ticker ticker, long size) {
         return Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(size).build();
+    }
+
+    /**
+     * How many writes were made through this cache so far. Whatever is derived from cached reads (a rendered
+     * fragment) is stale once this moves.
+     */
+    public long writes() {
+        return writes.get();
+    }
+
+    /** Counts a write; called after it, so that a reader who saw the old count re-reads. */
+    private void wrote() {
+        writes.incrementAndGet();
     }
 
     /** The store behind the cache. */
@@ -92,6 +107,7 @@ public final class CachedStore implements SocialStore {
     public void saveSettings(PageSettings pageSettings) {
         store.saveSettings(pageSettings);
         settings.invalidate(pageSettings.page());
+        wrote();
     }
 
     @Override
@@ -103,6 +119,7 @@ public final class CachedStore implements SocialStore {
     public Comment addComment(PageId page, Long parentId, String author, String body, Instant at, CommentState state) {
         Comment comment = store.addComment(page, parentId, author, body, at, state);
         comments.invalidate(page);
+        wrote();
         return comment;
     }
 
@@ -128,6 +145,7 @@ public final class CachedStore implements SocialStore {
         if (comment != null) {
             comments.invalidate(comment.page());
         }
+        wrote();
         return changed;
     }
 
@@ -138,6 +156,7 @@ public final class CachedStore implements SocialStore {
         if (comment != null) {
             comments.invalidate(comment.page());
         }
+        wrote();
         return changed;
     }
 
@@ -146,6 +165,7 @@ public final class CachedStore implements SocialStore {
         store.putVote(page, user, value, at);
         tallies.invalidate(page);
         votes.invalidate(new UserKey(page, user));
+        wrote();
     }
 
     @Override
@@ -153,6 +173,7 @@ public final class CachedStore implements SocialStore {
         boolean removed = store.removeVote(page, user);
         tallies.invalidate(page);
         votes.invalidate(new UserKey(page, user));
+        wrote();
         return removed;
     }
 
@@ -170,6 +191,7 @@ public final class CachedStore implements SocialStore {
     public Poll createPoll(Poll poll) {
         Poll created = store.createPoll(poll);
         polls.invalidate(created.page());
+        wrote();
         return created;
     }
 
@@ -182,6 +204,7 @@ public final class CachedStore implements SocialStore {
             polls.invalidate(old.page());
         }
         pollResults.invalidate(poll.id());
+        wrote();
         return updated;
     }
 
@@ -194,6 +217,7 @@ public final class CachedStore implements SocialStore {
         }
         pollResults.invalidate(pollId);
         answers.invalidateAll();
+        wrote();
         return deleted;
     }
 
@@ -212,6 +236,7 @@ public final class CachedStore implements SocialStore {
         store.answerPoll(pollId, user, options, at);
         pollResults.invalidate(pollId);
         answers.invalidate(new UserKey(pollId, user));
+        wrote();
     }
 
     @Override
@@ -229,6 +254,7 @@ public final class CachedStore implements SocialStore {
         boolean changed = store.setReaction(page, user, emoji, on, at);
         reactionCounts.invalidate(page);
         reactions.invalidate(new UserKey(page, user));
+        wrote();
         return changed;
     }
 

@@ -182,7 +182,7 @@ class PageInjectorCasesTest {
     @Test
     void anUnchangedPageIsParsedOnce() {
         java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
-        PageInjector injector = new PageInjector(100, html -> {
+        PageInjector injector = new PageInjector(100, 0, html -> {
             parses.incrementAndGet();
             return org.jsoup.Jsoup.parse(html, org.jsoup.parser.Parser.htmlParser().setTrackPosition(true));
         });

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SelectorPlacementTest {
 
     private final AtomicInteger parses = new AtomicInteger();
-    private final PageInjector injector = new PageInjector(100, html -> {
+    private final PageInjector injector = new PageInjector(100, 0, html -> {
         parses.incrementAndGet();
         return Jsoup.parse(html, Parser.htmlParser().setTrackPosition(true));
     });

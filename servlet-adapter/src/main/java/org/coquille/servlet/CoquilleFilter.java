@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.coquille.core.Coquille;
 import org.coquille.core.Settings;
 import org.coquille.http.HttpResponse;
+import org.coquille.inject.Injection;
 import org.coquille.internal.page.WarnOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,17 +204,20 @@ public class CoquilleFilter implements Filter {
             return;
         }
         byte[] page = wrapper.page();
-        byte[] decorated = null;
+        Injection decorated = null;
         try {
-            decorated = coquille.decorate(new ServletHttpRequest(request), page, wrapper.headerCharset());
+            decorated = coquille.decoration(new ServletHttpRequest(request), page, wrapper.headerCharset());
         } catch (RuntimeException e) {
             warnings.warn("Coquille failed on " + request.getRequestURI(), e);
         }
-        byte[] out = decorated != null ? decorated : page;
         if (!response.isCommitted()) {
-            response.setContentLength(out.length);
+            response.setContentLength(decorated != null ? decorated.length() : page.length);
         }
-        response.getOutputStream().write(out);
+        if (decorated != null) {
+            decorated.writeTo(response.getOutputStream());
+        } else {
+            response.getOutputStream().write(page);
+        }
     }
 
     private static boolean isHtml(String contentType) {

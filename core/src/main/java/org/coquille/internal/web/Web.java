@@ -1,13 +1,16 @@
 package org.coquille.internal.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.coquille.core.Comments;
 import org.coquille.core.PageId;
@@ -72,8 +75,15 @@ public final class Web {
         return new Router(this);
     }
 
-    /** The page decoration: the widgets a viewer sees on a page, as a fragment. */
-    public PageFragments fragments() {
-        return new PageFragments(this);
+    /**
+     * The page decoration: the widgets a viewer sees on a page, as a fragment.
+     *
+     * @param writes   the store's count of writes so far, which makes remembered fragments stale when it moves
+     * @param ttl      how long a remembered fragment may be shown, at most
+     * @param ticker   the time source of that expiry
+     * @param maxChars how many characters of fragments to remember (0: render every page view)
+     */
+    public PageFragments fragments(LongSupplier writes, Duration ttl, Ticker ticker, long maxChars) {
+        return new PageFragments(this, writes, ttl, ticker, maxChars);
     }
 }

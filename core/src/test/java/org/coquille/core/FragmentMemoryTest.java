@@ -1,0 +1,115 @@
+package org.coquille.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.coquille.http.FakeRequest;
+import org.coquille.http.IdentityResolver;
+import org.coquille.internal.web.InstallationKey;
+import org.coquille.store.MemoryStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A viewer who sees a page again gets the remembered fragment, and never one that a write made stale. */
+class FragmentMemoryTest {
+
+    private static final byte[] PAGE_HTML = "<html><body><h1>Menu</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+    private static final PageId PAGE = PageId.of("/news/canteen.jsp");
+
+    @TempDir
+    Path work;
+    private final AtomicLong nanos = new AtomicLong();
+    private MemoryStore store;
+    private Coquille coquille;
+
+    @BeforeEach
+    void start() {
+        store = new MemoryStore();
+        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        coquille = Coquille.builder()
+                .settings(Map.of("coquille.workFolder", work.toString()))
+                .store(store).key(InstallationKey.random())
+                .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
+                .ticker(nanos::get)
+                .identity(IdentityResolver.container("coquille-editor"))
+                .build();
+    }
+
+    @AfterEach
+    void stop() {
+        coquille.close();
+    }
+
+    private String view(String user) {
+        return view(FakeRequest.get(PAGE.value()).user(user));
+    }
+
+    private String view(FakeRequest request) {
+        return new String(coquille.decorate(request, PAGE_HTML, "UTF-8"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anyWriteShowsOnTheNextView() {
+        String before = view("alice");
+        coquille.comments().post(User.employee("bruno"), PAGE, null, "Le gratin était froid.");
+        assertThat(before).doesNotContain("gratin");
+        assertThat(view("alice")).contains("Le gratin &#xe9;tait froid.");
+        coquille.votes().vote(User.employee("bruno"), PAGE, 1);
+        assertThat(view("alice")).contains("&#x1f44d; 1");
+    }
+
+    @Test
+    void eachViewerAndLanguageHasItsOwnFragment() {
+        coquille.votes().vote(User.employee("alice"), PAGE, 1);
+        String alice = view("alice");
+        String bruno = view("bruno");
+        assertThat(alice).contains("aria-pressed=\"true\"");
+        assertThat(bruno).doesNotContain("aria-pressed=\"true\"");
+        assertThat(tokenOf(alice)).isNotEqualTo(tokenOf(bruno));
+        String french = view(FakeRequest.get(PAGE.value()).user("alice").locale(Locale.FRENCH));
+        assertThat(french).contains("lang=\"fr\"").isNotEqualTo(alice);
+    }
+
+    @Test
+    void anotherNodesWriteShowsOnceTheCacheTimeToLiveHasPassed() {
+        view("alice");
+        // written straight into the shared store, as another node would
+        store.addComment(PAGE, null, "bruno", "Vu depuis l'autre serveur", Instant.parse("2026-03-02T08:59:00Z"),
+                CommentState.VISIBLE);
+        assertThat(view("alice")).doesNotContain("autre serveur");
+        nanos.addAndGet(Duration.ofSeconds(31).toNanos()); // coquille.cache.ttl is 30 s
+        assertThat(view("alice")).contains("autre serveur");
+    }
+
+    @Test
+    void aNoticeAfterAnActionIsShownOnceAndNeverRemembered() {
+        FakeRequest post = FakeRequest.post("/_coquille/form/vote").user("alice")
+                .param("coq_page", PAGE.value()).param("coq_return", PAGE.value()).param("coq_vote", "1");
+        String firstView = view("alice");
+        post.param("coq_csrf", tokenOf(firstView).substring("name=\"coq_csrf\" value=\"".length()));
+        String location = coquille.handle(post).headers().stream()
+                .filter(h -> h.getKey().equals("Location")).findFirst().orElseThrow().getValue();
+        String query = location.substring(location.indexOf('?') + 1, location.indexOf('#'));
+        String withNotice = view(FakeRequest.get(PAGE.value()).query(query).user("alice"));
+        assertThat(withNotice).contains("coq-notice");
+        assertThat(view("alice")).doesNotContain("coq-notice").contains("aria-pressed=\"true\"");
+    }
+
+    private static String tokenOf(String fragment) {
+        int at = fragment.indexOf("name=\"coq_csrf\" value=\"");
+        assertThat(at).as("a CSRF field in " + fragment).isPositive();
+        return fragment.substring(at, fragment.indexOf('"', at + 23 + 1));
+    }
+}
