@@ -22,7 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A viewer who sees a page again gets the remembered fragment, and never one that a write made stale. */
+/**
+ * Readers share one rendering of a page's widgets, each with their own CSRF token; a viewer with something of their
+ * own on the page gets their own; no one ever gets a rendering that a write on this node made stale.
+ */
 class FragmentMemoryTest {
 
     private static final byte[] PAGE_HTML = "<html><body><h1>Menu</h1></body></html>".getBytes(StandardCharsets.UTF_8);
@@ -58,6 +61,31 @@ class FragmentMemoryTest {
 
     private String view(FakeRequest request) {
         return new String(coquille.decorate(request, PAGE_HTML, "UTF-8"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readersShareOneRenderingButEachGetsTheirOwnToken() {
+        String alice = view("alice");
+        String bruno = view("bruno");
+        assertThat(tokenOf(alice)).isNotEqualTo(tokenOf(bruno));
+        assertThat(alice.replace(tokenOf(alice), "T")).isEqualTo(bruno.replace(tokenOf(bruno), "T"));
+        assertThat(alice.split("name=\"coq_csrf\"", -1)).hasSize(4); // reactions, vote, new comment: all filled
+    }
+
+    @Test
+    void aViewerWhoReactedSeesTheirReactionWhileOthersStillShare() {
+        view("bruno");
+        coquille.reactions().set(User.employee("alice"), PAGE, "\uD83C\uDF89", true);
+        assertThat(view("alice")).contains("value=\"off:&#x1f389;\"");
+        assertThat(view("bruno")).doesNotContain("value=\"off:").contains("value=\"on:&#x1f389;\"");
+    }
+
+    @Test
+    void anEditorGetsTheirOwnRendering() {
+        coquille.comments().post(User.employee("bruno"), PAGE, null, "Premier !");
+        String reader = view("alice");
+        String editor = view(FakeRequest.get(PAGE.value()).user("edith", "coquille-editor"));
+        assertThat(editor.replace(tokenOf(editor), "T")).isNotEqualTo(reader.replace(tokenOf(reader), "T"));
     }
 
     @Test

@@ -24,7 +24,7 @@ final class Forms {
         attributes[7] = cssClass;
         System.arraycopy(extra, 0, attributes, 8, extra.length);
         html.open("form", attributes);
-        hidden(html, CSRF, model.csrf());
+        html.append("<input type=\"hidden\" name=\"" + CSRF + "\" value=\"").slot().append("\">");
         hidden(html, PAGE, model.page().value());
         hidden(html, RETURN_TO, model.returnTo());
     }

@@ -16,7 +16,9 @@ final class Html {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'`]{1,2000}", Pattern.CASE_INSENSITIVE);
 
-    private final StringBuilder out = new StringBuilder(4096);
+    private final StringBuilder out = new StringBuilder(16_384);
+    private int[] slots = new int[16];
+    private int slotCount;
 
     /** Opens {@code tag} with attributes given as name, value pairs; a null value drops the attribute. */
     Html open(String tag, String... attributes) {
@@ -116,8 +118,17 @@ final class Html {
         return text;
     }
 
-    @Override
-    public String toString() {
-        return out.toString();
+    /** Marks where the viewer's CSRF token goes (see {@link FragmentTemplate}). */
+    Html slot() {
+        if (slotCount == slots.length) {
+            slots = java.util.Arrays.copyOf(slots, slotCount * 2);
+        }
+        slots[slotCount++] = out.length();
+        return this;
+    }
+
+    /** What was built, with its slots. */
+    FragmentTemplate template() {
+        return new FragmentTemplate(out.toString(), java.util.Arrays.copyOf(slots, slotCount));
     }
 }

@@ -50,6 +50,24 @@ public record WidgetModel(PageId page, PageSettings settings, User viewer, boole
      */
     public record Notice(Widget widget, String text, boolean error, String draft, Long target) { }
 
+    /**
+     * Whether this viewer sees the widgets exactly as any reader who has not taken part does, but for the CSRF
+     * token: not an editor, no notice, none of the comments theirs, no vote, reaction or poll answer of theirs.
+     * Such viewers can share one rendering.
+     */
+    public boolean impersonal() {
+        if (notice != null || viewer != null && viewer.editor()) {
+            return false;
+        }
+        if (viewer != null && comments.stream().anyMatch(c -> c.author().equals(viewer.id()))) {
+            return false;
+        }
+        if (vote != null && vote.mine() != null || reactions != null && !reactions.mine().isEmpty()) {
+            return false;
+        }
+        return polls.stream().allMatch(p -> p.mine().isEmpty());
+    }
+
     /** An element id, namespaced. */
     String id(String name) {
         return ns + name;

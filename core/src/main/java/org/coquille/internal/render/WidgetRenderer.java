@@ -30,17 +30,30 @@ public final class WidgetRenderer {
 
     /** The fragment for {@code model}, with its stylesheet and script. */
     public String render(WidgetModel model) {
+        return template(model).fill(model.csrf());
+    }
+
+    /**
+     * The fragment for {@code model}, with its stylesheet and script, the CSRF token left open: any viewer whose
+     * model differs only by the token may be served it.
+     */
+    public FragmentTemplate template(WidgetModel model) {
         Html html = new Html();
         html.open("link", "rel", "stylesheet", "href", model.links().asset("coquille.css"));
-        html.append(renderWidgets(model));
+        widgets(html, model);
         html.open("script", "src", model.links().asset("coquille.js"), "defer", "").close("script");
-        return html.toString();
+        return html.template();
     }
 
     /** The widgets alone, without the asset links: what the script swaps in after an action. */
     public String renderWidgets(WidgetModel model) {
-        Messages m = model.messages();
         Html html = new Html();
+        widgets(html, model);
+        return html.template().fill(model.csrf());
+    }
+
+    private void widgets(Html html, WidgetModel model) {
+        Messages m = model.messages();
         html.open("section", "class", "coq-widgets", "id", model.id(ROOT_ID), "lang", m.locale().getLanguage(),
                 "aria-label", m.get("ui.widgets.label"), "data-coq-page", model.page().value());
         html.element("p", model.notice() == null ? "" : model.notice().text(), "class", "coq-live", "role", "status",
@@ -60,7 +73,6 @@ public final class WidgetRenderer {
             comments.render(html, model);
         }
         html.close("section");
-        return html.toString();
     }
 
     private void reactions(Html html, WidgetModel model, Reactions.Summary summary) {

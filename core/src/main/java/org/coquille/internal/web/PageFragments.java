@@ -11,22 +11,26 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.http.HttpRequest;
+import org.coquille.internal.render.FragmentTemplate;
+import org.coquille.internal.render.WidgetModel;
 
 /**
  * Renders the widgets fragment that goes into a page, for the request's viewer.
  *
- * <p>A viewer who sees a page again, with nothing written in between, gets the fragment rendered the first time:
- * rendered fragments are remembered per page, viewer, language and URL, and each remembers the store's write count
- * when it was made, so any write on this node (a comment, a vote, a setting) makes every remembered fragment stale at
- * once. Writes made by other nodes show within the cache's time to live, as for the store's own cache; so do changes
- * that come with time alone (an edit window closing, a poll opening).
+ * <p>Most views are by readers who have not taken part on the page yet; they all see the same widgets but for their
+ * CSRF token. Their rendering is done once per page, language and URL and remembered with its token slots open
+ * ({@link FragmentTemplate}); each remembers the store's write count when it was made, so any write on this node (a
+ * comment, a vote, a setting) makes every remembered rendering stale at once. Writes made by other nodes show within
+ * the cache's time to live, as for the store's own cache; so do changes that come with time alone (a poll opening).
+ * Viewers with something of their own on the page (a vote, a comment, a notice) or editors get a rendering of
+ * their own.
  */
 public final class PageFragments {
 
-    private record Key(PageId page, PageSettings settings, Viewer viewer, Locale locale, String returnTo,
-                       String commentsPage) { }
+    private record Key(PageId page, PageSettings settings, Locale locale, String contextPath, String returnTo,
+                       int commentsPage, boolean canWrite) { }
 
-    private record Remembered(long writes, String fragment) { }
+    private record Remembered(long writes, FragmentTemplate template) { }
 
     private final Web web;
     private final LongSupplier writes;
@@ -39,7 +43,7 @@ public final class PageFragments {
                 .expireAfterWrite(ttl)
                 .ticker(ticker)
                 .maximumWeight(maxChars)
-                .weigher((Key k, Remembered r) -> r.fragment().length() + k.returnTo().length() + 200)
+                .weigher((Key k, Remembered r) -> r.template().length() + k.returnTo().length() + 200)
                 .build();
     }
 
@@ -60,22 +64,18 @@ public final class PageFragments {
     public Rendered render(HttpRequest request, PageId page, PageSettings settings) {
         Viewer viewer = web.viewers.of(request);
         String returnTo = WidgetModels.returnTo(request);
-        if (remembered == null || request.parameter(WidgetModels.FLASH_PARAM) != null) {
-            return new Rendered(viewer.key(), renderNow(request, returnTo, page, settings, viewer));
+        long writesBefore = writes.getAsLong(); // read before the data: a write meanwhile makes the rendering stale
+        WidgetModel model = web.models.build(request, returnTo, page, settings, viewer, null);
+        if (remembered == null || !model.impersonal()) {
+            return new Rendered(viewer.key(), web.renderer.render(model));
         }
-        Key key = new Key(page, settings, viewer, request.locale(), returnTo, request.parameter("coq_cp"));
-        long writesBefore = writes.getAsLong();
+        Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,
+                model.commentsPage(), model.canWrite());
         Remembered known = remembered.getIfPresent(key);
-        if (known != null && known.writes() == writesBefore) {
-            return new Rendered(viewer.key(), known.fragment());
+        if (known == null || known.writes() != writesBefore) {
+            known = new Remembered(writesBefore, web.renderer.template(model));
+            remembered.put(key, known);
         }
-        String fragment = renderNow(request, returnTo, page, settings, viewer);
-        // remembered with the count read before rendering: a write during the rendering makes it stale at once
-        remembered.put(key, new Remembered(writesBefore, fragment));
-        return new Rendered(viewer.key(), fragment);
-    }
-
-    private String renderNow(HttpRequest request, String returnTo, PageId page, PageSettings settings, Viewer viewer) {
-        return web.renderer.render(web.models.build(request, returnTo, page, settings, viewer, null));
+        return new Rendered(viewer.key(), known.template().fill(model.csrf()));
     }
 }

@@ -14,6 +14,7 @@ import org.coquille.core.PageSettings;
 import org.coquille.core.Placement;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
+import org.coquille.inject.Injection;
 import org.coquille.inject.PageInjector;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
@@ -53,6 +54,10 @@ public class PageCostBenchmark {
     private PageInjector injector;
     private Coquille coquille;
     private BenchRequest request;
+    private BenchRequest[] viewers;
+    private BenchRequest contributor;
+    private byte[][] pages;
+    private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -74,6 +79,18 @@ public class PageCostBenchmark {
         int offset = new String(page, StandardCharsets.ISO_8859_1).lastIndexOf("</body>");
         fragment = new String(decorated, offset, decorated.length - page.length, StandardCharsets.ISO_8859_1);
         injector = new PageInjector(100);
+        contributor = new BenchRequest(PATH, "user0");
+        viewers = new BenchRequest[50_000];
+        for (int i = 0; i < viewers.length; i++) {
+            viewers[i] = new BenchRequest(PATH, "employee" + i);
+        }
+        pages = new byte[2_000][]; // 96 MB of distinct pages, more than the 16 MiB of remembered pages
+        int text = new String(page, StandardCharsets.ISO_8859_1).indexOf("conforme"); // a word in a table cell
+        for (int i = 0; i < pages.length; i++) {
+            pages[i] = page.clone();
+            byte[] stamp = String.format("%08d", i).getBytes(StandardCharsets.ISO_8859_1);
+            System.arraycopy(stamp, 0, pages[i], text, stamp.length);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -81,16 +98,39 @@ public class PageCostBenchmark {
         coquille.close();
     }
 
-    /** Finding the real {@code </body>} in the raw bytes and splicing a ready fragment in. */
+    /** Finding the real {@code </body>} in the raw bytes (no memory of pages) and splicing a ready fragment in. */
     @Benchmark
     public byte[] scanAndSplice() {
-        return injector.inject(page, "ISO-8859-1", Placement.DEFAULT, fragment).bytes();
+        return new PageInjector(0, 0).inject(page, "ISO-8859-1", Placement.DEFAULT, fragment).bytes();
     }
 
-    /** Everything Coquille does for a page with widgets on: id, view count, settings, rendering, splice. */
+    /**
+     * Everything Coquille does for a page with widgets on, for a viewer who has seen it before with nothing written
+     * since: id, view count, settings, the remembered fragment, the remembered body end, the splice as the filter
+     * writes it (no joined copy).
+     */
     @Benchmark
-    public byte[] decorate() {
-        return coquille.decorate(request, page, "ISO-8859-1");
+    public Injection decorate() {
+        return coquille.decoration(request, page, "ISO-8859-1");
+    }
+
+    /** The same for readers seeing the page for the first time: they share one rendering, each with their token. */
+    @Benchmark
+    public Injection decorateNewViewer() {
+        return coquille.decoration(viewers[next++ % viewers.length], page, "ISO-8859-1");
+    }
+
+    /** The same for a viewer who took part (commented, voted, reacted): their widgets are rendered for them. */
+    @Benchmark
+    public Injection decorateContributor() {
+        return coquille.decoration(contributor, page, "ISO-8859-1");
+    }
+
+    /** The same for a page whose bytes were never seen (a page that changes on every request): a full scan. */
+    @Benchmark
+    public Injection decorateChangedPage() {
+        byte[] changed = pages[next++ % pages.length];
+        return coquille.decoration(request, changed, "ISO-8859-1");
     }
 
     /** For comparison: decoding the page to text and encoding it back, which Coquille avoids. */
