@@ -28,7 +28,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     private final int maxSize;
     private final boolean mayBuffer;
     private Mode mode = Mode.UNDECIDED;
-    private ByteArrayOutputStream buffer = new ByteArrayOutputStream(0);
+    private PageBuffer buffer = new PageBuffer(0);
     private long withheldContentLength = -1;
     private ServletOutputStream stream;
     private PrintWriter writer;
@@ -53,7 +53,20 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
-        return buffer.toByteArray();
+        return buffer.page();
+    }
+
+    /** A byte buffer that hands its array over without a copy when the page filled it exactly. */
+    private static final class PageBuffer extends ByteArrayOutputStream {
+
+        PageBuffer(int size) {
+            super(size);
+        }
+
+        /** What was written; the buffer itself when it is exactly full (the page announced its length). */
+        synchronized byte[] page() {
+            return count == buf.length ? buf : java.util.Arrays.copyOf(buf, count);
+        }
     }
 
     /** The charset of the {@code Content-Type} header, or {@code null} when it names none. */
@@ -78,7 +91,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         mode = mayBuffer && isDecoratable() ? Mode.BUFFERING : Mode.PASSING;
         if (mode == Mode.BUFFERING) {
             // sized from the Content-Length the application announced, so the page is not copied as it grows
-            buffer = new ByteArrayOutputStream(withheldContentLength > 0 ? (int) withheldContentLength : 16 * 1024);
+            buffer = new PageBuffer(withheldContentLength > 0 ? (int) withheldContentLength : 16 * 1024);
         }
         if (mode == Mode.PASSING && withheldContentLength >= 0) {
             super.setContentLengthLong(withheldContentLength);
