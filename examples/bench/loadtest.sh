@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loopback load test: the demo's 48 KB report page served three ways in one server (no filter, filter with
-# widgets off, widgets on), each driven by wrk for the same time. Needs `mvn -DskipTests install` first and
+# widgets off, widgets on), each driven by wrk for the same time; widgets on twice: one reader over and over
+# (alice), and 2,000 employees in turn, one in ten of whom took part on the page (examples/bench/users.lua). Needs `mvn -DskipTests install` first and
 # Debian's wrk. Targets 127.0.0.1 only; stops by itself.
 # Usage: examples/bench/loadtest.sh [seconds per run, default 20] [connections, default 16]
 set -euo pipefail
@@ -20,10 +21,14 @@ curl -fs -H 'X-Remote-User: alice' "$(URL on)" | grep -c 'class="coq-widgets"' |
 curl -fs -H 'X-Remote-User: alice' "$(URL off)" | grep -c 'class="coq-widgets"' || true
 echo "== warm-up (5 s each)"
 for mode in bare off on; do wrk -t1 -c"$CONNECTIONS" -d5s -H 'X-Remote-User: alice' "$(URL $mode)" > /dev/null; done
+summary() { awk '/Requests\/sec/ {rps=$2} /Latency/ {lat=$2} /Non-2xx/ {bad=$0} END {printf "%s req/s, mean latency %s %s\n", rps, lat, bad}'; }
 for round in 1 2; do
   for mode in bare off on; do
     printf '%s round %s: ' "$mode" "$round"
-    wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -H 'X-Remote-User: alice' "$(URL $mode)" \
-      | awk '/Requests\/sec/ {rps=$2} /Latency/ {lat=$2} /Non-2xx/ {bad=$0} END {printf "%s req/s, mean latency %s %s\n", rps, lat, bad}'
+    wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -H 'X-Remote-User: alice' "$(URL $mode)" | summary
+  done
+  for mode in bare on; do # the script costs wrk time too: compare with the bare page driven the same way
+    printf '%s, 2000 users round %s: ' "$mode" "$round"
+    wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -s examples/bench/users.lua "$(URL $mode)" | summary
   done
 done

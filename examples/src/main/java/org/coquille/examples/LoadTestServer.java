@@ -12,6 +12,7 @@ import org.coquille.core.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
+import org.coquille.core.User;
 import org.coquille.core.Widget;
 import org.coquille.servlet.CoquilleFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -24,8 +25,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The demo's pages served three ways side by side, for the load test: {@code /bare} without Coquille,
  * {@code /off} with the filter and no widget on, {@code /on} with comments, vote and reactions on the
- * report page. The user comes from the {@code X-Remote-User} header (trusted from loopback), so the load
- * generator needs no login. Data goes to H2 in a temporary folder. Argument: the port (default 8090).
+ * report page, where 200 employees already commented, voted or reacted. The user comes from the
+ * {@code X-Remote-User} header (trusted from loopback), so the load generator needs no login. Data goes to H2 in a temporary folder. Argument: the port (default 8090).
  */
 public final class LoadTestServer {
 
@@ -40,8 +41,17 @@ public final class LoadTestServer {
         Coquille off = Coquille.builder().settings(settings).pageRules(PageRules.none()).build();
         Coquille on = Coquille.builder().settings(Map.of("coquille.workFolder", work.resolve("on").toString(),
                 "coquille.identity", "header")).pageRules(PageRules.none()).build();
-        on.store().saveSettings(PageSettings.off(PageId.of("/actualites/rapport-annuel.html"))
-                .withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        PageId report = PageId.of("/actualites/rapport-annuel.html");
+        on.store().saveSettings(PageSettings.off(report).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        // a page people took part on: 5 comments, and a vote and a reaction from employee0..employee199
+        for (int i = 0; i < 200; i++) {
+            User employee = User.employee("employee" + i);
+            if (i < 5) {
+                on.comments().post(employee, report, null, "Commentaire numéro " + i + " sur le rapport annuel.");
+            }
+            on.votes().vote(employee, report, i % 3 == 0 ? -1 : 1);
+            on.reactions().set(employee, report, i % 2 == 0 ? "\uD83D\uDC4D" : "\uD83C\uDF89", true);
+        }
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
