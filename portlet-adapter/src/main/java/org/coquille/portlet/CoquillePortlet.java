@@ -49,7 +49,7 @@ public class CoquillePortlet extends GenericPortlet {
 
     /** For programmatic set-up and tests: the caller builds and closes Coquille. */
     public CoquillePortlet(Coquille coquille, PortletPageIds pageIds) {
-        this.widgets = new PortletWidgets(coquille, pageIds, Portlet3.available());
+        this.widgets = new PortletWidgets(coquille, pageIds, PortletVersion.is3());
         this.editor = new PageEditor(widgets);
     }
 
@@ -65,7 +65,7 @@ public class CoquillePortlet extends GenericPortlet {
         try {
             PortletPageIds pageIds = PortletSettings.pageIds(init, PortletPageIds.PORTLET_DEFAULT);
             widgets = new PortletWidgets(SharedCoquille.acquire(getPortletContext(), PortletSettings.forCore(init)),
-                    pageIds, Portlet3.available());
+                    pageIds, PortletVersion.is3());
             editor = new PageEditor(widgets);
             ownsCoquille = true;
         } catch (RuntimeException e) {

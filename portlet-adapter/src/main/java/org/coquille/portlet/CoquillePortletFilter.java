@@ -66,7 +66,7 @@ public class CoquillePortletFilter implements RenderFilter, ActionFilter, Resour
 
     /** For programmatic set-up and tests: the caller builds and closes Coquille. */
     public CoquillePortletFilter(Coquille coquille, PortletPageIds pageIds) {
-        this.widgets = new PortletWidgets(coquille, pageIds, Portlet3.available());
+        this.widgets = new PortletWidgets(coquille, pageIds, PortletVersion.is3());
     }
 
     @Override
@@ -82,7 +82,7 @@ public class CoquillePortletFilter implements RenderFilter, ActionFilter, Resour
             PortletPageIds pageIds = PortletSettings.pageIds(init, PortletPageIds.FILTER_DEFAULT);
             context = config.getPortletContext();
             widgets = new PortletWidgets(SharedCoquille.acquire(context, PortletSettings.forCore(init)), pageIds,
-                    Portlet3.available());
+                    PortletVersion.is3());
         } catch (RuntimeException e) {
             throw new PortletException("Coquille could not start: " + e.getMessage(), e);
         }

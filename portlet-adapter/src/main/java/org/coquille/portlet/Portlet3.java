@@ -2,32 +2,15 @@ package org.coquille.portlet;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
-import javax.portlet.PortletRequest;
 import javax.portlet.ResourceResponse;
 
 /**
- * The calls that need Portlet 3.0 (JSR 362). Only touched when the portal runs Portlet 3.0; under
- * Portlet 2.0 (JSR 286) the adapter does the same another way.
+ * The calls that need Portlet 3.0 (JSR 362). This class is loaded only when {@link PortletVersion#is3()}:
+ * verifying it needs Portlet 3.0 types. Under Portlet 2.0 (JSR 286) the adapter does the same another way.
  */
 final class Portlet3 {
 
-    private static final boolean AVAILABLE = detect();
-
     private Portlet3() {
-    }
-
-    /** Whether the portal's Portlet API is 3.0 or later. */
-    static boolean available() {
-        return AVAILABLE;
-    }
-
-    private static boolean detect() {
-        try {
-            Class.forName("javax.portlet.RenderParameters", false, PortletRequest.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
     }
 
     /** {@code ResourceResponse.setStatus} (3.0). */

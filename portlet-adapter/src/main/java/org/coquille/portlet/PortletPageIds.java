@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import javax.portlet.MimeResponse;
+import javax.portlet.PortletMode;
+import javax.portlet.PortletModeException;
 import javax.portlet.PortletRequest;
+import javax.portlet.PortletURL;
 
 /**
  * Says which Coquille page a portlet window's widgets belong to. The default is a template over the
@@ -62,9 +65,15 @@ public interface PortletPageIds {
         };
     }
 
-    /** The path of the portal page the window is on, from a render URL the portal makes. */
+    /** The path of the portal page the window is on, from a render URL the portal makes (in VIEW mode). */
     static String portalPage(MimeResponse response) {
-        String url = PortletLinks.write(response.createRenderURL());
+        PortletURL render = response.createRenderURL();
+        try {
+            render.setPortletMode(PortletMode.VIEW);
+        } catch (PortletModeException e) {
+            // the mode the window is in, then; path parameters are dropped below
+        }
+        String url = PortletLinks.write(render);
         String path;
         try {
             path = new URI(url).getRawPath();
@@ -76,6 +85,8 @@ public interface PortletPageIds {
             int query = rest.indexOf('?');
             path = query < 0 ? rest : rest.substring(0, query);
         }
-        return path == null || path.isEmpty() ? "/" : path;
+        // path parameters (;x=y) hold window state in some portals: not part of the page
+        path = path == null ? "" : path.replaceAll(";[^/]*", "");
+        return path.isEmpty() ? "/" : path;
     }
 }

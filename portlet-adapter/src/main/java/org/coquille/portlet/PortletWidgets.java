@@ -47,7 +47,7 @@ final class PortletWidgets {
     private final boolean portlet3;
     private final WarnOnce warnings = new WarnOnce(LOG, java.time.Clock.systemUTC());
 
-    /** @param portlet3 whether to use the Portlet 3.0 calls ({@link Portlet3#available()} in a portal) */
+    /** @param portlet3 whether to use the Portlet 3.0 calls ({@link PortletVersion#is3()} in a portal) */
     PortletWidgets(Coquille coquille, PortletPageIds pageIds, boolean portlet3) {
         this.coquille = coquille;
         this.pageIds = pageIds;
