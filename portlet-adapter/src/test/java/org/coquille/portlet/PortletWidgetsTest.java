@@ -197,6 +197,13 @@ class PortletWidgetsTest {
         assertThat(coquille.votes().summary(User.employee("alice"), HOME).mine()).isEqualTo(-1);
     }
 
+    @Test
+    void aFragmentWrittenAsBytesKeepsWhatTheCharsetCannotHoldAsReferences() {
+        byte[] latin1 = PortletWidgets.encode("Très bien 👍", java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        assertThat(new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("Très bien &#128077;");
+    }
+
     /** A portlet output stream into memory. */
     static final class BufferStream extends ByteArrayOutputStream {
 

@@ -173,7 +173,7 @@ class PortletSampleIT {
         String page = "/sample/embed/coquille";
         PageId id = PageId.of(page);
         Document view = Jsoup.parse(portal.get("edith", page).body());
-        Element edit = view.selectFirst("li a[href]");
+        Element edit = view.selectFirst("p.coq-notice a[href]");
         assertThat(edit).as("the editor is offered the EDIT mode").isNotNull();
         assertThat(Jsoup.parse(portal.get("alice", page).body()).select("li a")).as("an employee is not").isEmpty();
 
@@ -200,6 +200,29 @@ class PortletSampleIT {
         assertThat(shown.select(".coq-vote .coq-star")).hasSize(5);
         assertThat(shown.select(".coq-poll legend").text()).isEqualTo("Le nouveau menu vous plaît-il ?");
         assertThat(saved.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPollTheEditorGotWrongIsExplainedAndNothingIsSaved() throws Exception {
+        String page = "/sample/embed/legacy-news/coquille";
+        Document view = Jsoup.parse(portal.get("edith", page).body());
+        Document form = Jsoup.parse(portal.get("edith", view.selectFirst("p.coq-notice a[href]").attr("href")).body());
+        Element editForm = form.selectFirst("form");
+        Map<String, String> fields = formFields(editForm);
+        String ns = editForm.selectFirst("input[type=hidden]").attr("name").replace("coq_token", "");
+        PageId id = PageId.of(fields.get(ns + "coq_page"));
+        PageSettings before = coquille.pages().settings(id);
+        int pollsBefore = coquille.polls().viewsOf(null, id).size();
+        fields.put(ns + "coq_question", "Une seule réponse possible ?");
+        fields.put(ns + "coq_options", "Oui");
+
+        Document after = Jsoup.parse(portal.postAndFollow("edith", editForm.attr("action"),
+                withWidgets(fields, ns + "coq_widget", "COMMENTS")).body());
+
+        assertThat(after.select(".coq-error").text()).contains("1").contains("2");
+        assertThat(after.select("input[name=" + ns + "coq_question]").attr("value")).isEqualTo("Une seule réponse possible ?");
+        assertThat(coquille.pages().settings(id)).isEqualTo(before);
+        assertThat(coquille.polls().viewsOf(null, id)).hasSize(pollsBefore);
     }
 
     /** The hidden fields of a form, under their (namespaced) names. */
