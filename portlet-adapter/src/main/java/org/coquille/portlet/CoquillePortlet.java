@@ -37,6 +37,8 @@ import org.jsoup.nodes.Element;
  * Init-params are those of {@link CoquillePortletFilter}; the editor is the user in the role
  * {@code coquille.editorRole} ({@code coquille-editor} by default), as the portal says.
  */
+// the Portlet 2.0 (JSR 286) calls, deprecated in 3.0, are on purpose: the adapter runs in 2.0 portals too
+@SuppressWarnings("deprecation")
 public class CoquillePortlet extends GenericPortlet {
 
     private PortletWidgets widgets;

@@ -41,6 +41,8 @@ import org.coquille.spi.StoreUnavailableException;
  * and in the window's portlet preferences ({@code coquille.page}, {@code coquille.widgets},
  * {@code coquille.voteKind}, {@code coquille.polls}), which pin the page id to this window.
  */
+// the Portlet 2.0 (JSR 286) calls, deprecated in 3.0, are on purpose: the adapter runs in 2.0 portals too
+@SuppressWarnings("deprecation")
 final class PageEditor {
 
     static final String WIDGETS_PREFERENCE = "coquille.widgets";

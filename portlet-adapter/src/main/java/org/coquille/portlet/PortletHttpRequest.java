@@ -20,6 +20,8 @@ import org.coquille.internal.render.Links;
  * route under Coquille's prefix for actions and resources. Form fields are read under the portlet's
  * namespace first (the widgets name them so), then plain. Never creates a session.
  */
+// the Portlet 2.0 (JSR 286) calls, deprecated in 3.0, are on purpose: the adapter runs in 2.0 portals too
+@SuppressWarnings("deprecation")
 final class PortletHttpRequest implements HttpRequest {
 
     private final PortletRequest request;

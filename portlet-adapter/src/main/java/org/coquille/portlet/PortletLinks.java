@@ -16,6 +16,8 @@ import org.coquille.internal.render.Links;
  * The widgets' URLs, made with the portlet API: a form posts to an action URL (no script), the script
  * posts to a resource URL and gets the re-rendered widgets back, and the assets are resource URLs too.
  */
+// the Portlet 2.0 (JSR 286) calls, deprecated in 3.0, are on purpose: the adapter runs in 2.0 portals too
+@SuppressWarnings("deprecation")
 final class PortletLinks implements Links {
 
     /** The action URL parameter that marks a widget action, and names it. */

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * What the portlet filter and the standalone portlet share: the widgets of a window rendered with portlet
  * URLs, the widget actions answered as portlet actions, and Coquille's requests answered as resource requests.
  */
+// the Portlet 2.0 (JSR 286) calls, deprecated in 3.0, are on purpose: the adapter runs in 2.0 portals too
+@SuppressWarnings("deprecation")
 final class PortletWidgets {
 
     /** The render parameter that brings an action's outcome to the next render. */

@@ -30,6 +30,8 @@ import javax.portlet.ResourceURL;
 import javax.portlet.WindowState;
 
 /** Portlet requests and responses as a portal would hand them, for the paths no Portlet 2.0 container can run. */
+// the Portlet 2.0 calls the adapter makes, deprecated in 3.0
+@SuppressWarnings("deprecation")
 final class PortletMocks {
 
     private static final AtomicInteger URLS = new AtomicInteger();

@@ -48,6 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The adapter's paths that a Portlet 2.0 container cannot run (Portlet 3.0 calls), and two instances of the
  * widgets on one portal page, with the portlet API mocked.
  */
+// the Portlet 2.0 calls the adapter makes, deprecated in 3.0
+@SuppressWarnings("deprecation")
 class PortletWidgetsTest {
 
     private static final PageId HOME = PageId.of("/portal/home");
