@@ -2,6 +2,8 @@ package org.coquille.portlet;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
+import javax.portlet.MimeResponse;
+import javax.portlet.PortletURL;
 import javax.portlet.ResourceResponse;
 
 /**
@@ -16,6 +18,11 @@ final class Portlet3 {
     /** {@code ResourceResponse.setStatus} (3.0). */
     static void setStatus(ResourceResponse response, int status) {
         response.setStatus(status);
+    }
+
+    /** A render URL carrying the window's current render parameters ({@code MimeResponse.Copy}, 3.0). */
+    static PortletURL renderUrlKeepingState(MimeResponse response) {
+        return response.createRenderURL(MimeResponse.Copy.ALL);
     }
 
     /** Gives the portlet back the render parameters it had when the action URL was made (3.0 carries them on the URL). */

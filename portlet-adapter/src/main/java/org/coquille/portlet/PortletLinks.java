@@ -30,15 +30,18 @@ final class PortletLinks implements Links {
     private final MimeResponse response;
     private final Map<String, String[]> keep;
     private final String version;
+    private final boolean portlet3;
 
     /**
-     * @param keep    the render parameters to carry across a widget action ({@code Portlet 2.0}), possibly none
-     * @param version the asset version
+     * @param keep     the render parameters to carry across a widget action (Portlet 2.0), possibly none
+     * @param version  the asset version
+     * @param portlet3 whether the portal runs Portlet 3.0
      */
-    PortletLinks(MimeResponse response, Map<String, String[]> keep, String version) {
+    PortletLinks(MimeResponse response, Map<String, String[]> keep, String version, boolean portlet3) {
         this.response = response;
         this.keep = keep;
         this.version = version;
+        this.portlet3 = portlet3;
     }
 
     @Override
@@ -57,6 +60,19 @@ final class PortletLinks implements Links {
     public String fragment(String action) {
         ResourceURL url = response.createResourceURL();
         url.setResourceID(RESOURCE_PREFIX + "form/" + action);
+        return write(url);
+    }
+
+    /** A render URL of the window with its current state, showing page {@code number} of the comments. */
+    @Override
+    public String commentsPage(int number) {
+        PortletURL url = portlet3 ? Portlet3.renderUrlKeepingState(response) : response.createRenderURL();
+        for (Map.Entry<String, String[]> e : keep.entrySet()) {
+            if (!e.getKey().startsWith("coq_")) {
+                url.setParameter(e.getKey(), e.getValue());
+            }
+        }
+        url.setParameter("coq_cp", String.valueOf(number));
         return write(url);
     }
 

@@ -174,7 +174,7 @@ final class PortletWidgets {
             keep = request instanceof ResourceRequest resource ? resource.getPrivateRenderParameterMap()
                     : request.getPrivateParameterMap();
         }
-        return new PortletLinks(response, keep, Coquille.VERSION);
+        return new PortletLinks(response, keep, Coquille.VERSION, portlet3);
     }
 
     /** After a widget action the portlet shows what it showed before, not its first view. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -197,6 +198,26 @@ class PortletWidgetsTest {
         verify(response).setContentType("application/json");
         assertThat(body.text()).contains("\"mine\":-1");
         assertThat(coquille.votes().summary(User.employee("alice"), HOME).mine()).isEqualTo(-1);
+    }
+
+    @Test
+    void theCommentPagesAreRenderUrlsThatUnderPortlet3KeepThePortletsState() throws Exception {
+        for (int i = 1; i <= 21; i++) {
+            coquille.comments().post(User.employee("alice"), HOME, null, "Commentaire " + i);
+        }
+        RenderRequest request = PortletMocks.render("w", "alice", Locale.ENGLISH);
+        RenderResponse response = PortletMocks.renderResponse("_A_", new StringWriter());
+        javax.portlet.RenderURL keeping = mock(javax.portlet.RenderURL.class);
+        doAnswer(i -> {
+            i.getArgument(0, java.io.Writer.class).write("/portal/home?p=_A_&state=kept");
+            return null;
+        }).when(keeping).write(any(java.io.Writer.class), org.mockito.ArgumentMatchers.anyBoolean());
+        when(response.createRenderURL(javax.portlet.MimeResponse.Copy.ALL)).thenReturn(keeping);
+
+        Document page = Jsoup.parseBodyFragment(widgets(true).fragment(request, response));
+
+        assertThat(page.select(".coq-pager a").eachAttr("href")).containsExactly("/portal/home?p=_A_&state=kept#_A_coq-comments");
+        verify(keeping).setParameter("coq_cp", "2");
     }
 
     @Test

@@ -155,7 +155,9 @@ final class CommentsRenderer {
             if (p == current) {
                 html.element("span", String.valueOf(p), "aria-current", "page");
             } else {
-                html.element("a", String.valueOf(p), "href", model.returnTo() + sep + "coq_cp=" + p + "#" + model.id("coq-comments"));
+                String url = model.links().commentsPage(p);
+                html.element("a", String.valueOf(p), "href", (url != null ? url : model.returnTo() + sep + "coq_cp=" + p)
+                        + "#" + model.id("coq-comments"));
             }
         }
         html.close("nav");

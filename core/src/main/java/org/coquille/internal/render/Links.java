@@ -18,6 +18,14 @@ public interface Links {
         return null;
     }
 
+    /**
+     * The URL of the page showing page {@code number} of the comments: a portlet's render URL. {@code null}
+     * (the default) for the page's own URL with {@code coq_cp}.
+     */
+    default String commentsPage(int number) {
+        return null;
+    }
+
     /** The URL of the asset {@code name} ({@code coquille.js}, {@code coquille.css}). */
     String asset(String name);
 

@@ -225,6 +225,27 @@ class PortletSampleIT {
         assertThat(coquille.polls().viewsOf(null, id)).hasSize(pollsBefore);
     }
 
+    @Test
+    void theCommentPagesAreRenderUrlsOfTheWindow() throws Exception {
+        String page = NEWS_PAGE + "/legacy-news/legacy-news";
+        PageId third = PageId.of(page + "?window=2");
+        coquille.store().saveSettings(PageSettings.off(third).withWidgets(EnumSet.of(Widget.COMMENTS)));
+        for (int i = 1; i <= 23; i++) {
+            coquille.comments().post(User.employee("bruno"), third, null, "Commentaire n° " + i);
+        }
+        Document first = Jsoup.parse(portal.get("alice", page).body());
+        Element pager = first.selectFirst("#" + first.select("section.coq-widgets").get(0).id().replace("coq-widgets", "")
+                + "coq-comments .coq-pager a");
+        assertThat(first.select("section.coq-widgets")).hasSize(1);
+        assertThat(pager).isNotNull();
+
+        Document second = Jsoup.parse(portal.get("alice", pager.attr("href")).body());
+
+        assertThat(second.select(".coq-comment .coq-body").eachText())
+                .containsExactly("Commentaire n° 21", "Commentaire n° 22", "Commentaire n° 23");
+        assertThat(second.select(".coq-pager [aria-current=page]").text()).isEqualTo("2");
+    }
+
     /** The hidden fields of a form, under their (namespaced) names. */
     static Map<String, String> formFields(Element form) {
         Map<String, String> fields = new LinkedHashMap<>();
