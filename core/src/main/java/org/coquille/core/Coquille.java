@@ -68,6 +68,7 @@ public final class Coquille implements AutoCloseable {
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
+    private final IdentityResolver identity;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
@@ -82,7 +83,8 @@ public final class Coquille implements AutoCloseable {
         this.votes = new Votes(store, pages, b.clock);
         this.polls = new Polls(store, pages, rules, b.clock);
         this.reactions = new Reactions(store, pages, rules, b.clock);
-        Web web = new Web(settings.prefix(), VERSION, key, b.identity != null ? b.identity : identityFrom(settings),
+        this.identity = b.identity != null ? b.identity : identityFrom(settings);
+        Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
                 new WidgetRenderer(b.zone), b.clock);
@@ -219,6 +221,36 @@ public final class Coquille implements AutoCloseable {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
             return null;
         }
+    }
+
+    /**
+     * The widgets of the request's page as an HTML fragment, for an adapter that places them itself (a
+     * portlet puts them under its own markup), or {@code null}: no widget on, or any failure (logged once
+     * a minute). Also counts the view. Never throws.
+     */
+    public String fragment(HttpRequest request) {
+        try {
+            PageId id = pageIds.resolve(request.path(), request.queryString());
+            if (id == null) {
+                return null;
+            }
+            PageSettings pageSettings = pages.settings(id);
+            if (!pageSettings.anyOn()) {
+                views.record(id, pseudonym(request));
+                return null;
+            }
+            PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
+            views.record(id, key.sign("viewer", rendered.viewerKey()));
+            return rendered.fragment();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            warnings.warn("Coquille could not render its widgets for " + request.path(), e);
+            return null;
+        }
+    }
+
+    /** The user making {@code request}, as the configured identity says, or {@code null} when anonymous. */
+    public User user(HttpRequest request) {
+        return identity.resolve(request);
     }
 
     /** Writes the page views counted so far to the store (it also happens every {@code coquille.views.flushInterval}). */

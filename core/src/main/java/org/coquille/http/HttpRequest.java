@@ -50,6 +50,24 @@ public interface HttpRequest {
     Object sessionAttribute(String name);
 
     /**
+     * Where the widgets rendered for this request post and load their assets, or {@code null} (the default)
+     * for Coquille's own URLs under its prefix. A portlet answers action and resource URLs made with the
+     * portlet API.
+     */
+    default org.coquille.internal.render.Links links() {
+        return null;
+    }
+
+    /**
+     * Prefixed to the element ids and form field names of the widgets rendered for this request, so that
+     * several instances on one page do not collide: {@code ""} (the default), or a portlet's namespace.
+     * The adapter reads the fields back under the same prefix.
+     */
+    default String namespace() {
+        return "";
+    }
+
+    /**
      * The request body, at most {@code limit} bytes.
      *
      * @throws BodyTooLargeException when the body is longer

@@ -50,7 +50,8 @@
   function submit(event) {
     var form = event.target;
     var root = closest(form, ROOT);
-    if (!root || form.getAttribute('method') !== 'post') { return; }
+    // defaultPrevented: another copy of this script (a second portlet on the page) took the submit already
+    if (!root || event.defaultPrevented || form.getAttribute('method') !== 'post') { return; }
     event.preventDefault();
     var submitter = event.submitter || document.activeElement;
     var data;
@@ -64,7 +65,7 @@
     data.forEach(function (value, name) { body.append(name, value); });
     var key = focusKey(submitter && submitter.form === form ? submitter : form.querySelector('textarea, button'));
     root.setAttribute('aria-busy', 'true');
-    fetch(form.getAttribute('action'), {
+    fetch(form.getAttribute('data-coq-fragment') || form.getAttribute('action'), {
       method: 'POST',
       body: body,
       credentials: 'same-origin',

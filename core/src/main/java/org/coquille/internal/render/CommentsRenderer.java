@@ -104,16 +104,16 @@ final class CommentsRenderer {
             html.open("details", "class", "coq-edit", "open", editing ? "" : null);
             html.element("summary", m.get("ui.comments.edit"));
             Forms.open(html, model, "comment/edit", "coq-form");
-            Forms.hidden(html, "coq_comment", String.valueOf(comment.id()));
+            Forms.hidden(html, model, "coq_comment", String.valueOf(comment.id()));
             String id = model.id("coq-edit-" + comment.id());
             html.element("label", m.get("ui.comments.editLabel"), "for", id);
-            html.element("textarea", editing ? notice.draft() : comment.body(), "id", id, "name", "coq_body", "rows", "3",
+            html.element("textarea", editing ? notice.draft() : comment.body(), "id", id, "name", model.field("coq_body"), "rows", "3",
                     "required", "");
             html.element("button", m.get("ui.comments.save"), "type", "submit");
             html.close("form");
             html.close("details");
             Forms.open(html, model, "comment/delete", "coq-form coq-inline");
-            Forms.hidden(html, "coq_comment", String.valueOf(comment.id()));
+            Forms.hidden(html, model, "coq_comment", String.valueOf(comment.id()));
             html.element("button", m.get("ui.comments.delete"), "type", "submit", "class", "coq-link-button");
             html.close("form");
         }
@@ -126,10 +126,10 @@ final class CommentsRenderer {
         html.open("details", "class", "coq-reply", "open", replying ? "" : null);
         html.element("summary", m.get("ui.comments.reply"));
         Forms.open(html, model, "comment", "coq-form");
-        Forms.hidden(html, "coq_parent", String.valueOf(parent.id()));
+        Forms.hidden(html, model, "coq_parent", String.valueOf(parent.id()));
         String id = model.id("coq-reply-" + parent.id());
         html.element("label", m.get("ui.comments.replyLabel", parent.author()), "for", id);
-        html.element("textarea", replying && notice.draft() != null ? notice.draft() : "", "id", id, "name", "coq_body",
+        html.element("textarea", replying && notice.draft() != null ? notice.draft() : "", "id", id, "name", model.field("coq_body"),
                 "rows", "2", "required", "");
         html.element("button", m.get("ui.comments.send"), "type", "submit");
         html.close("form");
@@ -141,7 +141,7 @@ final class CommentsRenderer {
         boolean draft = notice != null && notice.error() && notice.target() == null && notice.draft() != null;
         Forms.open(html, model, "comment", "coq-form coq-new-comment");
         html.element("label", m.get("ui.comments.newLabel"), "for", model.id("coq-new-comment"));
-        html.element("textarea", draft ? notice.draft() : "", "id", model.id("coq-new-comment"), "name", "coq_body", "rows", "4",
+        html.element("textarea", draft ? notice.draft() : "", "id", model.id("coq-new-comment"), "name", model.field("coq_body"), "rows", "4",
                 "required", "");
         html.element("button", m.get("ui.comments.send"), "type", "submit");
         html.close("form");
@@ -155,7 +155,9 @@ final class CommentsRenderer {
             if (p == current) {
                 html.element("span", String.valueOf(p), "aria-current", "page");
             } else {
-                html.element("a", String.valueOf(p), "href", model.returnTo() + sep + "coq_cp=" + p + "#" + model.id("coq-comments"));
+                String url = model.links().commentsPage(p);
+                html.element("a", String.valueOf(p), "href", (url != null ? url : model.returnTo() + sep + "coq_cp=" + p)
+                        + "#" + model.id("coq-comments"));
             }
         }
         html.close("nav");

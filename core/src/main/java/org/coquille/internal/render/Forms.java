@@ -13,7 +13,7 @@ final class Forms {
 
     static void open(Html html, WidgetModel model, String action, String cssClass, String... extra) {
         // accept-charset: a Latin-1 page's forms would otherwise post in Latin-1, losing emoji and the euro sign
-        String[] attributes = new String[8 + extra.length];
+        String[] attributes = new String[10 + extra.length];
         attributes[0] = "method";
         attributes[1] = "post";
         attributes[2] = "action";
@@ -22,11 +22,15 @@ final class Forms {
         attributes[5] = "UTF-8";
         attributes[6] = "class";
         attributes[7] = cssClass;
-        System.arraycopy(extra, 0, attributes, 8, extra.length);
+        // where the script posts instead, when that is not the form's action (a portlet's resource URL)
+        attributes[8] = "data-coq-fragment";
+        attributes[9] = model.links().fragment(action);
+        System.arraycopy(extra, 0, attributes, 10, extra.length);
         html.open("form", attributes);
-        html.append("<input type=\"hidden\" name=\"" + CSRF + "\" value=\"").slot().append("\">");
-        hidden(html, PAGE, model.page().value());
-        hidden(html, RETURN_TO, model.returnTo());
+        // the token is left open: one rendering may serve many viewers (FragmentTemplate)
+        html.append("<input type=\"hidden\" name=\"" + Html.escape(model.field(CSRF)) + "\" value=\"").slot().append("\">");
+        hidden(html, model, PAGE, model.page().value());
+        hidden(html, model, RETURN_TO, model.returnTo());
     }
 
     /** A labelled group of buttons: a form posting {@code action} when the viewer may take part, else a plain group. */
@@ -42,8 +46,8 @@ final class Forms {
         html.close(model.canWrite() ? "form" : "div");
     }
 
-    static void hidden(Html html, String name, String value) {
-        html.open("input", "type", "hidden", "name", name, "value", value);
+    static void hidden(Html html, WidgetModel model, String name, String value) {
+        html.open("input", "type", "hidden", "name", model.field(name), "value", value);
     }
 
     static void notice(Html html, WidgetModel.Notice notice) {

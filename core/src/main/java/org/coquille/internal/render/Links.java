@@ -9,6 +9,23 @@ public interface Links {
     /** Where a widget form posts {@code action} ({@code comment}, {@code vote}, ...). */
     String action(String action);
 
+    /**
+     * Where the script posts {@code action} to get the re-rendered widgets back, when that is not
+     * {@link #action}: a portlet's resource URL, as its action URL answers with the whole portal page.
+     * {@code null} (the default) for the form's own action.
+     */
+    default String fragment(String action) {
+        return null;
+    }
+
+    /**
+     * The URL of the page showing page {@code number} of the comments: a portlet's render URL. {@code null}
+     * (the default) for the page's own URL with {@code coq_cp}.
+     */
+    default String commentsPage(int number) {
+        return null;
+    }
+
     /** The URL of the asset {@code name} ({@code coquille.js}, {@code coquille.css}). */
     String asset(String name);
 

@@ -22,7 +22,8 @@ import org.coquille.core.Widget;
  * @param canWrite      whether the viewer may take part (logged in, or anonymous use is on)
  * @param messages      texts in the viewer's language
  * @param links         where the forms post and the assets are
- * @param ns            prefixed to every element id, so that several instances on one page do not collide ({@code ""} for one)
+ * @param ns            prefixed to every element id and form field name, so that several instances on one page do not
+ *                      collide ({@code ""} for one; a portlet's namespace)
  * @param returnTo      the page's URL (path and query, context path included) to come back to after a form post
  * @param csrf          the viewer's CSRF token
  * @param comments      the comments the viewer may see, oldest first
@@ -70,6 +71,11 @@ public record WidgetModel(PageId page, PageSettings settings, User viewer, boole
 
     /** An element id, namespaced. */
     String id(String name) {
+        return ns + name;
+    }
+
+    /** A form field name, namespaced (a portal delivers a portlet the fields that carry its namespace). */
+    String field(String name) {
         return ns + name;
     }
 

@@ -84,7 +84,7 @@ public final class WidgetRenderer {
             boolean mine = summary.mine().contains(e.getKey());
             String label = m.get(mine ? "ui.reactions.undo" : "ui.reactions.do", e.getKey(), e.getValue());
             if (model.canWrite()) {
-                html.open("button", "type", "submit", "name", "coq_reaction",
+                html.open("button", "type", "submit", "name", model.field("coq_reaction"),
                         "value", (mine ? "off:" : "on:") + e.getKey(), "class", "coq-reaction",
                         "aria-pressed", String.valueOf(mine), "aria-label", label);
             } else {
@@ -131,7 +131,7 @@ public final class WidgetRenderer {
     private void button(Html html, WidgetModel model, String value, String cssClass, boolean pressed, String label,
                         String shown) {
         if (model.canWrite()) {
-            html.open("button", "type", "submit", "name", "coq_vote", "value", value, "class", cssClass,
+            html.open("button", "type", "submit", "name", model.field("coq_vote"), "value", value, "class", cssClass,
                     "aria-pressed", String.valueOf(pressed), "aria-label", label);
             html.element("span", shown, "aria-hidden", "true").close("button");
         } else {
@@ -150,7 +150,7 @@ public final class WidgetRenderer {
         boolean answerable = model.canWrite() && view.open();
         if (answerable) {
             Forms.open(html, model, "poll", "coq-form");
-            Forms.hidden(html, "coq_poll", String.valueOf(view.poll().id()));
+            Forms.hidden(html, model, "coq_poll", String.valueOf(view.poll().id()));
         }
         html.open("fieldset");
         html.element("legend", view.poll().question());
@@ -158,7 +158,7 @@ public final class WidgetRenderer {
         for (int i = 0; i < view.poll().options().size(); i++) {
             String optionId = id + "-" + i;
             html.open("div", "class", "coq-option");
-            html.open("input", "type", type, "id", optionId, "name", "coq_option", "value", String.valueOf(i),
+            html.open("input", "type", type, "id", optionId, "name", model.field("coq_option"), "value", String.valueOf(i),
                     "checked", view.mine().contains(i) ? "" : null, "disabled", answerable ? null : "");
             html.element("label", view.poll().options().get(i), "for", optionId);
             if (view.resultsShown()) {

@@ -66,7 +66,9 @@ public final class PageFragments {
         String returnTo = WidgetModels.returnTo(request);
         long writesBefore = writes.getAsLong(); // read before the data: a write meanwhile makes the rendering stale
         WidgetModel model = web.models.build(request, returnTo, page, settings, viewer, null);
-        if (remembered == null || !model.impersonal()) {
+        // adapters that make their own links (a portlet's URLs, namespaced fields) get a rendering of their own
+        boolean shareable = request.links() == null && request.namespace().isEmpty();
+        if (remembered == null || !shareable || !model.impersonal()) {
             return new Rendered(viewer.key(), web.renderer.render(model));
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,

@@ -47,7 +47,8 @@ final class WidgetModels {
         WidgetModel.Notice shown = notice != null ? notice : flashed(request, viewer, messages);
         int commentsPage = parsePage(request.parameter("coq_cp"));
         return new WidgetModel(page, settings, viewer.user(), viewer.canWrite(), messages,
-                Links.under(request.contextPath() + prefix, assetVersion), "", returnTo, guard.token(viewer.key()),
+                request.links() != null ? request.links() : Links.under(request.contextPath() + prefix, assetVersion),
+                request.namespace(), returnTo, guard.token(viewer.key()),
                 settings.isOn(Widget.COMMENTS) ? comments.visibleTo(viewer.user(), page) : List.of(),
                 c -> comments.canChange(viewer.user(), c), commentsPage, false,
                 settings.isOn(Widget.VOTE) ? votes.summary(viewer.user(), page) : null,
