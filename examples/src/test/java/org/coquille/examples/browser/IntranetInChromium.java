@@ -1,0 +1,118 @@
+package org.coquille.examples.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.coquille.examples.BareIntranet;
+import org.coquille.examples.DemoIntranet;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The fixture every browser test class shares: the demo intranet started in-process on a free loopback port
+ * with a fresh work folder (so each class starts with no comments, votes or reactions), the same pages without
+ * Coquille to compare with, and the Chromium sessions the class opens, closed after it. When a test fails, each
+ * open browser's screen is saved under {@code target/browser-failures/}.
+ *
+ * <pre>{@code @RegisterExtension static final IntranetInChromium intranet = new IntranetInChromium();}</pre>
+ */
+final class IntranetInChromium implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+    private Chromium chromium;
+    private Path folder;
+    private DemoIntranet demo;
+    private BareIntranet bare;
+    private final List<Employee> sessions = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        chromium = Chromium.findOrSkip();
+        folder = Files.createTempDirectory("coquille-browser-");
+        demo = DemoIntranet.start(0, Files.createDirectory(folder.resolve("work")));
+        bare = BareIntranet.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            for (Employee session : sessions) {
+                session.quit();
+            }
+            sessions.clear();
+            if (bare != null) {
+                bare.close();
+            }
+            if (demo != null) {
+                demo.close();
+            }
+        } finally {
+            if (folder != null) {
+                delete(folder);
+            }
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Path out = Path.of("target", "browser-failures");
+        int n = 0;
+        for (Employee session : sessions) {
+            try {
+                Files.createDirectories(out);
+                byte[] png = session.driver().getScreenshotAs(OutputType.BYTES);
+                Files.write(out.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + "-" + (++n) + "-" + session.name() + ".png"), png);
+            } catch (RuntimeException | IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    /** The demo with Coquille, for tests that prepare data through its API (a poll, say). */
+    DemoIntranet demo() {
+        return demo;
+    }
+
+    /** The address of the demo with Coquille, without a trailing slash. */
+    String base() {
+        return BareIntranet.base(demo);
+    }
+
+    /** The address of the same pages without Coquille. */
+    String bareBase() {
+        return bare.base();
+    }
+
+    /** A new browser session of {@code user} (password = user name in the demo), logged in through the form. */
+    Employee employee(String user, Chromium.Profile profile) throws IOException {
+        ChromeDriver driver = chromium.open(profile, folder);
+        Employee employee = new Employee(user, profile, driver, base());
+        sessions.add(employee);
+        employee.logIn();
+        return employee;
+    }
+
+    /** A new browser session of nobody in particular (not logged in). */
+    ChromeDriver stranger(Chromium.Profile profile) throws IOException {
+        ChromeDriver driver = chromium.open(profile, folder);
+        sessions.add(new Employee("stranger", profile, driver, base()));
+        return driver;
+    }
+
+    private static void delete(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
