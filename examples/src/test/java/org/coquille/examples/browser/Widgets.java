@@ -121,6 +121,11 @@ final class Widgets {
         return shown;
     }
 
+    /** The stars' average line ("Average 4.0 from one vote"). */
+    String average() {
+        return root().findElement(By.cssSelector(".coq-vote .coq-average")).getText();
+    }
+
     // --- reactions ---------------------------------------------------------------------------------------------
 
     void toggleReaction(String emoji) {
