@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -47,7 +48,8 @@ final class Widgets {
 
     void comment(String text) {
         WebElement box = root().findElement(By.cssSelector(".coq-new-comment textarea"));
-        box.sendKeys(text);
+        box.clear();
+        type(box, text);
         act(box.findElement(By.xpath("./ancestor::form[1]//button[@type='submit']")));
     }
 
@@ -69,6 +71,20 @@ final class Widgets {
 
     void delete(String body) {
         act(article(body).findElement(By.cssSelector("form.coq-inline button")));
+    }
+
+    /**
+     * Types {@code text} into {@code box}. A long text is pasted (set at once) but for its last character, which
+     * is typed: typing thousands of keys one by one takes seconds and proves nothing more.
+     */
+    void type(WebElement box, String text) {
+        if (text.length() > 200) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", box,
+                    text.substring(0, text.length() - 1));
+            box.sendKeys(text.substring(text.length() - 1));
+        } else {
+            box.sendKeys(text);
+        }
     }
 
     List<ShownComment> comments() {
