@@ -74,11 +74,11 @@ final class Widgets {
     }
 
     /**
-     * Types {@code text} into {@code box}. A long text is pasted (set at once) but for its last character, which
-     * is typed: typing thousands of keys one by one takes seconds and proves nothing more.
+     * Types {@code text} into {@code box}. A longer text is pasted (set at once) but for its last character, which
+     * is typed: typing keys one by one takes seconds per thousand and proves nothing more.
      */
     void type(WebElement box, String text) {
-        if (text.length() > 200) {
+        if (text.length() > 40) {
             ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", box,
                     text.substring(0, text.length() - 1));
             box.sendKeys(text.substring(text.length() - 1));
