@@ -34,11 +34,11 @@ class InvalidInputIT {
         ENGLISH(Chromium.Profile.ENGLISH, "Add a comment",
                 "Your comment is empty. Write some text before posting.",
                 "Your comment has 4\\D?001 characters; at most 4\\D?000 are allowed\\.",
-                "Choose an option before answering."),
+                "Choose an option before answering.", "Results show once you have answered."),
         FRENCH(Chromium.Profile.FRENCH, "Ajouter un commentaire",
                 "Votre commentaire est vide. Écrivez un texte avant de publier.",
                 "Votre commentaire compte 4\\D?001 caractères ; 4\\D?000 au plus sont permis\\.",
-                "Choisissez une option avant de répondre."),
+                "Choisissez une option avant de répondre.", "Les résultats s'affichent une fois que vous avez répondu."),
         ENGLISH_WITHOUT_JAVASCRIPT(Chromium.Profile.ENGLISH_NO_SCRIPT, ENGLISH),
         FRENCH_WITHOUT_JAVASCRIPT(Chromium.Profile.FRENCH_NO_SCRIPT, FRENCH);
 
@@ -47,17 +47,20 @@ class InvalidInputIT {
         final String empty;
         final String tooLongPattern;
         final String noOption;
+        final String resultsLater;
 
-        Case(Chromium.Profile profile, String newCommentLabel, String empty, String tooLongPattern, String noOption) {
+        Case(Chromium.Profile profile, String newCommentLabel, String empty, String tooLongPattern, String noOption,
+             String resultsLater) {
             this.profile = profile;
             this.newCommentLabel = newCommentLabel;
             this.empty = empty;
             this.tooLongPattern = tooLongPattern;
             this.noOption = noOption;
+            this.resultsLater = resultsLater;
         }
 
         Case(Chromium.Profile profile, Case same) {
-            this(profile, same.newCommentLabel, same.empty, same.tooLongPattern, same.noOption);
+            this(profile, same.newCommentLabel, same.empty, same.tooLongPattern, same.noOption, same.resultsLater);
         }
 
         String language() {
@@ -124,6 +127,7 @@ class InvalidInputIT {
 
         assertThat(widgets.root().findElement(By.cssSelector(".coq-poll .coq-error")).getText()).isEqualTo(c.noOption);
         assertThat(widgets.root().findElements(By.cssSelector(".coq-poll .coq-percent"))).as("still unanswered").isEmpty();
+        assertThat(widgets.pollMeta("Combien de jours de télétravail par semaine souhaiteriez-vous ?")).isEqualTo(c.resultsLater);
     }
 
     /** One browser per case, shared by the tests. */
