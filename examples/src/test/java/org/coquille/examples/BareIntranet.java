@@ -40,7 +40,11 @@ public final class BareIntranet implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The bare intranet did not stop cleanly", e);
+        }
     }
 }

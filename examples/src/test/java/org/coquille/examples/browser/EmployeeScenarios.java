@@ -2,10 +2,10 @@ package org.coquille.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.coquille.examples.browser.Widgets.ShownComment;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +29,7 @@ abstract class EmployeeScenarios {
     @RegisterExtension
     final IntranetInChromium intranet = new IntranetInChromium();
 
-    Employee alice;
+    private Employee alice;
 
     /** JavaScript on or off, in English. */
     abstract Chromium.Profile profile();
@@ -40,20 +40,23 @@ abstract class EmployeeScenarios {
     /** After an action on {@code path}: checks it was answered as this browser expects. */
     abstract void answered(Employee employee, String path);
 
-    @BeforeAll
-    void alice() throws Exception {
-        alice = intranet.employee("alice", profile());
+    /** Alice's browser, opened on first use and kept for the class. */
+    Employee alice() throws IOException {
+        if (alice == null) {
+            alice = intranet.employee("alice", profile());
+        }
+        return alice;
     }
 
-    private Widgets open(String path) {
-        Widgets widgets = alice.open(path);
+    private Widgets open(String path) throws IOException {
+        Widgets widgets = alice().open(path);
         assertThat(widgets.javascript()).isEqualTo(profile().javascript());
         arrived(alice);
         return widgets;
     }
 
     @Test
-    void commentsRepliesEditsAndDeletesOwnComment() {
+    void commentsRepliesEditsAndDeletesOwnComment() throws Exception {
         Widgets widgets = open(NEWS);
         assertThat(widgets.commentsTitle()).isEqualTo("Comments (0)");
 
@@ -81,7 +84,7 @@ abstract class EmployeeScenarios {
     }
 
     @Test
-    void votesAndChangesTheVote() {
+    void votesAndChangesTheVote() throws Exception {
         Widgets widgets = open(REPORT);
         assertThat(widgets.myVote()).isEmpty();
 
@@ -98,7 +101,7 @@ abstract class EmployeeScenarios {
     }
 
     @Test
-    void ratesWithStarsAndChangesTheRating() {
+    void ratesWithStarsAndChangesTheRating() throws Exception {
         Widgets widgets = open(MENU);
         assertThat(widgets.average()).isEqualTo("Average 0.0 from no votes");
 
@@ -114,7 +117,7 @@ abstract class EmployeeScenarios {
     }
 
     @Test
-    void answersThePollAndSeesTheResultsOnceAnswered() {
+    void answersThePollAndSeesTheResultsOnceAnswered() throws Exception {
         Widgets widgets = open(TELEWORK);
         assertThat(widgets.pollResults(QUESTION)).isEmpty();
         assertThat(widgets.pollMeta(QUESTION)).isEqualTo("Results show once you have answered.");
@@ -132,7 +135,7 @@ abstract class EmployeeScenarios {
     }
 
     @Test
-    void togglesReactions() {
+    void togglesReactions() throws Exception {
         Widgets widgets = open(HOME);
         assertThat(widgets.reacted("🎉")).isFalse();
 

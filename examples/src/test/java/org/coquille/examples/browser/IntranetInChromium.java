@@ -1,17 +1,22 @@
 package org.coquille.examples.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.coquille.examples.BareIntranet;
 import org.coquille.examples.DemoIntranet;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
@@ -24,8 +29,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * open browser's screen is saved under {@code target/browser-failures/}.
  *
  * <pre>{@code @RegisterExtension static final IntranetInChromium intranet = new IntranetInChromium();}</pre>
+ *
+ * <p>Scenarios for editors (the console, the report) are more test classes with this same extension:
+ * {@code intranet.employee("edith", profile)} logs in the demo's editor.
  */
-final class IntranetInChromium implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+    private static final AtomicBoolean SAID_WHY = new AtomicBoolean();
 
     private Chromium chromium;
     private Path folder;
@@ -33,9 +43,25 @@ final class IntranetInChromium implements BeforeAllCallback, AfterAllCallback, T
     private BareIntranet bare;
     private final List<Employee> sessions = new ArrayList<>();
 
+    /** Skips the tests, saying why, where there is no browser to run them in. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Optional<String> missing = Chromium.missing();
+        if (missing.isEmpty()) {
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+        }
+        if (SAID_WHY.compareAndSet(false, true)) {
+            System.err.println(missing.get());
+        }
+        return ConditionEvaluationResult.disabled(missing.get());
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        chromium = Chromium.findOrSkip();
+        if (Chromium.missing().isPresent()) {
+            return;
+        }
+        chromium = Chromium.find();
         folder = Files.createTempDirectory("coquille-browser-");
         demo = DemoIntranet.start(0, Files.createDirectory(folder.resolve("work")));
         bare = BareIntranet.start();
@@ -108,11 +134,14 @@ final class IntranetInChromium implements BeforeAllCallback, AfterAllCallback, T
         return driver;
     }
 
-    private static void delete(Path root) throws IOException {
+    /** Best effort: a browser that has just quit may still be writing into its profile folder. */
+    private static void delete(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Could not delete all of " + root + ": " + e);
         }
     }
 }

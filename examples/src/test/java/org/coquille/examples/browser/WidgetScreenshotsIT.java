@@ -1,7 +1,6 @@
 package org.coquille.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.coquille.core.PageId;
 import org.coquille.core.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * <pre>mvn -B -pl examples -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dit.test=WidgetScreenshotsIT -Dcoquille.screenshots=docs</pre>
  */
+@EnabledIfSystemProperty(named = WidgetScreenshotsIT.PROPERTY, matches = ".*\\S.*",
+        disabledReason = "Screenshots are written only on demand: -D" + WidgetScreenshotsIT.PROPERTY + "=docs (see the README)")
 class WidgetScreenshotsIT {
 
     static final String PROPERTY = "coquille.screenshots";
@@ -42,8 +44,6 @@ class WidgetScreenshotsIT {
     @BeforeAll
     static void folderAndData() {
         String value = System.getProperty(PROPERTY);
-        assumeTrue(value != null && !value.isBlank(),
-                "Screenshots are written only on demand: -D" + PROPERTY + "=docs (see the README)");
         Path root = Path.of("").toAbsolutePath();
         if (root.endsWith("examples")) {
             root = root.getParent();

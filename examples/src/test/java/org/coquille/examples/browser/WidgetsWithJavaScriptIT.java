@@ -25,7 +25,8 @@ class WidgetsWithJavaScriptIT extends EmployeeScenarios {
     }
 
     @Test
-    void thisBrowserRunsThePagesScripts() {
+    void thisBrowserRunsThePagesScripts() throws Exception {
+        Employee alice = alice();
         alice.open(NEWS);
         assertThat(alice.driver().findElement(By.id("contenu")).getText()).contains("Derni\u00e8re consultation");
     }

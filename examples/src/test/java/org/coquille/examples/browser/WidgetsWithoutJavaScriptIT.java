@@ -29,7 +29,8 @@ class WidgetsWithoutJavaScriptIT extends EmployeeScenarios {
     }
 
     @Test
-    void thisBrowserRunsNoScript() {
+    void thisBrowserRunsNoScript() throws Exception {
+        Employee alice = alice();
         alice.open(NEWS);
         // the 2005 page writes this line with document.write
         assertThat(alice.driver().findElement(By.id("contenu")).getText()).doesNotContain("Derni\u00e8re consultation");
