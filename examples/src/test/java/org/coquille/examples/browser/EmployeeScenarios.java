@@ -3,12 +3,21 @@ package org.coquille.examples.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
+import org.coquille.core.PageId;
+import org.coquille.core.Poll;
+import org.coquille.core.PollChoice;
+import org.coquille.core.ResultsVisibility;
+import org.coquille.core.User;
 import org.coquille.examples.browser.Widgets.ShownComment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * What an employee does with the widgets, in English, the same with JavaScript on and off; a subclass says
@@ -132,6 +141,22 @@ abstract class EmployeeScenarios {
         widgets.answerPoll(QUESTION, "Un jour");
         answered(alice, TELEWORK);
         assertThat(widgets.pollResults(QUESTION)).containsEntry("Un jour", "100 %").containsEntry("Deux jours", "0 %");
+    }
+
+    @Test
+    void aPollThatShowsResultsOnlyOnceClosedKeepsThemHiddenAfterAnswering() throws Exception {
+        String question = "Which day suits the team lunch?";
+        intranet.demo().coquille().polls().create(User.editor("edith"), new Poll(0, PageId.of(TELEWORK), question,
+                List.of("Tuesday", "Thursday"), PollChoice.SINGLE, null, Instant.now().plus(7, ChronoUnit.DAYS),
+                ResultsVisibility.AFTER_CLOSING));
+        Widgets widgets = open(TELEWORK);
+
+        widgets.answerPoll(question, "Thursday");
+        answered(alice, TELEWORK);
+        assertThat(widgets.notice()).isEqualTo("Your answer is recorded.");
+        assertThat(widgets.pollResults(question)).isEmpty();
+        assertThat(widgets.pollMeta(question)).isEqualTo("Results show when the poll closes.");
+        assertThat(widgets.poll(question).findElement(By.cssSelector("input:checked + label")).getText()).isEqualTo("Thursday");
     }
 
     @Test
