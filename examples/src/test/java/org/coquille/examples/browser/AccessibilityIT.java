@@ -2,10 +2,15 @@ package org.coquille.examples.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.coquille.core.Comment;
 import org.coquille.core.PageId;
+import org.coquille.core.Poll;
+import org.coquille.core.PollChoice;
+import org.coquille.core.ResultsVisibility;
 import org.coquille.core.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,11 @@ import org.openqa.selenium.WebElement;
 class AccessibilityIT {
 
     @RegisterExtension
-    static final IntranetInChromium intranet = new IntranetInChromium();
+    static final IntranetInChromium intranet = new IntranetInChromium()
+            .withPageRules(AccessibilityIT.ALL + " = reactions, vote, poll, comments");
+
+    /** A page the demo leaves bare, given every widget here: reactions, vote, a poll and comments together. */
+    static final String ALL = "/informatique/messagerie.html";
 
     private static final String NEWS = "/actualites/nouveau-restaurant.html";
     private static final String MENU = "/restaurant/menu.html";
@@ -40,7 +49,10 @@ class AccessibilityIT {
 
     @BeforeAll
     static void conversation() throws Exception {
-        for (String page : List.of(NEWS, TRIPS)) {
+        intranet.demo().coquille().polls().create(User.editor("edith"), new Poll(0, PageId.of(ALL),
+                "La nouvelle messagerie vous convient-elle ?", List.of("Oui", "Plutôt", "Non"), PollChoice.SINGLE, null,
+                Instant.now().plus(30, ChronoUnit.DAYS), ResultsVisibility.AFTER_ANSWERING));
+        for (String page : List.of(NEWS, TRIPS, ALL)) {
             Comment bruno = intranet.demo().coquille().comments().post(User.employee("bruno"), PageId.of(page), null,
                     "Le coin café est une bonne idée. Voir https://intranet.example/cafe");
             intranet.demo().coquille().comments().post(User.employee("alice"), PageId.of(page), bruno.id(), "Tout à fait !");
@@ -51,10 +63,17 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"comments, vote and reactions", "an error shown", "stars after voting",
+    @ValueSource(strings = {"all four widgets", "all four widgets, poll answered", "comments, vote and reactions", "an error shown", "stars after voting",
             "poll before answering", "poll with results", "a comment awaiting approval"})
     void widgetsBreakNoWcag21AaRule(String state) {
         switch (state) {
+            case "all four widgets" -> assertThat(alice.open(ALL).root().findElements(
+                    By.cssSelector(".coq-reactions, .coq-vote, .coq-poll, .coq-comments"))).hasSize(4);
+            case "all four widgets, poll answered" -> {
+                Widgets widgets = alice.open(ALL);
+                widgets.answerPoll("La nouvelle messagerie vous convient-elle ?", "Plutôt");
+                widgets.toggleReaction("🤔");
+            }
             case "comments, vote and reactions" -> {
                 Widgets widgets = alice.open(NEWS);
                 widgets.toggleReaction("🎉");
@@ -72,7 +91,7 @@ class AccessibilityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {NEWS, MENU, TELEWORK})
+    @ValueSource(strings = {ALL, NEWS, MENU, TELEWORK})
     void tabReachesEveryControlAndTheFocusIsAlwaysVisible(String path) {
         Widgets widgets = alice.open(path);
         List<Keyboard.Stop> stops = keyboard.tabOrder().stream().filter(s -> inWidgets(s.element())).toList();

@@ -1,7 +1,9 @@
 package org.coquille.examples.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +44,16 @@ final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback,
     private DemoIntranet demo;
     private BareIntranet bare;
     private final List<Employee> sessions = new ArrayList<>();
+    private String extraPageRules = "";
+
+    /**
+     * Adds page rules (lines of {@code coquille-pages.properties}) to the demo's own, for pages the demo leaves
+     * without widgets: they go, with the demo's, into the work folder, where Coquille reads them first.
+     */
+    IntranetInChromium withPageRules(String... lines) {
+        extraPageRules = String.join("\n", lines) + "\n";
+        return this;
+    }
 
     /** Skips the tests, saying why, where there is no browser to run them in. */
     @Override
@@ -63,7 +75,14 @@ final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback,
         }
         chromium = Chromium.find();
         folder = Files.createTempDirectory("coquille-browser-");
-        demo = DemoIntranet.start(0, Files.createDirectory(folder.resolve("work")));
+        Path work = Files.createDirectory(folder.resolve("work"));
+        if (!extraPageRules.isEmpty()) {
+            try (InputStream demoRules = DemoIntranet.class.getResourceAsStream("/coquille-pages.properties")) {
+                Files.writeString(work.resolve("coquille-pages.properties"),
+                        new String(demoRules.readAllBytes(), StandardCharsets.UTF_8) + extraPageRules, StandardCharsets.UTF_8);
+            }
+        }
+        demo = DemoIntranet.start(0, work);
         bare = BareIntranet.start();
     }
 
