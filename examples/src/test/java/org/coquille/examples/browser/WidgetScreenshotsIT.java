@@ -24,7 +24,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * property {@value #PROPERTY} names the folder to write to (relative to the repository root):
  *
  * <pre>mvn -B -pl examples -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dit.test=WidgetScreenshotsIT -Dcoquille.screenshots=docs</pre>
+ *     -Dit.test=WidgetScreenshotsIT -Dfailsafe.failIfNoSpecifiedTests=false -Dcoquille.screenshots=docs</pre>
+ *
+ * <p>Emoji show as boxes unless the font package {@code fonts-noto-color-emoji} is installed.
  */
 @EnabledIfSystemProperty(named = WidgetScreenshotsIT.PROPERTY, matches = ".*\\S.*",
         disabledReason = "Screenshots are written only on demand: -D" + WidgetScreenshotsIT.PROPERTY + "=docs (see the README)")
