@@ -43,9 +43,7 @@ public final class Messages {
         if (!bundle.containsKey(key)) {
             return key;
         }
-        if (args.length == 0) {
-            return bundle.getString(key);
-        }
+        // always through MessageFormat, arguments or not: the texts are patterns ("l''instant" shows "l'instant")
         java.text.MessageFormat format = formats.computeIfAbsent(key,
                 k -> new java.text.MessageFormat(bundle.getString(k), locale()));
         return ((java.text.MessageFormat) format.clone()).format(args);
