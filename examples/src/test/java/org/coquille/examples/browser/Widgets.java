@@ -10,8 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -218,11 +219,29 @@ final class Widgets {
     void act(Runnable action) {
         WebElement old = root();
         action.run();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> isGone(old));
         wait.until(d -> {
             List<WebElement> now = d.findElements(ROOT);
             return !now.isEmpty() && now.get(0).getDomAttribute("aria-busy") == null;
         });
+    }
+
+    /**
+     * Whether {@code element} left the document. While a page is being replaced (no-JS post and redirect) Chromium may
+     * answer with an inspector error instead of a stale-element one: the element is gone all the same.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     boolean javascript() {
