@@ -37,6 +37,7 @@ public final class Router {
     private final Flash flash;
     private final JsonApi api;
     private final ObjectMapper json;
+    private final Map<String, Web.Section> sections;
 
     Router(Web web) {
         this.prefix = web.prefix;
@@ -51,6 +52,7 @@ public final class Router {
         this.flash = web.flash;
         this.json = web.json;
         this.api = new JsonApi(web);
+        this.sections = Map.copyOf(web.sections);
     }
 
     public HttpResponse route(HttpRequest request) {
@@ -64,6 +66,12 @@ public final class Router {
             return form(request, rest.substring("form/".length()));
         } else if (rest.startsWith("api/")) {
             return api.route(request, rest.substring("api/".length()));
+        } else {
+            int slash = rest.indexOf('/');
+            Web.Section section = sections.get(slash < 0 ? rest : rest.substring(0, slash));
+            if (section != null) {
+                return section.handle(request, slash < 0 ? "" : rest.substring(slash + 1));
+            }
         }
         Messages m = Messages.forLocale(request.locale());
         return Problems.problem(json, 404, "not-found", m.get("error.notFound"), request.path());
