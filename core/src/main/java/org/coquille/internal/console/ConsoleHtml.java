@@ -35,7 +35,8 @@ final class ConsoleHtml {
         this.base = ctx.base(request);
         this.csrf = ctx.guard().token("u:" + editor.id());
         this.doc = Document.createShell("");
-        doc.outputSettings().charset(StandardCharsets.UTF_8);
+        // not pretty-printed: text areas give back exactly what the editor typed
+        doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
         doc.selectFirst("html").attr("lang", m.locale().getLanguage());
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");

@@ -55,8 +55,8 @@ final class PageList {
                 .get("console.pages.title"));
         Messages m = html.m;
         String query = request.parameter("q") == null ? "" : request.parameter("q").strip();
-        String sort = List.of("title", "page", "views", "widgets").contains(request.parameter("sort"))
-                ? request.parameter("sort") : "page";
+        String asked = request.parameter("sort");
+        String sort = asked != null && List.of("title", "page", "views", "widgets").contains(asked) ? asked : "page";
         boolean descending = "desc".equals(request.parameter("dir"));
         List<Row> rows = new ArrayList<>(rows());
         if (!query.isEmpty()) {
