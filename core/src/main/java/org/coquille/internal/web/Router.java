@@ -18,7 +18,8 @@ import org.coquille.internal.render.WidgetRenderer;
 
 /**
  * Answers every request under Coquille's prefix: {@code static/} assets, {@code form/} posts from the
- * widgets (post/redirect/get, or the re-rendered widgets when the script asks), and the JSON {@code api/}.
+ * widgets (post/redirect/get, or the re-rendered widgets when the script asks), the JSON {@code api/}, and the
+ * sections mounted on {@link Web} (the editors' {@code console/}).
  */
 public final class Router {
 
