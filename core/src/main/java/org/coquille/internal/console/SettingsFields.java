@@ -89,7 +89,7 @@ final class SettingsFields {
             if (current.isOn(widget)) {
                 box.attr("checked", true);
             }
-            label.appendElement("span").text(m.get("widget." + lower(widget)));
+            label.appendElement("span").text(capitalised(m, m.get("widget." + lower(widget))));
         }
         Element where = form.appendElement("fieldset").addClass("coq-fieldset");
         where.appendElement("legend").text(m.get("console.field.position"));
@@ -125,10 +125,14 @@ final class SettingsFields {
         List<String> names = new ArrayList<>();
         for (Widget w : Widget.values()) {
             if (widgets.contains(w)) {
-                names.add(m.get("widget." + lower(w)));
+                names.add(names.isEmpty() ? capitalised(m, m.get("widget." + lower(w))) : m.get("widget." + lower(w)));
             }
         }
         return String.join(", ", names);
+    }
+
+    private static String capitalised(Messages m, String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(m.locale()) + text.substring(1);
     }
 
     /** The settings in the pages file's syntax, for the audit trail: {@code comments, vote ; vote=stars ; ...}. */

@@ -233,11 +233,11 @@ class ConsoleRoutesTest {
 
         follow(coquille.handle(post("page").param("id", NEWS.value()).param("widget", "reactions")));
         assertThat(coquille.pages().settings(NEWS).widgets()).as("page wins").containsExactly(Widget.REACTIONS);
-        assertThat(page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("set for this page");
+        assertThat(page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("Settings from this page itself");
 
         follow(coquille.handle(post("page/reset").param("id", NEWS.value())));
         assertThat(coquille.pages().settings(NEWS).widgets()).containsExactly(Widget.VOTE);
-        assertThat(page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("from the pattern /actualites/2026/*");
+        assertThat(page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("Settings from pattern /actualites/2026/*");
 
         follow(coquille.handle(post("pattern/delete").param("pattern", "/actualites/2026/*")));
         assertThat(coquille.pages().settings(NEWS).widgets()).containsExactly(Widget.COMMENTS);
@@ -273,7 +273,7 @@ class ConsoleRoutesTest {
         assertThat(list.select("tbody tr td:eq(0)").eachText()).containsExactly("Nouveau menu & horaires", "Annuaire");
         assertThat(list.select("tbody tr td:eq(1)").eachText()).containsExactly(NEWS.value(), quiet.value());
         assertThat(list.select("tbody tr td:eq(2)").eachText()).containsExactly("3", "2");
-        assertThat(list.select("tbody tr:eq(0) td:eq(3)").text()).contains("comments").contains("from the pattern /actualites/*");
+        assertThat(list.select("tbody tr:eq(0) td:eq(3)").text()).contains("Comments").contains("pattern /actualites/* (pages file)");
         assertThat(list.select("th[aria-sort]").text()).startsWith("Views (30 days)");
         assertThat(page("pages?q=annu").select("tbody tr td:eq(1)").eachText()).containsExactly(quiet.value());
         assertThat(page("pages?q=nothing-like-it").select(".coq-empty").text()).isEqualTo("No page matches your search.");
