@@ -56,7 +56,9 @@ final class ConsoleHtml {
                 a.attr("aria-current", "page");
             }
         }
-        list.appendElement("li").appendElement("a").attr("href", base + "../report/").text(m.get("console.nav.report"));
+        // the usage report lives beside the console, at ../report/
+        list.appendElement("li").appendElement("a").attr("href", request.contextPath() + ctx.prefix() + "report/")
+                .text(m.get("console.nav.report"));
         header.appendElement("span").addClass("coq-who").text(m.get("console.signedIn", editor.id()));
         this.main = body.appendElement("main").id("coq-main").attr("tabindex", "-1");
         main.appendElement("h1").text(title);
