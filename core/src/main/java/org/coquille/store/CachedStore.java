@@ -314,6 +314,16 @@ public final class CachedStore implements SocialStore {
     }
 
     @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        Comment comment = store.comment(commentId);
+        boolean changed = store.moderateComment(commentId, state, entry);
+        if (comment != null) {
+            comments.invalidate(comment.page());
+        }
+        return changed;
+    }
+
+    @Override
     public List<AuditEntry> auditEntries(int limit) {
         return store.auditEntries(limit);
     }

@@ -390,6 +390,17 @@ public final class MemoryStore implements SocialStore {
     }
 
     @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        synchronized (lock) {
+            if (!setCommentState(commentId, state)) {
+                return false;
+            }
+            addAuditEntry(entry);
+            return true;
+        }
+    }
+
+    @Override
     public List<AuditEntry> auditEntries(int limit) {
         synchronized (lock) {
             return audit.stream().sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed())

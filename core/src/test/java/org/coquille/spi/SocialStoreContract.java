@@ -584,4 +584,23 @@ public abstract class SocialStoreContract {
         assertThat(store.auditEntries(1).get(0).after()).hasSize(AuditEntry.MAX_STATE_LENGTH).endsWith("…")
                 .isEqualTo(entry.after());
     }
+
+    @Test
+    void moderationChangesTheCommentAndRecordsItTogether() {
+        Comment c = store.addComment(PAGE, null, "alice", "En attente", T0, CommentState.PENDING);
+        AuditEntry entry = new AuditEntry(0, T0.plusSeconds(5), "edith", "comment.approve", "comment " + c.id(),
+                "PENDING", "VISIBLE");
+        assertThat(store.moderateComment(c.id(), CommentState.VISIBLE, entry)).isTrue();
+        assertThat(store.comment(c.id()).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(store.comments(PAGE)).extracting(Comment::state).containsExactly(CommentState.VISIBLE);
+        assertThat(store.auditEntries(5)).extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.approve", "PENDING", "VISIBLE"));
+    }
+
+    @Test
+    void moderatingAMissingCommentRecordsNothing() {
+        assertThat(store.moderateComment(9999, CommentState.HIDDEN,
+                new AuditEntry(0, T0, "edith", "comment.hide", "comment 9999", "VISIBLE", "HIDDEN"))).isFalse();
+        assertThat(store.auditEntries(5)).isEmpty();
+    }
 }

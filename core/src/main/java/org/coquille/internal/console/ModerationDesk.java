@@ -131,9 +131,10 @@ final class ModerationDesk {
             throw new RuleViolation(RuleViolation.Kind.CONFLICT, "console.error.transition",
                     SettingsFields.lower(comment.state()), action.key());
         }
-        ctx.comments().moderate(editor, id, action.to());
-        ctx.audit(editor, "comment." + action.key(), "comment " + id + " (" + comment.page().value() + ")",
-                comment.state().name(), action.to().name());
+        // the change and its audit entry are written together, or not at all
+        ctx.store().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
+                "comment." + action.key(), "comment " + id + " (" + comment.page().value() + ")", comment.state().name(),
+                action.to().name()));
         return ConsoleResponses.done(ctx.base(request) + "moderation", switch (action) {
             case APPROVE -> "approved";
             case HIDE -> "hidden";

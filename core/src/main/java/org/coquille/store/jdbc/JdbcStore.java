@@ -402,6 +402,11 @@ public final class JdbcStore implements SocialStore {
     }
 
     @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        return audit.moderateComment(commentId, state, entry);
+    }
+
+    @Override
     public List<AuditEntry> auditEntries(int limit) {
         return audit.auditEntries(limit);
     }
