@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.coquille.http.HttpRequest;
@@ -20,6 +21,8 @@ import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.inject.Injection;
 import org.coquille.inject.PageInjector;
+import org.coquille.internal.console.Console;
+import org.coquille.internal.page.PageCatalogue;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.page.ViewCounter;
 import org.coquille.internal.page.WarnOnce;
@@ -58,6 +61,7 @@ public final class Coquille implements AutoCloseable {
     private final Pages pages;
     private final PageIdResolver pageIds;
     private final ViewCounter views;
+    private final PageCatalogue catalogue;
     private final InstallationKey key;
     private final Router router;
     private final PageFragments fragments;
@@ -88,17 +92,20 @@ public final class Coquille implements AutoCloseable {
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
                 new WidgetRenderer(b.zone), b.clock);
+        web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, comments, polls,
+                b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
                 FRAGMENT_MEMORY_CHARS);
         this.views = new ViewCounter(store, b.clock, b.zone);
+        this.catalogue = new PageCatalogue(store, b.clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
             t.setDaemon(true);
             return t;
         });
         long every = settings.duration(Settings.VIEWS_FLUSH).toMillis();
-        flusher.scheduleWithFixedDelay(views::flush, every, every, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::flushViews, every, every, TimeUnit.MILLISECONDS);
         LOG.info("Coquille {} ready under {} with {}", VERSION, settings.prefix(), store.describe());
     }
 
@@ -163,7 +170,8 @@ public final class Coquille implements AutoCloseable {
     public boolean widgetsOn(HttpRequest request) {
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
-            return id != null && pages.settings(id).anyOn();
+            // a page not yet catalogued on this node is held back once, so that decorate() reads its title
+            return id != null && (pages.settings(id).anyOn() || catalogue.wantsFirstLook(id));
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not read the settings of " + request.path(), e);
             return false;
@@ -176,6 +184,7 @@ public final class Coquille implements AutoCloseable {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             if (id != null) {
                 views.record(id, pseudonym(request));
+                catalogue.seen(id, null, false);
             }
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not count a view of " + request.path(), e);
@@ -210,6 +219,9 @@ public final class Coquille implements AutoCloseable {
                 return null;
             }
             PageSettings pageSettings = pages.settings(id);
+            if (catalogue.needsTitle(id)) {
+                catalogue.seen(id, PageInjector.title(page, PageInjector.detectCharset(page, headerCharset)), true);
+            }
             if (!pageSettings.anyOn()) {
                 views.record(id, pseudonym(request));
                 return null;
@@ -255,7 +267,11 @@ public final class Coquille implements AutoCloseable {
 
     /** Writes the page views counted so far to the store (it also happens every {@code coquille.views.flushInterval}). */
     public void flushViews() {
-        views.flush();
+        try {
+            views.flush();
+        } finally {
+            catalogue.flush();
+        }
     }
 
     /** Writes pending views and closes the store. */
@@ -263,7 +279,7 @@ public final class Coquille implements AutoCloseable {
     public void close() {
         flusher.shutdownNow();
         try {
-            views.flush();
+            flushViews();
         } finally {
             store.close();
         }

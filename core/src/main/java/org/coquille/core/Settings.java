@@ -55,6 +55,9 @@ public final class Settings {
     /** Origins, besides the request's own host, allowed to post (comma-separated). */
     public static final String ALLOWED_ORIGINS = "coquille.allowedOrigins";
 
+    /** Where the host's login page is: the console sends visitors who are not logged in there (empty: a 403 instead). */
+    public static final String LOGIN_URL = "coquille.loginUrl";
+
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(PREFIX, "/_coquille/"),
             Map.entry(WORK_FOLDER, Path.of(System.getProperty("user.home"), ".coquille").toString()),
@@ -74,7 +77,8 @@ public final class Settings {
             Map.entry(PAGES_FILE, "coquille-pages.properties"),
             Map.entry(VIEWS_FLUSH, "PT10S"),
             Map.entry(IGNORED_PARAMS, "jsessionid,utm_*,fbclid,gclid,mc_cid,mc_eid,coq_*"),
-            Map.entry(ALLOWED_ORIGINS, ""));
+            Map.entry(ALLOWED_ORIGINS, ""),
+            Map.entry(LOGIN_URL, ""));
 
     private final Map<String, String> values;
 

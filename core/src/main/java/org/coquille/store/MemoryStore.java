@@ -14,11 +14,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
@@ -44,7 +47,11 @@ public final class MemoryStore implements SocialStore {
     private final Map<Key, Set<String>> reactions = new HashMap<>();
     private final Map<DayKey, Long> views = new HashMap<>();
     private final Map<DayKey, Set<String>> viewers = new HashMap<>();
+    private final Map<PageId, CataloguedPage> catalogue = new TreeMap<>();
+    private final Map<String, PatternRule> patterns = new TreeMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
     private long nextCommentId = 1;
+    private long nextAuditId = 1;
     private long nextPollId = 1;
 
     @Override
@@ -300,6 +307,104 @@ public final class MemoryStore implements SocialStore {
                 result.add(new PageViews(page, day, views.get(key), viewers.getOrDefault(key, Set.of()).size()));
             }
             return result;
+        }
+    }
+
+    @Override
+    public void catalogue(Collection<CataloguedPage> sightings) {
+        synchronized (lock) {
+            for (CataloguedPage seen : sightings) {
+                CataloguedPage known = catalogue.get(seen.page());
+                if (known == null) {
+                    catalogue.put(seen.page(), seen);
+                } else if (known.title() == null && seen.title() != null) {
+                    catalogue.put(seen.page(), new CataloguedPage(known.page(), seen.title(), known.firstSeen()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<CataloguedPage> cataloguedPages() {
+        synchronized (lock) {
+            return List.copyOf(catalogue.values());
+        }
+    }
+
+    @Override
+    public Map<PageId, Long> viewTotals(LocalDate from, LocalDate to) {
+        synchronized (lock) {
+            Map<PageId, Long> totals = new TreeMap<>();
+            views.forEach((key, count) -> {
+                if (!key.day().isBefore(from) && !key.day().isAfter(to)) {
+                    totals.merge(key.page(), count, Long::sum);
+                }
+            });
+            return totals;
+        }
+    }
+
+    @Override
+    public List<PatternRule> patternRules() {
+        synchronized (lock) {
+            return List.copyOf(patterns.values());
+        }
+    }
+
+    @Override
+    public void savePatternRule(PatternRule rule) {
+        synchronized (lock) {
+            patterns.put(rule.pattern(), rule);
+        }
+    }
+
+    @Override
+    public boolean deletePatternRule(String pattern) {
+        synchronized (lock) {
+            return patterns.remove(pattern) != null;
+        }
+    }
+
+    @Override
+    public boolean deleteSettings(PageId page) {
+        synchronized (lock) {
+            return settings.remove(page) != null;
+        }
+    }
+
+    @Override
+    public void importSettings(List<PageSettings> pages, List<PatternRule> rules) {
+        synchronized (lock) {
+            pages.forEach(p -> settings.put(p.page(), p));
+            rules.forEach(r -> patterns.put(r.pattern(), r));
+        }
+    }
+
+    @Override
+    public AuditEntry addAuditEntry(AuditEntry entry) {
+        synchronized (lock) {
+            AuditEntry stored = entry.withId(nextAuditId++);
+            audit.add(stored);
+            return stored;
+        }
+    }
+
+    @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        synchronized (lock) {
+            if (!setCommentState(commentId, state)) {
+                return false;
+            }
+            addAuditEntry(entry);
+            return true;
+        }
+    }
+
+    @Override
+    public List<AuditEntry> auditEntries(int limit) {
+        synchronized (lock) {
+            return audit.stream().sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed())
+                    .limit(limit).toList();
         }
     }
 }

@@ -50,7 +50,8 @@ public final class DemoIntranet implements AutoCloseable {
 
     /** Starts the demo on 127.0.0.1:{@code port} with its data in {@code work}. */
     public static DemoIntranet start(int port, Path work) throws Exception {
-        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString())).build();
+        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
+                "coquille.loginUrl", CONTEXT + "/login.html")).build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -147,6 +148,8 @@ public final class DemoIntranet implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         System.out.printf("%nThe demo intranet runs at http://127.0.0.1:%d%s/%n", demo.port(), CONTEXT);
         System.out.println("Log in as alice/alice or bruno/bruno (employees), or edith/edith (editor).");
+        System.out.printf("Editors have a \"Console Coquille\" link in the banner: http://127.0.0.1:%d%s/_coquille/console/%n",
+                demo.port(), CONTEXT);
         System.out.println("Widgets are on for Actualités, Restaurant, RH and CE pages; data lives in " + work.toAbsolutePath());
         System.out.println("Ctrl+C to stop.");
         demo.server.join();

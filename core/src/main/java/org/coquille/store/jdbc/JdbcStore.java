@@ -19,11 +19,14 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
@@ -58,6 +61,9 @@ public final class JdbcStore implements SocialStore {
     private final JdbcPolls polls;
     private final JdbcReactions reactions;
     private final JdbcViews views;
+    private final JdbcCatalogue catalogue;
+    private final JdbcSettings patterns;
+    private final JdbcAudit audit;
 
     private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun) {
         this.sql = sql;
@@ -71,6 +77,9 @@ public final class JdbcStore implements SocialStore {
         this.polls = new JdbcPolls(sql);
         this.reactions = new JdbcReactions(sql);
         this.views = new JdbcViews(sql);
+        this.catalogue = new JdbcCatalogue(sql);
+        this.patterns = new JdbcSettings(sql);
+        this.audit = new JdbcAudit(sql);
     }
 
     /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
@@ -345,5 +354,60 @@ public final class JdbcStore implements SocialStore {
     @Override
     public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
         return views.views(page, from, to);
+    }
+
+    @Override
+    public void catalogue(Collection<CataloguedPage> sightings) {
+        catalogue.catalogue(sightings);
+    }
+
+    @Override
+    public List<CataloguedPage> cataloguedPages() {
+        return catalogue.cataloguedPages();
+    }
+
+    @Override
+    public Map<PageId, Long> viewTotals(LocalDate from, LocalDate to) {
+        return catalogue.viewTotals(from, to);
+    }
+
+    @Override
+    public List<PatternRule> patternRules() {
+        return patterns.patternRules();
+    }
+
+    @Override
+    public void savePatternRule(PatternRule rule) {
+        patterns.savePatternRule(rule);
+    }
+
+    @Override
+    public boolean deletePatternRule(String pattern) {
+        return patterns.deletePatternRule(pattern);
+    }
+
+    @Override
+    public boolean deleteSettings(PageId page) {
+        return patterns.deleteSettings(page);
+    }
+
+    @Override
+    public void importSettings(List<PageSettings> pages, List<PatternRule> rules) {
+        patterns.importSettings(pages, rules);
+    }
+
+    @Override
+    public AuditEntry addAuditEntry(AuditEntry entry) {
+        return audit.addAuditEntry(entry);
+    }
+
+    @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        return audit.moderateComment(commentId, state, entry);
+    }
+
+    @Override
+    public List<AuditEntry> auditEntries(int limit) {
+        return audit.auditEntries(limit);
     }
 }
