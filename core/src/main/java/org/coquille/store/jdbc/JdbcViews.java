@@ -91,8 +91,11 @@ final class JdbcViews implements ViewStore {
     public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
         return sql.read("read the views of a page", c -> {
             List<PageViews> found = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT d.view_day, d.views,"
-                    + " (SELECT COUNT(*) FROM coq_page_viewer v WHERE v.page = d.page AND v.view_day = d.view_day)"
+            // once a day's keys are purged, its unique viewers are those sealed before the purge
+            try (PreparedStatement s = c.prepareStatement("SELECT d.view_day, d.views, COALESCE("
+                    + " (SELECT a.unique_viewers FROM coq_activity_sealed a WHERE a.scope_key = d.page AND a.bucket = 'D'"
+                    + " AND a.start_day = d.view_day),"
+                    + " (SELECT COUNT(*) FROM coq_page_viewer v WHERE v.page = d.page AND v.view_day = d.view_day))"
                     + " FROM coq_page_view_day d WHERE d.page = ? AND d.view_day BETWEEN ? AND ? ORDER BY d.view_day")) {
                 s.setString(1, page.value());
                 s.setObject(2, from);
