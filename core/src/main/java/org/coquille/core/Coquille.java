@@ -20,14 +20,19 @@ import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.inject.Injection;
 import org.coquille.inject.PageInjector;
+import org.coquille.internal.page.ContributionCounter;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.page.ViewCounter;
 import org.coquille.internal.page.WarnOnce;
 import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.report.ReportRoutes;
 import org.coquille.internal.web.InstallationKey;
 import org.coquille.internal.web.PageFragments;
 import org.coquille.internal.web.Router;
 import org.coquille.internal.web.Web;
+import org.coquille.report.PersonalData;
+import org.coquille.report.RetentionPurge;
+import org.coquille.report.UsageReports;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreUnavailableException;
 import org.coquille.store.CachedStore;
@@ -66,6 +71,12 @@ public final class Coquille implements AutoCloseable {
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
+    private final ContributionCounter contributions;
+    private final UsageReports reports;
+    private final PersonalData personalData;
+    private final RetentionPurge purge;
+    private final ZoneId zone;
+    private final Clock clock;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
@@ -79,10 +90,21 @@ public final class Coquille implements AutoCloseable {
         this.votes = new Votes(store, pages, b.clock);
         this.polls = new Polls(store, pages, rules, b.clock);
         this.reactions = new Reactions(store, pages, rules, b.clock);
+        this.zone = b.zone;
+        this.clock = b.clock;
+        this.contributions = new ContributionCounter(store, b.clock, b.zone, user -> pseudonymOf(user.id()));
+        comments.contributionLog(contributions);
+        votes.contributionLog(contributions);
+        polls.contributionLog(contributions);
+        reactions.contributionLog(contributions);
+        this.reports = new UsageReports(store);
+        this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
+        this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         Web web = new Web(settings.prefix(), VERSION, key, b.identity != null ? b.identity : identityFrom(settings),
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
                 new WidgetRenderer(b.zone), b.clock);
+        web.report(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix()));
         this.router = web.router();
         this.fragments = web.fragments();
         this.views = new ViewCounter(store, b.clock, b.zone);
@@ -92,7 +114,8 @@ public final class Coquille implements AutoCloseable {
             return t;
         });
         long every = settings.duration(Settings.VIEWS_FLUSH).toMillis();
-        flusher.scheduleWithFixedDelay(views::flush, every, every, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::purgeQuietly, 1, 24 * 60, TimeUnit.MINUTES);
         LOG.info("Coquille {} ready under {} with {}", VERSION, settings.prefix(), store.describe());
     }
 
@@ -176,6 +199,46 @@ public final class Coquille implements AutoCloseable {
         }
     }
 
+    /** The key under which {@code userId}'s views and contributions are counted for the usage report. */
+    private String pseudonymOf(String userId) {
+        return key.sign("viewer", "u:" + userId);
+    }
+
+    /** The usage report, computed from the store. */
+    public UsageReports reports() {
+        return reports;
+    }
+
+    /** One person's data: export and erase on request. */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /**
+     * Deletes the report's keys older than {@code coquille.report.retention}, keeping the daily and weekly
+     * figures; a job does it every day. Returns the first day whose keys are kept.
+     */
+    public java.time.LocalDate purgeOldKeys() {
+        flushViews();
+        return purge.run(java.time.LocalDate.now(clock.withZone(zone)));
+    }
+
+    private void flushQuietly() {
+        try {
+            flushViews();
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not write its counts", e);
+        }
+    }
+
+    private void purgeQuietly() {
+        try {
+            purgeOldKeys();
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not purge the report's old keys", e);
+        }
+    }
+
     private String pseudonym(HttpRequest request) {
         return key.sign("viewer", fragments.viewerKey(request));
     }
@@ -213,6 +276,7 @@ public final class Coquille implements AutoCloseable {
     /** Writes the page views counted so far to the store (it also happens every {@code coquille.views.flushInterval}). */
     public void flushViews() {
         views.flush();
+        contributions.flush();
     }
 
     /** Writes pending views and closes the store. */
@@ -220,7 +284,7 @@ public final class Coquille implements AutoCloseable {
     public void close() {
         flusher.shutdownNow();
         try {
-            views.flush();
+            flushViews();
         } finally {
             store.close();
         }

@@ -15,6 +15,7 @@ import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.internal.render.WidgetModel;
 import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.report.ReportRoutes;
 
 /**
  * Answers every request under Coquille's prefix: {@code static/} assets, {@code form/} posts from the
@@ -37,6 +38,7 @@ public final class Router {
     private final Flash flash;
     private final JsonApi api;
     private final ObjectMapper json;
+    private final ReportRoutes report;
 
     Router(Web web) {
         this.prefix = web.prefix;
@@ -51,6 +53,7 @@ public final class Router {
         this.flash = web.flash;
         this.json = web.json;
         this.api = new JsonApi(web);
+        this.report = web.report;
     }
 
     public HttpResponse route(HttpRequest request) {
@@ -64,9 +67,22 @@ public final class Router {
             return form(request, rest.substring("form/".length()));
         } else if (rest.startsWith("api/")) {
             return api.route(request, rest.substring("api/".length()));
+        } else if (report != null && (rest.startsWith("report/") || rest.equals("report"))) {
+            return report(request, rest);
         }
         Messages m = Messages.forLocale(request.locale());
         return Problems.problem(json, 404, "not-found", m.get("error.notFound"), request.path());
+    }
+
+    private HttpResponse report(HttpRequest request, String rest) {
+        if (rest.equals("report")) {
+            return HttpResponse.redirect(request.contextPath() + prefix + "report/");
+        }
+        Viewer viewer = viewers.of(request);
+        boolean writeAllowed = guard.originAllowed(request)
+                && guard.tokenValid(request, viewer.key(), request.parameter(Guard.TOKEN_FIELD));
+        return report.route(request, rest.substring("report/".length()),
+                new ReportRoutes.Caller(viewer.user(), guard.token(viewer.key()), Guard.TOKEN_FIELD, writeAllowed));
     }
 
     private static boolean isRead(HttpRequest request) {

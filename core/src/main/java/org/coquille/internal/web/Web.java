@@ -17,6 +17,7 @@ import org.coquille.core.Reactions;
 import org.coquille.core.Votes;
 import org.coquille.http.IdentityResolver;
 import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.report.ReportRoutes;
 
 /** The parts of Coquille's web layer, wired once; the router and the page decoration share them. */
 public final class Web {
@@ -36,6 +37,7 @@ public final class Web {
     final Votes votes;
     final Polls polls;
     final Reactions reactions;
+    ReportRoutes report;
 
     /**
      * @param prefix          where Coquille answers, such as {@code /_coquille/}
@@ -65,6 +67,11 @@ public final class Web {
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The usage report's pages, under {@code report/}; set before {@link #router()}. */
+    public void report(ReportRoutes value) {
+        this.report = value;
     }
 
     /** The router for requests under the prefix. */
