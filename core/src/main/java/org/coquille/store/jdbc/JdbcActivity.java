@@ -106,9 +106,16 @@ final class JdbcActivity implements ActivityStore {
     public List<ActivityFigures> activity(ActivityQuery q) {
         return sql.read("sum the activity for the usage report", c -> {
             Map<Key, Sum> sums = new TreeMap<>(ORDER);
-            query(c, q, "coq_page_view_day", "view_day", "SUM(views)", sums, (sum, rows, at) -> sum.views = rows.getLong(at));
-            query(c, q, "coq_page_viewer", "view_day", "COUNT(DISTINCT viewer_key)", sums,
-                    (sum, rows, at) -> sum.viewers = rows.getLong(at));
+            query(c, q, "coq_page_view_day", "view_day", "SUM(views)", sums, (sum, rows, at) -> sum.views = rows.getLong(at),
+                    false);
+            // unique readers: over the intranet's daily readers when pages are not told apart (a few thousand
+            // keys a day), else over each page's; DISTINCT in a derived table lets the database hash, not sort
+            String readers = q.page() == null && !q.byPage() ? "coq_reader_day" : "coq_page_viewer";
+            query(c, q, "(SELECT DISTINCT " + (readers.equals("coq_page_viewer") ? "page, " : "")
+                    + (q.bucket() == Bucket.PERIOD ? "" : bucketOf(q.bucket(), "view_day") + " AS bucket_day, ")
+                    + "viewer_key FROM " + readers
+                    + " WHERE view_day BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "") + ") r",
+                    "bucket_day", "COUNT(*)", sums, (sum, rows, at) -> sum.viewers = rows.getLong(at), true);
             query(c, q, "coq_contribution", "contrib_day",
                     "SUM(CASE WHEN kind = 'C' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'V' THEN amount ELSE 0 END),"
                     + " SUM(CASE WHEN kind = 'R' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'A' THEN amount ELSE 0 END),"
@@ -122,7 +129,7 @@ final class JdbcActivity implements ActivityStore {
                         sum.commenters = rows.getLong(at + 4);
                         sum.reactors = rows.getLong(at + 5);
                         sum.contributors = rows.getLong(at + 6);
-                    });
+                    }, false);
             List<ActivityFigures> result = new ArrayList<>(sums.size());
             sums.forEach((key, sum) -> result.add(sum.figures(key)));
             return List.copyOf(result);
@@ -134,23 +141,23 @@ final class JdbcActivity implements ActivityStore {
         void read(Sum sum, ResultSet rows, int firstValue) throws SQLException;
     }
 
+    /**
+     * Runs one aggregate over {@code table} (a table, or a derived table already filtered, whose day column
+     * already holds the bucket's start) grouped as {@code q} asks, and hands each row to {@code reader}.
+     */
     private void query(Connection c, ActivityQuery q, String table, String dayColumn, String aggregates,
-                       Map<Key, Sum> sums, Reader reader) throws SQLException {
+                       Map<Key, Sum> sums, Reader reader, boolean derived) throws SQLException {
         List<String> groups = new ArrayList<>();
         if (q.byPage()) {
             groups.add("page");
         }
-        String bucket = switch (q.bucket()) {
-            case PERIOD -> null;
-            case DAY -> dayColumn;
-            case WEEK -> sql.dialect().weekStart(dayColumn);
-        };
+        String bucket = derived ? (q.bucket() == Bucket.PERIOD ? null : dayColumn) : bucketOf(q.bucket(), dayColumn);
         if (bucket != null) {
             groups.add(bucket);
         }
+        String where = derived ? "" : " WHERE " + dayColumn + " BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "");
         String select = "SELECT " + (groups.isEmpty() ? "" : String.join(", ", groups) + ", ") + aggregates
-                + " FROM " + table + " WHERE " + dayColumn + " BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "")
-                + (groups.isEmpty() ? "" : " GROUP BY " + String.join(", ", groups));
+                + " FROM " + table + where + (groups.isEmpty() ? "" : " GROUP BY " + String.join(", ", groups));
         try (PreparedStatement s = c.prepareStatement(select)) {
             s.setObject(1, q.from());
             s.setObject(2, q.to());
@@ -169,6 +176,15 @@ final class JdbcActivity implements ActivityStore {
                 }
             }
         }
+    }
+
+    /** The expression of a bucket's first day for {@code dayColumn}: the day itself, its Monday, or a constant. */
+    private String bucketOf(Bucket bucket, String dayColumn) {
+        return switch (bucket) {
+            case PERIOD -> null;
+            case DAY -> dayColumn;
+            case WEEK -> sql.dialect().weekStart(dayColumn);
+        };
     }
 
     /** An aggregate without GROUP BY gives one row even over no rows: SUM is then NULL, COUNT zero. */
@@ -255,6 +271,7 @@ final class JdbcActivity implements ActivityStore {
     public void purgeKeysBefore(LocalDate day) {
         sql.write("purge the viewer and contributor keys before " + day, c -> {
             for (String delete : List.of("DELETE FROM coq_page_viewer WHERE view_day < ?",
+                    "DELETE FROM coq_reader_day WHERE view_day < ?",
                     "DELETE FROM coq_contribution WHERE contrib_day < ?")) {
                 try (PreparedStatement s = c.prepareStatement(delete)) {
                     s.setObject(1, day);
@@ -270,6 +287,7 @@ final class JdbcActivity implements ActivityStore {
         Sql.fits(newKey, JdbcViews.MAX_VIEWER_KEY_LENGTH, "viewer key");
         sql.write("replace a viewer key", c -> {
             for (String update : List.of("UPDATE coq_page_viewer SET viewer_key = ? WHERE viewer_key = ?",
+                    "UPDATE coq_reader_day SET viewer_key = ? WHERE viewer_key = ?",
                     "UPDATE coq_contribution SET actor_key = ? WHERE actor_key = ?")) {
                 try (PreparedStatement s = c.prepareStatement(update)) {
                     s.setString(1, newKey);

@@ -20,7 +20,8 @@ import org.coquille.spi.ViewStore;
 /**
  * Page views: {@code coq_page_view_day} holds the count per page and day, added to atomically;
  * {@code coq_page_viewer} one row per viewer key, inserted only if absent, so unique viewers stay
- * exact when several nodes flush the same page and day.
+ * exact when several nodes flush the same page and day; {@code coq_reader_day} one row per viewer key and
+ * day, for the whole intranet.
  */
 final class JdbcViews implements ViewStore {
 
@@ -34,12 +35,14 @@ final class JdbcViews implements ViewStore {
     private final Sql sql;
     private final String addViews;
     private final String addViewer;
+    private final String addReader;
 
     JdbcViews(Sql sql) {
         this.sql = sql;
         this.addViews = sql.dialect().addTo("coq_page_view_day", List.of("page", "view_day"), "views");
         this.addViewer = sql.dialect().insertIfAbsent("coq_page_viewer", List.of("page", "view_day", "viewer_key"),
                 List.of());
+        this.addReader = sql.dialect().insertIfAbsent("coq_reader_day", List.of("view_day", "viewer_key"), List.of());
     }
 
     @Override
@@ -75,6 +78,23 @@ final class JdbcViews implements ViewStore {
                         s.setString(1, e.getKey().page().value());
                         s.setObject(2, e.getKey().day());
                         s.setString(3, key);
+                        s.addBatch();
+                        rows++;
+                    }
+                }
+                if (rows > 0) {
+                    s.executeBatch();
+                }
+            }
+            // who read anything each day, for the whole intranet's unique readers
+            Map<LocalDate, Set<String>> readers = new TreeMap<>();
+            viewers.forEach((day, keys) -> readers.computeIfAbsent(day.day(), d -> new TreeSet<>()).addAll(keys));
+            try (PreparedStatement s = c.prepareStatement(addReader)) {
+                int rows = 0;
+                for (Map.Entry<LocalDate, Set<String>> e : readers.entrySet()) {
+                    for (String key : e.getValue()) {
+                        s.setObject(1, e.getKey());
+                        s.setString(2, key);
                         s.addBatch();
                         rows++;
                     }

@@ -32,6 +32,16 @@ CREATE TABLE coq_activity_sealed (
     CONSTRAINT coq_activity_sealed_pk PRIMARY KEY (scope_key, bucket, start_day)
 );
 
+-- coq_reader_day: who viewed any page on each day, so that the whole intranet's unique readers over any period
+-- are counted over a few thousand keys a day instead of one row per page read. Filled with coq_page_viewer.
+CREATE TABLE coq_reader_day (
+    view_day    DATE          NOT NULL,
+    viewer_key  VARCHAR(100)  NOT NULL,
+    CONSTRAINT coq_reader_day_pk PRIMARY KEY (view_day, viewer_key)
+);
+CREATE INDEX coq_reader_day_key_ix ON coq_reader_day (viewer_key);
+INSERT INTO coq_reader_day (view_day, viewer_key) SELECT DISTINCT view_day, viewer_key FROM coq_page_viewer;
+
 -- The report sums every page over a range of days; a purge deletes by day; an erase finds one key or one user.
 CREATE INDEX coq_page_viewer_day_ix ON coq_page_viewer (view_day, viewer_key);
 CREATE INDEX coq_page_viewer_key_ix ON coq_page_viewer (viewer_key);

@@ -117,6 +117,20 @@ class ReportRoutesTest {
     }
 
     @Test
+    void requestThreadsWriteNothingToTheStoreTheFlushDoes() {
+        ActivityQuery march = ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), Bucket.PERIOD);
+        ActivityFigures before = store.activity(march).get(0);
+        coquille.countView(FakeRequest.get(QUIET.value()).user("emile"));
+        coquille.votes().vote(User.employee("emile"), PAGE, 1);
+        assertThat(store.activity(march).get(0)).isEqualTo(before);
+        coquille.flushViews();
+        ActivityFigures after = store.activity(march).get(0);
+        assertThat(after.views()).isEqualTo(before.views() + 1);
+        assertThat(after.votes()).isEqualTo(before.votes() + 1);
+        assertThat(after.uniqueContributors()).isEqualTo(before.uniqueContributors() + 1);
+    }
+
+    @Test
     void onlyEditorsSeeTheReport() {
         HttpResponse employee = get("", "alice");
         assertThat(employee.status()).isEqualTo(403);

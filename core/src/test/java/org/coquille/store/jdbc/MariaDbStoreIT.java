@@ -56,7 +56,7 @@ class MariaDbStoreIT extends JdbcStoreContract {
                 }
             }
         }
-        assertThat(collations).hasSize(12).allSatisfy((table, collation) -> assertThat(collation).isEqualTo("utf8mb4_bin"));
+        assertThat(collations).hasSize(13).allSatisfy((table, collation) -> assertThat(collation).isEqualTo("utf8mb4_bin"));
     }
 
     /** The test URL with its database replaced by {@code name}. */
