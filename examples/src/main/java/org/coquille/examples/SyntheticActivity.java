@@ -93,7 +93,8 @@ public final class SyntheticActivity {
         double[] contributing = new double[employees];
         String[] keys = new String[employees];
         for (int e = 0; e < employees; e++) {
-            reading[e] = Math.max(0.3, Math.exp(1.1 + random.nextGaussian() * 0.6)); // about 3 pages a working day
+            // about 2 pages a working day for the median employee; some read ten times more, some almost never
+            reading[e] = Math.exp(0.7 + random.nextGaussian() * 1.1);
             // long tail: 70 % never contribute; the others on a Pareto law
             contributing[e] = random.nextDouble() < 0.70 ? 0
                     : Math.min(0.6, 0.01 / Math.pow(1 - random.nextDouble(), 1 / 1.3));
@@ -106,11 +107,13 @@ public final class SyntheticActivity {
             LocalDate day = end.minusDays(d);
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             double adoption = 0.6 + 0.8 * (days - 1 - d) / Math.max(1, days - 1); // participation grows over time
+            // the French summer: half the staff is away in August, and fewer in late July
+            double season = day.getMonthValue() == 8 ? 0.45 : day.getMonthValue() == 7 && day.getDayOfMonth() > 14 ? 0.75 : 1;
             Map<Integer, long[]> viewCounts = new HashMap<>();
             Map<Integer, Set<String>> viewers = new HashMap<>();
             Map<String, Map<String, Long>> done = new HashMap<>();
             for (int e = 0; e < employees; e++) {
-                double rate = reading[e] * (weekend ? 0.04 : 1);
+                double rate = reading[e] * (weekend ? 0.04 : 1) * season;
                 int n = poisson(random, rate);
                 for (int i = 0; i < n; i++) {
                     int p = pick(random, popularity);

@@ -39,7 +39,8 @@ final class ReportLayout {
             .coq-table th,.coq-table td{border:1px solid #d0d4da;padding:.2rem .55rem;text-align:right;font-variant-numeric:tabular-nums}
             .coq-table thead th{background:#e9edf2}
             .coq-table .coq-text{text-align:left}
-            .coq-chart{max-width:100%;height:auto;background:#fff;border:1px solid #d0d4da;display:block}
+            .coq-table tbody th{white-space:nowrap}
+            .coq-chart{width:100%;max-width:62rem;height:auto;background:#fff;border:1px solid #d0d4da;display:block}
             .coq-note{color:#4a5260;font-size:.92rem}
             .coq-warning{background:#fff4d6;border-left:4px solid #e8870e;padding:.5rem .8rem}
             .coq-error{background:#fde8e8;border-left:4px solid #a4161a;padding:.5rem .8rem}

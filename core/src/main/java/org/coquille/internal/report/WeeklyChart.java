@@ -46,6 +46,9 @@ final class WeeklyChart {
         double plotHeight = HEIGHT - TOP - BOTTOM;
         // grid: 0, 1, 10, 100...
         for (int power = -1; power < top + 0.5; power++) {
+            if (power == 0 && top >= 3) {
+                continue; // 1 would sit on top of 0
+            }
             long value = power < 0 ? 0 : (long) Math.pow(10, power);
             double y = TOP + plotHeight - plotHeight * Math.log10(value + 1.0) / top;
             svg.appendElement("line").attr("x1", num(LEFT)).attr("x2", num(WIDTH - RIGHT)).attr("y1", num(y))

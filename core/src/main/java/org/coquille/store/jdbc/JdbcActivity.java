@@ -106,16 +106,12 @@ final class JdbcActivity implements ActivityStore {
     public List<ActivityFigures> activity(ActivityQuery q) {
         return sql.read("sum the activity for the usage report", c -> {
             Map<Key, Sum> sums = new TreeMap<>(ORDER);
-            query(c, q, "coq_page_view_day", "view_day", "SUM(views)", sums, (sum, rows, at) -> sum.views = rows.getLong(at),
-                    false);
-            // unique readers: over the intranet's daily readers when pages are not told apart (a few thousand
-            // keys a day), else over each page's; DISTINCT in a derived table lets the database hash, not sort
+            query(c, q, "coq_page_view_day", "view_day", "SUM(views)", sums, (sum, rows, at) -> sum.views = rows.getLong(at));
+            // unique readers: over the intranet's daily readers when pages are not told apart (a few thousand keys
+            // a day), else over each page's
             String readers = q.page() == null && !q.byPage() ? "coq_reader_day" : "coq_page_viewer";
-            query(c, q, "(SELECT DISTINCT " + (readers.equals("coq_page_viewer") ? "page, " : "")
-                    + (q.bucket() == Bucket.PERIOD ? "" : bucketOf(q.bucket(), "view_day") + " AS bucket_day, ")
-                    + "viewer_key FROM " + readers
-                    + " WHERE view_day BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "") + ") r",
-                    "bucket_day", "COUNT(*)", sums, (sum, rows, at) -> sum.viewers = rows.getLong(at), true);
+            query(c, q, readers, "view_day", "COUNT(DISTINCT viewer_key)", sums,
+                    (sum, rows, at) -> sum.viewers = rows.getLong(at));
             query(c, q, "coq_contribution", "contrib_day",
                     "SUM(CASE WHEN kind = 'C' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'V' THEN amount ELSE 0 END),"
                     + " SUM(CASE WHEN kind = 'R' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'A' THEN amount ELSE 0 END),"
@@ -129,7 +125,7 @@ final class JdbcActivity implements ActivityStore {
                         sum.commenters = rows.getLong(at + 4);
                         sum.reactors = rows.getLong(at + 5);
                         sum.contributors = rows.getLong(at + 6);
-                    }, false);
+                    });
             List<ActivityFigures> result = new ArrayList<>(sums.size());
             sums.forEach((key, sum) -> result.add(sum.figures(key)));
             return List.copyOf(result);
@@ -141,21 +137,18 @@ final class JdbcActivity implements ActivityStore {
         void read(Sum sum, ResultSet rows, int firstValue) throws SQLException;
     }
 
-    /**
-     * Runs one aggregate over {@code table} (a table, or a derived table already filtered, whose day column
-     * already holds the bucket's start) grouped as {@code q} asks, and hands each row to {@code reader}.
-     */
+    /** Runs one aggregate over {@code table} grouped as {@code q} asks, and hands each row to {@code reader}. */
     private void query(Connection c, ActivityQuery q, String table, String dayColumn, String aggregates,
-                       Map<Key, Sum> sums, Reader reader, boolean derived) throws SQLException {
+                       Map<Key, Sum> sums, Reader reader) throws SQLException {
         List<String> groups = new ArrayList<>();
         if (q.byPage()) {
             groups.add("page");
         }
-        String bucket = derived ? (q.bucket() == Bucket.PERIOD ? null : dayColumn) : bucketOf(q.bucket(), dayColumn);
+        String bucket = bucketOf(q.bucket(), dayColumn);
         if (bucket != null) {
             groups.add(bucket);
         }
-        String where = derived ? "" : " WHERE " + dayColumn + " BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "");
+        String where = " WHERE " + dayColumn + " BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "");
         String select = "SELECT " + (groups.isEmpty() ? "" : String.join(", ", groups) + ", ") + aggregates
                 + " FROM " + table + where + (groups.isEmpty() ? "" : " GROUP BY " + String.join(", ", groups));
         try (PreparedStatement s = c.prepareStatement(select)) {
