@@ -195,6 +195,9 @@ class ReportRoutesTest {
         byte[] body = response.body();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("page;day;views;unique_viewers;comments;"
+                + "unique_commenters;votes;reactions;poll_answers;unique_reactors_voters;unique_contributors;participation_rate");
+        assertThat(text).contains("\n/news/canteen.jsp;2026-03-04;5;4;"); // quoted only where needed
         MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(';')).readValues(text);
         List<Map<String, String>> all = rows.readAll();
