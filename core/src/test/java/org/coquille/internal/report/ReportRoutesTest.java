@@ -131,6 +131,23 @@ class ReportRoutesTest {
     }
 
     @Test
+    void purgeJobDeletesOldKeysAndTheReportKeepsItsWeeklyFigures() {
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        String before = editorPage("?" + PERIOD).select("table:has(caption:contains(Funnel)) tbody").text();
+        try (Coquille later = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
+                        "coquille.report.retention", "P90D"))
+                .store(store).key(InstallationKey.random())
+                .clock(Clock.fixed(Instant.parse("2026-09-01T03:00:00Z"), ZoneOffset.UTC)).zone(ZoneOffset.UTC).build()) {
+            assertThat(later.purgeOldKeys()).isEqualTo(LocalDate.of(2026, 6, 1)); // 90 days before is Wednesday 3 June
+        }
+        ActivityFigures raw = store.activity(ActivityQuery.intranet(monday, monday.plusDays(6), Bucket.PERIOD)).get(0);
+        assertThat(raw.views()).isEqualTo(6);
+        assertThat(raw.uniqueViewers()).isZero(); // the keys are gone
+        assertThat(editorPage("?" + PERIOD).select("table:has(caption:contains(Funnel)) tbody").text()).isEqualTo(before);
+        assertThat(store.views(PAGE, monday.plusDays(2), monday.plusDays(2)).get(0).uniqueViewers()).isEqualTo(4);
+    }
+
+    @Test
     void onlyEditorsSeeTheReport() {
         HttpResponse employee = get("", "alice");
         assertThat(employee.status()).isEqualTo(403);
