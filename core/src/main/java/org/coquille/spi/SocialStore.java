@@ -7,6 +7,7 @@ package org.coquille.spi;
  */
 public interface SocialStore extends PageStore, CommentStore, VoteStore, PollStore, ReactionStore, ViewStore,
         PageCatalogueStore, SettingsStore, AuditStore,
+        ActivityStore, PersonalDataStore,
         AutoCloseable {
 
     /** A short description for logs, such as {@code "H2 at /srv/intranet/coquille"}; never a password. */

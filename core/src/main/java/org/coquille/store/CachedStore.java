@@ -27,6 +27,11 @@ import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.UserData;
 import org.coquille.spi.SocialStore;
 
 /**
@@ -357,5 +362,59 @@ public final class CachedStore implements SocialStore {
     @Override
     public List<AuditEntry> auditEntries(int limit) {
         return store.auditEntries(limit);
+    }
+
+    @Override
+    public void addContributions(Collection<ContributionBatch> batches) {
+        store.addContributions(batches);
+    }
+
+    @Override
+    public List<ActivityFigures> activity(ActivityQuery query) {
+        return store.activity(query);
+    }
+
+    @Override
+    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
+        return store.contributionsPerContributor(from, to);
+    }
+
+    @Override
+    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
+        store.saveSealed(bucket, figures);
+    }
+
+    @Override
+    public List<ActivityFigures> sealed(ActivityQuery query) {
+        return store.sealed(query);
+    }
+
+    @Override
+    public void purgeKeysBefore(LocalDate day) {
+        store.purgeKeysBefore(day);
+    }
+
+    @Override
+    public void replaceKey(String oldKey, String newKey) {
+        store.replaceKey(oldKey, newKey);
+    }
+
+    @Override
+    public UserData userData(String user) {
+        return store.userData(user);
+    }
+
+    /** Erases, then forgets every cached entry: the person's data may be on any page. */
+    @Override
+    public void eraseUser(String user) {
+        store.eraseUser(user);
+        comments.invalidateAll();
+        tallies.invalidateAll();
+        reactionCounts.invalidateAll();
+        pollResults.invalidateAll();
+        votes.invalidateAll();
+        reactions.invalidateAll();
+        answers.invalidateAll();
+        wrote();
     }
 }

@@ -26,6 +26,12 @@ import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.UserData;
+import org.coquille.spi.PersonalDataStore;
 import org.coquille.spi.SocialStore;
 
 /**
@@ -35,6 +41,8 @@ import org.coquille.spi.SocialStore;
 public final class MemoryStore implements SocialStore {
 
     private record Key(PageId page, String user) { }
+
+    private record ReactionKey(PageId page, String user, String emoji) { }
 
     private record DayKey(PageId page, LocalDate day) { }
 
@@ -47,6 +55,10 @@ public final class MemoryStore implements SocialStore {
     private final Map<Key, Set<String>> reactions = new HashMap<>();
     private final Map<DayKey, Long> views = new HashMap<>();
     private final Map<DayKey, Set<String>> viewers = new HashMap<>();
+    private final Map<Key, Instant> votedAt = new HashMap<>();
+    private final Map<ReactionKey, Instant> reactedAt = new HashMap<>();
+    private final Map<Long, Map<String, Instant>> answeredAt = new HashMap<>();
+    private final MemoryActivity activity = new MemoryActivity();
     private final Map<PageId, CataloguedPage> catalogue = new TreeMap<>();
     private final Map<String, PatternRule> patterns = new TreeMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
@@ -147,12 +159,14 @@ public final class MemoryStore implements SocialStore {
     public void putVote(PageId page, String user, int value, Instant at) {
         synchronized (lock) {
             votes.put(new Key(page, user), value);
+            votedAt.put(new Key(page, user), at);
         }
     }
 
     @Override
     public boolean removeVote(PageId page, String user) {
         synchronized (lock) {
+            votedAt.remove(new Key(page, user));
             return votes.remove(new Key(page, user)) != null;
         }
     }
@@ -201,6 +215,7 @@ public final class MemoryStore implements SocialStore {
     public boolean deletePoll(long pollId) {
         synchronized (lock) {
             answers.remove(pollId);
+            answeredAt.remove(pollId);
             return polls.remove(pollId) != null;
         }
     }
@@ -223,6 +238,7 @@ public final class MemoryStore implements SocialStore {
     public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
         synchronized (lock) {
             answers.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, Set.copyOf(options));
+            answeredAt.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, at);
         }
     }
 
@@ -259,7 +275,13 @@ public final class MemoryStore implements SocialStore {
     public boolean setReaction(PageId page, String user, String emoji, boolean on, Instant at) {
         synchronized (lock) {
             Set<String> mine = reactions.computeIfAbsent(new Key(page, user), k -> new HashSet<>());
-            return on ? mine.add(emoji) : mine.remove(emoji);
+            boolean changed = on ? mine.add(emoji) : mine.remove(emoji);
+            if (changed && on) {
+                reactedAt.put(new ReactionKey(page, user, emoji), at);
+            } else if (changed) {
+                reactedAt.remove(new ReactionKey(page, user, emoji));
+            }
+            return changed;
         }
     }
 
@@ -304,9 +326,115 @@ public final class MemoryStore implements SocialStore {
             List<PageViews> result = new ArrayList<>();
             for (LocalDate day : days) {
                 DayKey key = new DayKey(page, day);
-                result.add(new PageViews(page, day, views.get(key), viewers.getOrDefault(key, Set.of()).size()));
+                Long sealedViewers = activity.sealedViewers(page, day);
+                result.add(new PageViews(page, day, views.get(key),
+                        sealedViewers != null ? sealedViewers : viewers.getOrDefault(key, Set.of()).size()));
             }
             return result;
+        }
+    }
+
+    @Override
+    public void addContributions(Collection<ContributionBatch> batches) {
+        synchronized (lock) {
+            activity.add(batches);
+        }
+    }
+
+    @Override
+    public List<ActivityFigures> activity(ActivityQuery query) {
+        synchronized (lock) {
+            Map<MemoryActivity.DayKey, Long> dayViews = new HashMap<>();
+            Map<MemoryActivity.DayKey, Set<String>> dayViewers = new HashMap<>();
+            views.forEach((k, n) -> dayViews.put(new MemoryActivity.DayKey(k.page(), k.day()), n));
+            viewers.forEach((k, keys) -> dayViewers.put(new MemoryActivity.DayKey(k.page(), k.day()), keys));
+            return activity.activity(query, dayViews, dayViewers);
+        }
+    }
+
+    @Override
+    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
+        synchronized (lock) {
+            return activity.contributionsPerContributor(from, to);
+        }
+    }
+
+    @Override
+    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
+        synchronized (lock) {
+            activity.saveSealed(bucket, figures);
+        }
+    }
+
+    @Override
+    public List<ActivityFigures> sealed(ActivityQuery query) {
+        synchronized (lock) {
+            return activity.sealed(query);
+        }
+    }
+
+    @Override
+    public void purgeKeysBefore(LocalDate day) {
+        synchronized (lock) {
+            viewers.keySet().removeIf(k -> k.day().isBefore(day));
+            activity.purgeBefore(day);
+        }
+    }
+
+    @Override
+    public void replaceKey(String oldKey, String newKey) {
+        synchronized (lock) {
+            viewers.values().forEach(keys -> {
+                if (keys.remove(oldKey)) {
+                    keys.add(newKey);
+                }
+            });
+            activity.replaceKey(oldKey, newKey);
+        }
+    }
+
+    @Override
+    public UserData userData(String user) {
+        synchronized (lock) {
+            List<Comment> mine = comments.values().stream().filter(c -> c.author().equals(user)).toList();
+            List<UserData.Vote> myVotes = new ArrayList<>();
+            votes.forEach((k, v) -> {
+                if (k.user().equals(user)) {
+                    myVotes.add(new UserData.Vote(k.page(), v, votedAt.get(k)));
+                }
+            });
+            myVotes.sort(Comparator.comparing(UserData.Vote::page));
+            List<UserData.Answer> myAnswers = new ArrayList<>();
+            new TreeMap<>(answers).forEach((poll, byUser) -> {
+                Set<Integer> chosen = byUser.get(user);
+                if (chosen != null && polls.containsKey(poll)) {
+                    myAnswers.add(new UserData.Answer(poll, polls.get(poll).page(), chosen,
+                            answeredAt.getOrDefault(poll, Map.of()).get(user)));
+                }
+            });
+            List<UserData.Reaction> myReactions = new ArrayList<>();
+            reactedAt.forEach((k, at) -> {
+                if (k.user().equals(user)) {
+                    myReactions.add(new UserData.Reaction(k.page(), k.emoji(), at));
+                }
+            });
+            myReactions.sort(Comparator.comparing(UserData.Reaction::page).thenComparing(UserData.Reaction::emoji));
+            return new UserData(user, mine, myVotes, myAnswers, myReactions);
+        }
+    }
+
+    @Override
+    public void eraseUser(String user) {
+        synchronized (lock) {
+            comments.replaceAll((id, c) -> c.author().equals(user)
+                    ? new Comment(c.id(), c.page(), c.parentId(), PersonalDataStore.ERASED_AUTHOR, "", c.created(), null, CommentState.DELETED)
+                    : c);
+            votes.keySet().removeIf(k -> k.user().equals(user));
+            votedAt.keySet().removeIf(k -> k.user().equals(user));
+            answers.values().forEach(byUser -> byUser.remove(user));
+            answeredAt.values().forEach(byUser -> byUser.remove(user));
+            reactions.keySet().removeIf(k -> k.user().equals(user));
+            reactedAt.keySet().removeIf(k -> k.user().equals(user));
         }
     }
 

@@ -47,6 +47,7 @@ import org.coquille.core.Votes;
 import org.coquille.core.Widget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +81,16 @@ public abstract class SocialStoreContract {
     @BeforeEach
     void openStore() throws Exception {
         store = openEmptyStore();
+    }
+
+    /** The usage report's tests, on this store. */
+    @Nested
+    class UsageReport extends UsageReportContract {
+
+        @Override
+        protected SocialStore store() {
+            return store;
+        }
     }
 
     @AfterEach

@@ -24,6 +24,7 @@ import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.report.ReportRoutes;
 
 /** The parts of Coquille's web layer, wired once; the router and the page decoration share them. */
 public final class Web {
@@ -90,6 +91,23 @@ public final class Web {
     /** The CSRF and origin checks the widgets use, for other forms under the prefix. */
     public Guard guard() {
         return guard;
+    }
+
+    /**
+     * Mounts the usage report under {@code <prefix>report/}, its caller resolved as the widgets resolve theirs;
+     * call before {@link #router()}.
+     */
+    public Web mountReport(ReportRoutes report) {
+        return mount("report", (request, rest) -> {
+            if (rest.isEmpty() && !request.path().endsWith("/")) {
+                return HttpResponse.redirect(request.contextPath() + request.path() + "/"); // relative links need it
+            }
+            Viewer viewer = viewers.of(request);
+            boolean writeAllowed = guard.originAllowed(request)
+                    && guard.tokenValid(request, viewer.key(), request.parameter(Guard.TOKEN_FIELD));
+            return report.route(request, rest, new ReportRoutes.Caller(viewer.user(), guard.token(viewer.key()),
+                    Guard.TOKEN_FIELD, writeAllowed));
+        });
     }
 
     /** Mounts {@code section} under {@code <prefix><name>/}; call before {@link #router()}. */

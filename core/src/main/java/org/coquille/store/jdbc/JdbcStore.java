@@ -31,6 +31,11 @@ import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.UserData;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreUnavailableException;
 import org.flywaydb.core.api.FlywayException;
@@ -61,6 +66,8 @@ public final class JdbcStore implements SocialStore {
     private final JdbcPolls polls;
     private final JdbcReactions reactions;
     private final JdbcViews views;
+    private final JdbcActivity activity;
+    private final JdbcPersonalData personalData;
     private final JdbcCatalogue catalogue;
     private final JdbcSettings patterns;
     private final JdbcAudit audit;
@@ -74,6 +81,8 @@ public final class JdbcStore implements SocialStore {
         this.pages = new JdbcPages(sql);
         this.comments = new JdbcComments(sql);
         this.votes = new JdbcVotes(sql);
+        this.activity = new JdbcActivity(sql);
+        this.personalData = new JdbcPersonalData(sql);
         this.polls = new JdbcPolls(sql);
         this.reactions = new JdbcReactions(sql);
         this.views = new JdbcViews(sql);
@@ -409,5 +418,50 @@ public final class JdbcStore implements SocialStore {
     @Override
     public List<AuditEntry> auditEntries(int limit) {
         return audit.auditEntries(limit);
+    }
+
+    @Override
+    public void addContributions(Collection<ContributionBatch> batches) {
+        activity.addContributions(batches);
+    }
+
+    @Override
+    public List<ActivityFigures> activity(ActivityQuery query) {
+        return activity.activity(query);
+    }
+
+    @Override
+    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
+        return activity.contributionsPerContributor(from, to);
+    }
+
+    @Override
+    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
+        activity.saveSealed(bucket, figures);
+    }
+
+    @Override
+    public List<ActivityFigures> sealed(ActivityQuery query) {
+        return activity.sealed(query);
+    }
+
+    @Override
+    public void purgeKeysBefore(LocalDate day) {
+        activity.purgeKeysBefore(day);
+    }
+
+    @Override
+    public void replaceKey(String oldKey, String newKey) {
+        activity.replaceKey(oldKey, newKey);
+    }
+
+    @Override
+    public UserData userData(String user) {
+        return personalData.userData(user);
+    }
+
+    @Override
+    public void eraseUser(String user) {
+        personalData.eraseUser(user);
     }
 }
