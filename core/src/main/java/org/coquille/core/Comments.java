@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.coquille.core.RuleViolation.Kind;
+import org.coquille.report.Contribution;
 import org.coquille.spi.SocialStore;
 
 /** Posting, editing, deleting, moderating and listing comments, with their rules. */
@@ -15,6 +16,7 @@ public final class Comments {
     private final Pages pages;
     private final Rules rules;
     private final Clock clock;
+    private volatile ContributionLog log = ContributionLog.NONE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Comments(SocialStore store, Rules rules, Clock clock) {
@@ -26,6 +28,11 @@ public final class Comments {
         this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where accepted contributions are told, for the usage report (nowhere by default). */
+    public void contributionLog(ContributionLog value) {
+        this.log = Objects.requireNonNull(value, "log");
     }
 
     /**
@@ -49,7 +56,9 @@ public final class Comments {
         }
         CommentState state = settings.moderation() == Moderation.PRE && !user.editor()
                 ? CommentState.PENDING : CommentState.VISIBLE;
-        return store.addComment(page, parentId, user.id(), text, clock.instant(), state);
+        Comment posted = store.addComment(page, parentId, user.id(), text, clock.instant(), state);
+        log.contributed(user, page, Contribution.COMMENT);
+        return posted;
     }
 
     /** Replaces the text of a comment: its author within the edit window, or an editor. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.coquille.http.HttpRequest;
@@ -20,14 +21,21 @@ import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.inject.Injection;
 import org.coquille.inject.PageInjector;
+import org.coquille.internal.console.Console;
+import org.coquille.internal.page.PageCatalogue;
+import org.coquille.internal.page.ContributionCounter;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.page.ViewCounter;
 import org.coquille.internal.page.WarnOnce;
 import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.report.ReportRoutes;
 import org.coquille.internal.web.InstallationKey;
 import org.coquille.internal.web.PageFragments;
 import org.coquille.internal.web.Router;
 import org.coquille.internal.web.Web;
+import org.coquille.report.PersonalData;
+import org.coquille.report.RetentionPurge;
+import org.coquille.report.UsageReports;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreUnavailableException;
 import org.coquille.store.CachedStore;
@@ -58,6 +66,7 @@ public final class Coquille implements AutoCloseable {
     private final Pages pages;
     private final PageIdResolver pageIds;
     private final ViewCounter views;
+    private final PageCatalogue catalogue;
     private final InstallationKey key;
     private final Router router;
     private final PageFragments fragments;
@@ -65,6 +74,12 @@ public final class Coquille implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final WarnOnce warnings;
     private final Comments comments;
+    private final ContributionCounter contributions;
+    private final UsageReports reports;
+    private final PersonalData personalData;
+    private final RetentionPurge purge;
+    private final ZoneId zone;
+    private final Clock clock;
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
@@ -83,22 +98,37 @@ public final class Coquille implements AutoCloseable {
         this.votes = new Votes(store, pages, b.clock);
         this.polls = new Polls(store, pages, rules, b.clock);
         this.reactions = new Reactions(store, pages, rules, b.clock);
+        this.zone = b.zone;
+        this.clock = b.clock;
+        this.contributions = new ContributionCounter(store, b.clock, b.zone, user -> pseudonymOf(user.id()));
+        comments.contributionLog(contributions);
+        votes.contributionLog(contributions);
+        polls.contributionLog(contributions);
+        reactions.contributionLog(contributions);
+        this.reports = new UsageReports(store);
+        this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
+        this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
                 new WidgetRenderer(b.zone), b.clock);
+        web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, comments, polls,
+                b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
+        web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix()));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
                 FRAGMENT_MEMORY_CHARS);
         this.views = new ViewCounter(store, b.clock, b.zone);
+        this.catalogue = new PageCatalogue(store, b.clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
             t.setDaemon(true);
             return t;
         });
         long every = settings.duration(Settings.VIEWS_FLUSH).toMillis();
-        flusher.scheduleWithFixedDelay(views::flush, every, every, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+        flusher.scheduleWithFixedDelay(this::purgeQuietly, 1, 24 * 60, TimeUnit.MINUTES);
         LOG.info("Coquille {} ready under {} with {}", VERSION, settings.prefix(), store.describe());
     }
 
@@ -163,7 +193,8 @@ public final class Coquille implements AutoCloseable {
     public boolean widgetsOn(HttpRequest request) {
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
-            return id != null && pages.settings(id).anyOn();
+            // a page not yet catalogued on this node is held back once, so that decorate() reads its title
+            return id != null && (pages.settings(id).anyOn() || catalogue.wantsFirstLook(id));
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not read the settings of " + request.path(), e);
             return false;
@@ -176,9 +207,50 @@ public final class Coquille implements AutoCloseable {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             if (id != null) {
                 views.record(id, pseudonym(request));
+                catalogue.seen(id, null, false);
             }
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not count a view of " + request.path(), e);
+        }
+    }
+
+    /** The key under which {@code userId}'s views and contributions are counted for the usage report. */
+    private String pseudonymOf(String userId) {
+        return key.sign("viewer", "u:" + userId);
+    }
+
+    /** The usage report, computed from the store. */
+    public UsageReports reports() {
+        return reports;
+    }
+
+    /** One person's data: export and erase on request. */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /**
+     * Deletes the report's keys older than {@code coquille.report.retention}, keeping the daily and weekly
+     * figures; a job does it every day. Returns the first day whose keys are kept.
+     */
+    public java.time.LocalDate purgeOldKeys() {
+        flushViews();
+        return purge.run(java.time.LocalDate.now(clock.withZone(zone)));
+    }
+
+    private void flushQuietly() {
+        try {
+            flushViews();
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not write its counts", e);
+        }
+    }
+
+    private void purgeQuietly() {
+        try {
+            purgeOldKeys();
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not purge the report's old keys", e);
         }
     }
 
@@ -210,12 +282,16 @@ public final class Coquille implements AutoCloseable {
                 return null;
             }
             PageSettings pageSettings = pages.settings(id);
+            if (catalogue.needsTitle(id)) {
+                catalogue.seen(id, PageInjector.title(page, PageInjector.detectCharset(page, headerCharset)), true);
+            }
             if (!pageSettings.anyOn()) {
                 views.record(id, pseudonym(request));
                 return null;
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
+        contributions.flush();
             return injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
@@ -255,7 +331,12 @@ public final class Coquille implements AutoCloseable {
 
     /** Writes the page views counted so far to the store (it also happens every {@code coquille.views.flushInterval}). */
     public void flushViews() {
-        views.flush();
+        try {
+            views.flush();
+            contributions.flush();
+        } finally {
+            catalogue.flush();
+        }
     }
 
     /** Writes pending views and closes the store. */
@@ -263,7 +344,7 @@ public final class Coquille implements AutoCloseable {
     public void close() {
         flusher.shutdownNow();
         try {
-            views.flush();
+            flushViews();
         } finally {
             store.close();
         }

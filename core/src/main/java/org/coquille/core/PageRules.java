@@ -29,26 +29,43 @@ import java.util.Set;
  */
 public final class PageRules {
 
-    private record Rule(String pattern, int rank, PageSettingsTemplate template) { }
+    private final List<PatternRule> rules;
 
-    private record PageSettingsTemplate(Set<Widget> widgets, Placement placement, VoteKind voteKind,
-                                        Moderation moderation, boolean locked) {
-
-        PageSettings forPage(PageId page) {
-            return new PageSettings(page, widgets, placement, voteKind, moderation, locked);
-        }
-    }
-
-    private final List<Rule> rules;
-
-    private PageRules(List<Rule> rules) {
-        List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparingInt(Rule::rank).reversed());
+    private PageRules(List<PatternRule> rules) {
+        List<PatternRule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingInt(PatternRule::rank).reversed().thenComparing(PatternRule::pattern));
         this.rules = List.copyOf(sorted);
     }
 
     public static PageRules none() {
         return new PageRules(List.of());
+    }
+
+    /** Rules from {@code rules}; two rules for one pattern are an error. */
+    public static PageRules of(List<PatternRule> rules) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (PatternRule rule : rules) {
+            if (!seen.add(rule.pattern())) {
+                throw new IllegalArgumentException("Pattern '" + rule.pattern() + "' is given twice");
+            }
+        }
+        return new PageRules(rules);
+    }
+
+    /** These rules with {@code overrides} added; an override replaces the rule for the same pattern. */
+    public PageRules overriddenBy(List<PatternRule> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        java.util.Map<String, PatternRule> merged = new java.util.LinkedHashMap<>();
+        rules.forEach(r -> merged.put(r.pattern(), r));
+        overrides.forEach(r -> merged.put(r.pattern(), r));
+        return new PageRules(new ArrayList<>(merged.values()));
+    }
+
+    /** The rules, most specific first. */
+    public List<PatternRule> rules() {
+        return rules;
     }
 
     /** Reads rules from properties text (UTF-8). A bad line fails with its pattern and what is allowed. */
@@ -57,7 +74,7 @@ public final class PageRules {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        List<Rule> rules = new ArrayList<>();
+        List<PatternRule> rules = new ArrayList<>();
         for (String pattern : properties.stringPropertyNames()) {
             rules.add(parse(pattern.strip(), properties.getProperty(pattern), source));
         }
@@ -71,9 +88,9 @@ public final class PageRules {
         if (q >= 0) {
             path = path.substring(0, q);
         }
-        for (Rule rule : rules) {
-            if (matches(rule.pattern(), path)) {
-                return rule.template().forPage(page);
+        for (PatternRule rule : rules) {
+            if (rule.matches(path)) {
+                return rule.forPage(page);
             }
         }
         return null;
@@ -83,26 +100,8 @@ public final class PageRules {
         return rules.isEmpty();
     }
 
-    private static boolean matches(String pattern, String path) {
-        if (pattern.endsWith("/*")) {
-            String prefix = pattern.substring(0, pattern.length() - 1);
-            return path.startsWith(prefix) || path.equals(prefix.substring(0, prefix.length() - 1));
-        }
-        if (pattern.startsWith("*.")) {
-            return path.endsWith(pattern.substring(1));
-        }
-        return path.equals(pattern);
-    }
-
-    private static Rule parse(String pattern, String value, String source) {
-        int rank;
-        if (pattern.endsWith("/*")) {
-            rank = 1_000 + pattern.length();
-        } else if (pattern.startsWith("*.")) {
-            rank = pattern.length();
-        } else if (pattern.startsWith("/") && !pattern.contains("*")) {
-            rank = 1_000_000;
-        } else {
+    private static PatternRule parse(String pattern, String value, String source) {
+        if (!PatternRule.isValid(pattern)) {
             throw new IllegalArgumentException(source + ": pattern '" + pattern
                     + "' is not an exact path (/a/b.jsp), a prefix (/a/*) or a suffix (*.jsp)");
         }
@@ -143,10 +142,11 @@ public final class PageRules {
                         + " position=before|after|inside SELECTOR", e);
             }
         }
-        return new Rule(pattern, rank, new PageSettingsTemplate(widgets, placement, vote, moderation, locked));
+        return new PatternRule(pattern, widgets, placement, vote, moderation, locked);
     }
 
-    private static Placement placement(String value) {
+    /** A position as the pages file and the console write it: {@code default}, or {@code before|after|inside SELECTOR}. */
+    public static Placement placement(String value) {
         int space = value.indexOf(' ');
         if (space < 0) {
             if (value.equals("default")) {

@@ -1,22 +1,50 @@
 package org.coquille.core;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 import org.coquille.spi.PageStore;
+import org.coquille.spi.SettingsStore;
 
 /**
- * A page's effective settings: those saved for that page in the store win, else the most specific
- * matching URL pattern of the {@link PageRules}, else every widget off.
+ * A page's effective settings: those saved for that page in the store win; else the most specific
+ * matching URL pattern, among the patterns editors saved in the store and those of the pages file (a
+ * pattern saved in the store replaces the file's rule for the same pattern); else every widget off.
  */
 public final class Pages {
 
+    /** Where a page's settings come from. */
+    public enum Source {
+        /** Saved for this very page. */
+        PAGE,
+        /** A URL pattern an editor saved in the console. */
+        CONSOLE_PATTERN,
+        /** A URL pattern of the pages file. */
+        FILE_PATTERN,
+        /** Nothing matches: every widget is off. */
+        NONE
+    }
+
+    /**
+     * A page's settings and where they come from.
+     *
+     * @param settings the effective settings
+     * @param source   where they come from
+     * @param pattern  the pattern that gave them, or {@code null}
+     */
+    public record Resolution(PageSettings settings, Source source, String pattern) { }
+
+    private record Merged(List<PatternRule> stored, PageRules rules) { }
+
     private final PageStore store;
-    private final PageRules rules;
+    private final PageRules fileRules;
+    private volatile Merged merged;
 
     public Pages(PageStore store, PageRules rules) {
         this.store = Objects.requireNonNull(store, "store");
-        this.rules = Objects.requireNonNull(rules, "rules");
+        this.fileRules = Objects.requireNonNull(rules, "rules");
+        this.merged = new Merged(List.of(), rules);
     }
 
     /** The settings of {@code page}. */
@@ -25,8 +53,47 @@ public final class Pages {
         if (saved != null) {
             return saved;
         }
-        PageSettings matched = rules.match(page);
+        PageSettings matched = rules().match(page);
         return matched != null ? matched : PageSettings.off(page);
+    }
+
+    /** The settings of {@code page} and where they come from. */
+    public Resolution resolve(PageId page) {
+        PageSettings saved = store.settings(page);
+        if (saved != null) {
+            return new Resolution(saved, Source.PAGE, null);
+        }
+        String path = page.value();
+        int q = path.indexOf('?');
+        String bare = q >= 0 ? path.substring(0, q) : path;
+        for (PatternRule rule : rules().rules()) {
+            if (rule.matches(bare)) {
+                boolean stored = storedRules().contains(rule);
+                return new Resolution(rule.forPage(page), stored ? Source.CONSOLE_PATTERN : Source.FILE_PATTERN,
+                        rule.pattern());
+            }
+        }
+        return new Resolution(PageSettings.off(page), Source.NONE, null);
+    }
+
+    /** The patterns of the pages file, most specific first. */
+    public PageRules fileRules() {
+        return fileRules;
+    }
+
+    /** Every pattern in force, those saved in the store replacing the file's for the same pattern, most specific first. */
+    public PageRules rules() {
+        List<PatternRule> stored = storedRules();
+        Merged current = merged;
+        if (current.stored() != stored && !current.stored().equals(stored)) {
+            current = new Merged(stored, fileRules.overriddenBy(stored));
+            merged = current;
+        }
+        return current.rules();
+    }
+
+    private List<PatternRule> storedRules() {
+        return store instanceof SettingsStore patterns ? patterns.patternRules() : List.of();
     }
 
     PageSettings requireOn(PageId page, Widget widget) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.coquille.core.RuleViolation.Kind;
+import org.coquille.report.Contribution;
 import org.coquille.spi.SocialStore;
 
 /** Creating, editing and answering polls, and deciding who sees their results. */
@@ -25,6 +26,7 @@ public final class Polls {
     private final Pages pages;
     private final Rules rules;
     private final Clock clock;
+    private volatile ContributionLog log = ContributionLog.NONE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Polls(SocialStore store, Rules rules, Clock clock) {
@@ -36,6 +38,11 @@ public final class Polls {
         this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where accepted contributions are told, for the usage report (nowhere by default). */
+    public void contributionLog(ContributionLog value) {
+        this.log = Objects.requireNonNull(value, "log");
     }
 
     /** An editor creates a poll on a page. */
@@ -88,6 +95,7 @@ public final class Polls {
             }
         }
         store.answerPoll(pollId, user.id(), Set.copyOf(options), clock.instant());
+        log.contributed(user, poll.page(), Contribution.ANSWER);
         return view(user, poll);
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.coquille.core.RuleViolation.Kind;
+import org.coquille.report.Contribution;
 import org.coquille.spi.SocialStore;
 
 /** Emoji reactions on a page, from the configured set, one per user and emoji. */
@@ -19,6 +20,7 @@ public final class Reactions {
     private final Pages pages;
     private final Rules rules;
     private final Clock clock;
+    private volatile ContributionLog log = ContributionLog.NONE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Reactions(SocialStore store, Rules rules, Clock clock) {
@@ -32,13 +34,20 @@ public final class Reactions {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Where accepted contributions are told, for the usage report (nowhere by default). */
+    public void contributionLog(ContributionLog value) {
+        this.log = Objects.requireNonNull(value, "log");
+    }
+
     /** Turns {@code user}'s {@code emoji} reaction on or off; doing it twice changes nothing. */
     public Summary set(User user, PageId page, String emoji, boolean on) {
         pages.requireOn(page, Widget.REACTIONS);
         if (emoji == null || !rules.emoji().contains(emoji)) {
             throw new RuleViolation(Kind.INVALID, "rule.reaction.notAllowed", String.join(" ", rules.emoji()));
         }
-        store.setReaction(page, user.id(), emoji, on, clock.instant());
+        if (store.setReaction(page, user.id(), emoji, on, clock.instant()) && on) {
+            log.contributed(user, page, Contribution.REACTION);
+        }
         return summary(user, page);
     }
 

@@ -54,6 +54,14 @@ public final class Settings {
     public static final String IGNORED_PARAMS = "coquille.page.ignoredParams";
     /** Origins, besides the request's own host, allowed to post (comma-separated). */
     public static final String ALLOWED_ORIGINS = "coquille.allowedOrigins";
+    /**
+     * How long the usage report keeps the pseudonymous keys of viewers and contributors (an ISO-8601 duration
+     * in days, such as P400D); a daily job then deletes them, keeping the daily and weekly figures.
+     */
+    public static final String REPORT_RETENTION = "coquille.report.retention";
+
+    /** Where the host's login page is: the console sends visitors who are not logged in there (empty: a 403 instead). */
+    public static final String LOGIN_URL = "coquille.loginUrl";
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry(PREFIX, "/_coquille/"),
@@ -74,7 +82,9 @@ public final class Settings {
             Map.entry(PAGES_FILE, "coquille-pages.properties"),
             Map.entry(VIEWS_FLUSH, "PT10S"),
             Map.entry(IGNORED_PARAMS, "jsessionid,utm_*,fbclid,gclid,mc_cid,mc_eid,coq_*"),
-            Map.entry(ALLOWED_ORIGINS, ""));
+            Map.entry(ALLOWED_ORIGINS, ""),
+            Map.entry(LOGIN_URL, ""),
+            Map.entry(REPORT_RETENTION, "P400D"));
 
     private final Map<String, String> values;
 
@@ -184,6 +194,9 @@ public final class Settings {
         duration(CACHE_TTL);
         duration(EDIT_WINDOW);
         duration(VIEWS_FLUSH);
+        if (duration(REPORT_RETENTION).toDays() < 7) {
+            throw bad(REPORT_RETENTION, get(REPORT_RETENTION), "a duration of at least 7 days, such as P400D");
+        }
         if (list(EMOJI).isEmpty()) {
             throw bad(EMOJI, get(EMOJI), "at least one emoji, comma-separated");
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 import org.coquille.core.RuleViolation.Kind;
+import org.coquille.report.Contribution;
 import org.coquille.spi.SocialStore;
 
 /** Voting on a page: thumbs or stars, one vote per user, changeable. */
@@ -15,6 +16,7 @@ public final class Votes {
     private final SocialStore store;
     private final Pages pages;
     private final Clock clock;
+    private volatile ContributionLog log = ContributionLog.NONE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Votes(SocialStore store, Clock clock) {
@@ -27,6 +29,11 @@ public final class Votes {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** Where accepted contributions are told, for the usage report (nowhere by default). */
+    public void contributionLog(ContributionLog value) {
+        this.log = Objects.requireNonNull(value, "log");
+    }
+
     /** Records {@code user}'s vote on {@code page}, replacing their earlier one. */
     public Summary vote(User user, PageId page, int value) {
         PageSettings settings = pages.requireOn(page, Widget.VOTE);
@@ -36,6 +43,7 @@ public final class Votes {
             throw new RuleViolation(Kind.INVALID, "rule.vote.outOfRange", allowed, value);
         }
         store.putVote(page, user.id(), value, clock.instant());
+        log.contributed(user, page, Contribution.VOTE);
         return summary(user, page);
     }
 

@@ -6,6 +6,8 @@ package org.coquille.spi;
  * page) hold under concurrent writers, and every multi-row change is atomic.
  */
 public interface SocialStore extends PageStore, CommentStore, VoteStore, PollStore, ReactionStore, ViewStore,
+        PageCatalogueStore, SettingsStore, AuditStore,
+        ActivityStore, PersonalDataStore,
         AutoCloseable {
 
     /** A short description for logs, such as {@code "H2 at /srv/intranet/coquille"}; never a password. */

@@ -15,15 +15,23 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.UserData;
 import org.coquille.spi.SocialStore;
 
 /**
@@ -47,6 +55,8 @@ public final class CachedStore implements SocialStore {
     private final Cache<UserKey, Set<String>> reactions;
     private final Cache<UserKey, Set<Integer>> answers;
     private final AtomicLong writes = new AtomicLong();
+    /** The pattern rules editors saved: one entry, read on every page view. */
+    private final Cache<String, List<PatternRule>> patterns;
 
     /**
      * @param store  the store to read through
@@ -64,6 +74,7 @@ public final class CachedStore implements SocialStore {
         this.votes = cache(ttl, ticker, 100_000);
         this.reactions = cache(ttl, ticker, 100_000);
         this.answers = cache(ttl, ticker, 100_000);
+        this.patterns = cache(ttl, ticker, 1);
     }
 
     private static <K, V> Cache<K, V> cache(Duration ttl, Ticker ticker, long size) {
@@ -276,5 +287,134 @@ public final class CachedStore implements SocialStore {
     @Override
     public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
         return store.views(page, from, to);
+    }
+
+    @Override
+    public void catalogue(Collection<CataloguedPage> sightings) {
+        store.catalogue(sightings);
+    }
+
+    @Override
+    public List<CataloguedPage> cataloguedPages() {
+        return store.cataloguedPages();
+    }
+
+    @Override
+    public Map<PageId, Long> viewTotals(LocalDate from, LocalDate to) {
+        return store.viewTotals(from, to);
+    }
+
+    @Override
+    public List<PatternRule> patternRules() {
+        return patterns.get("all", k -> store.patternRules());
+    }
+
+    @Override
+    public void savePatternRule(PatternRule rule) {
+        store.savePatternRule(rule);
+        patterns.invalidateAll();
+        wrote();
+    }
+
+    @Override
+    public boolean deletePatternRule(String pattern) {
+        boolean deleted = store.deletePatternRule(pattern);
+        patterns.invalidateAll();
+        wrote();
+        return deleted;
+    }
+
+    @Override
+    public boolean deleteSettings(PageId page) {
+        boolean deleted = store.deleteSettings(page);
+        settings.invalidate(page);
+        wrote();
+        return deleted;
+    }
+
+    @Override
+    public void importSettings(List<PageSettings> pages, List<PatternRule> rules) {
+        try {
+            store.importSettings(pages, rules);
+        } finally {
+            settings.invalidateAll(); // an import replaces every page's settings
+            patterns.invalidateAll();
+            wrote();
+        }
+    }
+
+    @Override
+    public AuditEntry addAuditEntry(AuditEntry entry) {
+        return store.addAuditEntry(entry);
+    }
+
+    @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        Comment comment = store.comment(commentId);
+        boolean changed = store.moderateComment(commentId, state, entry);
+        if (comment != null) {
+            comments.invalidate(comment.page());
+        }
+        wrote();
+        return changed;
+    }
+
+    @Override
+    public List<AuditEntry> auditEntries(int limit) {
+        return store.auditEntries(limit);
+    }
+
+    @Override
+    public void addContributions(Collection<ContributionBatch> batches) {
+        store.addContributions(batches);
+    }
+
+    @Override
+    public List<ActivityFigures> activity(ActivityQuery query) {
+        return store.activity(query);
+    }
+
+    @Override
+    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
+        return store.contributionsPerContributor(from, to);
+    }
+
+    @Override
+    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
+        store.saveSealed(bucket, figures);
+    }
+
+    @Override
+    public List<ActivityFigures> sealed(ActivityQuery query) {
+        return store.sealed(query);
+    }
+
+    @Override
+    public void purgeKeysBefore(LocalDate day) {
+        store.purgeKeysBefore(day);
+    }
+
+    @Override
+    public void replaceKey(String oldKey, String newKey) {
+        store.replaceKey(oldKey, newKey);
+    }
+
+    @Override
+    public UserData userData(String user) {
+        return store.userData(user);
+    }
+
+    /** Erases, then forgets every cached entry: the person's data may be on any page. */
+    @Override
+    public void eraseUser(String user) {
+        store.eraseUser(user);
+        comments.invalidateAll();
+        tallies.invalidateAll();
+        reactionCounts.invalidateAll();
+        pollResults.invalidateAll();
+        votes.invalidateAll();
+        reactions.invalidateAll();
+        answers.invalidateAll();
+        wrote();
     }
 }

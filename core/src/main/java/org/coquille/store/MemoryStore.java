@@ -14,15 +14,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.UserData;
+import org.coquille.spi.PersonalDataStore;
 import org.coquille.spi.SocialStore;
 
 /**
@@ -32,6 +41,8 @@ import org.coquille.spi.SocialStore;
 public final class MemoryStore implements SocialStore {
 
     private record Key(PageId page, String user) { }
+
+    private record ReactionKey(PageId page, String user, String emoji) { }
 
     private record DayKey(PageId page, LocalDate day) { }
 
@@ -44,7 +55,15 @@ public final class MemoryStore implements SocialStore {
     private final Map<Key, Set<String>> reactions = new HashMap<>();
     private final Map<DayKey, Long> views = new HashMap<>();
     private final Map<DayKey, Set<String>> viewers = new HashMap<>();
+    private final Map<Key, Instant> votedAt = new HashMap<>();
+    private final Map<ReactionKey, Instant> reactedAt = new HashMap<>();
+    private final Map<Long, Map<String, Instant>> answeredAt = new HashMap<>();
+    private final MemoryActivity activity = new MemoryActivity();
+    private final Map<PageId, CataloguedPage> catalogue = new TreeMap<>();
+    private final Map<String, PatternRule> patterns = new TreeMap<>();
+    private final List<AuditEntry> audit = new ArrayList<>();
     private long nextCommentId = 1;
+    private long nextAuditId = 1;
     private long nextPollId = 1;
 
     @Override
@@ -140,12 +159,14 @@ public final class MemoryStore implements SocialStore {
     public void putVote(PageId page, String user, int value, Instant at) {
         synchronized (lock) {
             votes.put(new Key(page, user), value);
+            votedAt.put(new Key(page, user), at);
         }
     }
 
     @Override
     public boolean removeVote(PageId page, String user) {
         synchronized (lock) {
+            votedAt.remove(new Key(page, user));
             return votes.remove(new Key(page, user)) != null;
         }
     }
@@ -194,6 +215,7 @@ public final class MemoryStore implements SocialStore {
     public boolean deletePoll(long pollId) {
         synchronized (lock) {
             answers.remove(pollId);
+            answeredAt.remove(pollId);
             return polls.remove(pollId) != null;
         }
     }
@@ -216,6 +238,7 @@ public final class MemoryStore implements SocialStore {
     public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
         synchronized (lock) {
             answers.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, Set.copyOf(options));
+            answeredAt.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, at);
         }
     }
 
@@ -252,7 +275,13 @@ public final class MemoryStore implements SocialStore {
     public boolean setReaction(PageId page, String user, String emoji, boolean on, Instant at) {
         synchronized (lock) {
             Set<String> mine = reactions.computeIfAbsent(new Key(page, user), k -> new HashSet<>());
-            return on ? mine.add(emoji) : mine.remove(emoji);
+            boolean changed = on ? mine.add(emoji) : mine.remove(emoji);
+            if (changed && on) {
+                reactedAt.put(new ReactionKey(page, user, emoji), at);
+            } else if (changed) {
+                reactedAt.remove(new ReactionKey(page, user, emoji));
+            }
+            return changed;
         }
     }
 
@@ -297,9 +326,213 @@ public final class MemoryStore implements SocialStore {
             List<PageViews> result = new ArrayList<>();
             for (LocalDate day : days) {
                 DayKey key = new DayKey(page, day);
-                result.add(new PageViews(page, day, views.get(key), viewers.getOrDefault(key, Set.of()).size()));
+                Long sealedViewers = activity.sealedViewers(page, day);
+                result.add(new PageViews(page, day, views.get(key),
+                        sealedViewers != null ? sealedViewers : viewers.getOrDefault(key, Set.of()).size()));
             }
             return result;
+        }
+    }
+
+    @Override
+    public void addContributions(Collection<ContributionBatch> batches) {
+        synchronized (lock) {
+            activity.add(batches);
+        }
+    }
+
+    @Override
+    public List<ActivityFigures> activity(ActivityQuery query) {
+        synchronized (lock) {
+            Map<MemoryActivity.DayKey, Long> dayViews = new HashMap<>();
+            Map<MemoryActivity.DayKey, Set<String>> dayViewers = new HashMap<>();
+            views.forEach((k, n) -> dayViews.put(new MemoryActivity.DayKey(k.page(), k.day()), n));
+            viewers.forEach((k, keys) -> dayViewers.put(new MemoryActivity.DayKey(k.page(), k.day()), keys));
+            return activity.activity(query, dayViews, dayViewers);
+        }
+    }
+
+    @Override
+    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
+        synchronized (lock) {
+            return activity.contributionsPerContributor(from, to);
+        }
+    }
+
+    @Override
+    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
+        synchronized (lock) {
+            activity.saveSealed(bucket, figures);
+        }
+    }
+
+    @Override
+    public List<ActivityFigures> sealed(ActivityQuery query) {
+        synchronized (lock) {
+            return activity.sealed(query);
+        }
+    }
+
+    @Override
+    public void purgeKeysBefore(LocalDate day) {
+        synchronized (lock) {
+            viewers.keySet().removeIf(k -> k.day().isBefore(day));
+            activity.purgeBefore(day);
+        }
+    }
+
+    @Override
+    public void replaceKey(String oldKey, String newKey) {
+        synchronized (lock) {
+            viewers.values().forEach(keys -> {
+                if (keys.remove(oldKey)) {
+                    keys.add(newKey);
+                }
+            });
+            activity.replaceKey(oldKey, newKey);
+        }
+    }
+
+    @Override
+    public UserData userData(String user) {
+        synchronized (lock) {
+            List<Comment> mine = comments.values().stream().filter(c -> c.author().equals(user)).toList();
+            List<UserData.Vote> myVotes = new ArrayList<>();
+            votes.forEach((k, v) -> {
+                if (k.user().equals(user)) {
+                    myVotes.add(new UserData.Vote(k.page(), v, votedAt.get(k)));
+                }
+            });
+            myVotes.sort(Comparator.comparing(UserData.Vote::page));
+            List<UserData.Answer> myAnswers = new ArrayList<>();
+            new TreeMap<>(answers).forEach((poll, byUser) -> {
+                Set<Integer> chosen = byUser.get(user);
+                if (chosen != null && polls.containsKey(poll)) {
+                    myAnswers.add(new UserData.Answer(poll, polls.get(poll).page(), chosen,
+                            answeredAt.getOrDefault(poll, Map.of()).get(user)));
+                }
+            });
+            List<UserData.Reaction> myReactions = new ArrayList<>();
+            reactedAt.forEach((k, at) -> {
+                if (k.user().equals(user)) {
+                    myReactions.add(new UserData.Reaction(k.page(), k.emoji(), at));
+                }
+            });
+            myReactions.sort(Comparator.comparing(UserData.Reaction::page).thenComparing(UserData.Reaction::emoji));
+            return new UserData(user, mine, myVotes, myAnswers, myReactions);
+        }
+    }
+
+    @Override
+    public void eraseUser(String user) {
+        synchronized (lock) {
+            comments.replaceAll((id, c) -> c.author().equals(user)
+                    ? new Comment(c.id(), c.page(), c.parentId(), PersonalDataStore.ERASED_AUTHOR, "", c.created(), null, CommentState.DELETED)
+                    : c);
+            votes.keySet().removeIf(k -> k.user().equals(user));
+            votedAt.keySet().removeIf(k -> k.user().equals(user));
+            answers.values().forEach(byUser -> byUser.remove(user));
+            answeredAt.values().forEach(byUser -> byUser.remove(user));
+            reactions.keySet().removeIf(k -> k.user().equals(user));
+            reactedAt.keySet().removeIf(k -> k.user().equals(user));
+        }
+    }
+
+    @Override
+    public void catalogue(Collection<CataloguedPage> sightings) {
+        synchronized (lock) {
+            for (CataloguedPage seen : sightings) {
+                CataloguedPage known = catalogue.get(seen.page());
+                if (known == null) {
+                    catalogue.put(seen.page(), seen);
+                } else if (known.title() == null && seen.title() != null) {
+                    catalogue.put(seen.page(), new CataloguedPage(known.page(), seen.title(), known.firstSeen()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<CataloguedPage> cataloguedPages() {
+        synchronized (lock) {
+            return List.copyOf(catalogue.values());
+        }
+    }
+
+    @Override
+    public Map<PageId, Long> viewTotals(LocalDate from, LocalDate to) {
+        synchronized (lock) {
+            Map<PageId, Long> totals = new TreeMap<>();
+            views.forEach((key, count) -> {
+                if (!key.day().isBefore(from) && !key.day().isAfter(to)) {
+                    totals.merge(key.page(), count, Long::sum);
+                }
+            });
+            return totals;
+        }
+    }
+
+    @Override
+    public List<PatternRule> patternRules() {
+        synchronized (lock) {
+            return List.copyOf(patterns.values());
+        }
+    }
+
+    @Override
+    public void savePatternRule(PatternRule rule) {
+        synchronized (lock) {
+            patterns.put(rule.pattern(), rule);
+        }
+    }
+
+    @Override
+    public boolean deletePatternRule(String pattern) {
+        synchronized (lock) {
+            return patterns.remove(pattern) != null;
+        }
+    }
+
+    @Override
+    public boolean deleteSettings(PageId page) {
+        synchronized (lock) {
+            return settings.remove(page) != null;
+        }
+    }
+
+    @Override
+    public void importSettings(List<PageSettings> pages, List<PatternRule> rules) {
+        synchronized (lock) {
+            pages.forEach(p -> settings.put(p.page(), p));
+            rules.forEach(r -> patterns.put(r.pattern(), r));
+        }
+    }
+
+    @Override
+    public AuditEntry addAuditEntry(AuditEntry entry) {
+        synchronized (lock) {
+            AuditEntry stored = entry.withId(nextAuditId++);
+            audit.add(stored);
+            return stored;
+        }
+    }
+
+    @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        synchronized (lock) {
+            if (!setCommentState(commentId, state)) {
+                return false;
+            }
+            addAuditEntry(entry);
+            return true;
+        }
+    }
+
+    @Override
+    public List<AuditEntry> auditEntries(int limit) {
+        synchronized (lock) {
+            return audit.stream().sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::id).reversed())
+                    .limit(limit).toList();
         }
     }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.Comments;
@@ -27,6 +29,7 @@ import org.coquille.core.Moderation;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Placement;
 import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
@@ -44,6 +47,7 @@ import org.coquille.core.Votes;
 import org.coquille.core.Widget;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +81,16 @@ public abstract class SocialStoreContract {
     @BeforeEach
     void openStore() throws Exception {
         store = openEmptyStore();
+    }
+
+    /** The usage report's tests, on this store. */
+    @Nested
+    class UsageReport extends UsageReportContract {
+
+        @Override
+        protected SocialStore store() {
+            return store;
+        }
     }
 
     @AfterEach
@@ -496,5 +510,108 @@ public abstract class SocialStoreContract {
         reactions.set(alice, PAGE, "👍", true);
         assertThatThrownBy(() -> reactions.set(alice, PAGE, "💩", true)).isInstanceOf(RuleViolation.class);
         assertThat(store.reactionCounts(PAGE)).isEqualTo(Map.of("👍", 1L));
+    }
+
+    // --- the editors' console: catalogue, URL patterns, audit trail
+
+    @Test
+    void cataloguedPageKeepsItsFirstSightingAndTakesALateTitle() {
+        store.catalogue(List.of(new CataloguedPage(PAGE, null, T0)));
+        store.catalogue(List.of(new CataloguedPage(PAGE, "Cantine", T0.plusSeconds(60)),
+                new CataloguedPage(OTHER, "Congés 2026 — RH", T0.plusSeconds(5))));
+        store.catalogue(List.of(new CataloguedPage(PAGE, "Another title", T0.plusSeconds(120))));
+        assertThat(store.cataloguedPages()).containsExactly(
+                new CataloguedPage(OTHER, "Congés 2026 — RH", T0.plusSeconds(5)),
+                new CataloguedPage(PAGE, "Cantine", T0));
+    }
+
+    @Test
+    void sameBatchMayNameAPageTwice() {
+        store.catalogue(List.of(new CataloguedPage(PAGE, null, T0), new CataloguedPage(PAGE, "Cantine", T0)));
+        assertThat(store.cataloguedPages()).containsExactly(new CataloguedPage(PAGE, "Cantine", T0));
+    }
+
+    @Test
+    void viewTotalsSumEachPageOverTheDaysAsked() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        store.addViews(List.of(new ViewBatch(PAGE, day, 3, Set.of("a")), new ViewBatch(PAGE, day.minusDays(1), 2, Set.of("a")),
+                new ViewBatch(PAGE, day.minusDays(40), 100, Set.of("b")), new ViewBatch(OTHER, day, 1, Set.of("c"))));
+        assertThat(store.viewTotals(day.minusDays(29), day)).isEqualTo(Map.of(PAGE, 5L, OTHER, 1L));
+        assertThat(store.viewTotals(day.plusDays(1), day.plusDays(2))).isEmpty();
+    }
+
+    @Test
+    void patternRulesReadBackWholeOrderedAndReplaced() {
+        PatternRule news = new PatternRule("/actualites/*", Set.of(Widget.COMMENTS, Widget.VOTE),
+                Placement.inside("#contenu td.main"), VoteKind.STARS, Moderation.PRE, true);
+        PatternRule jsp = PatternRule.of("*.jsp", Set.of(Widget.REACTIONS));
+        store.savePatternRule(news);
+        store.savePatternRule(jsp);
+        assertThat(store.patternRules()).containsExactly(jsp, news);
+        PatternRule off = PatternRule.of("/actualites/*", Set.of());
+        store.savePatternRule(off);
+        assertThat(store.patternRules()).containsExactly(jsp, off);
+        assertThat(store.deletePatternRule("/actualites/*")).isTrue();
+        assertThat(store.deletePatternRule("/actualites/*")).isFalse();
+        assertThat(store.patternRules()).containsExactly(jsp);
+    }
+
+    @Test
+    void deletedPageSettingsAreGone() {
+        store.saveSettings(allOn(PAGE));
+        assertThat(store.deleteSettings(PAGE)).isTrue();
+        assertThat(store.settings(PAGE)).isNull();
+        assertThat(store.deleteSettings(PAGE)).isFalse();
+        assertThat(store.allSettings()).isEmpty();
+    }
+
+    @Test
+    void importSavesEveryPageAndPatternReplacingThoseWithTheSameKey() {
+        store.saveSettings(PageSettings.off(PAGE));
+        store.savePatternRule(PatternRule.of("/rh/*", Set.of(Widget.POLL)));
+        store.savePatternRule(PatternRule.of("/kept/*", Set.of(Widget.POLL)));
+        PatternRule rh = PatternRule.of("/rh/*", Set.of(Widget.COMMENTS));
+        store.importSettings(List.of(allOn(PAGE), allOn(OTHER)), List.of(rh));
+        assertThat(store.allSettings()).containsExactly(allOn(OTHER), allOn(PAGE));
+        assertThat(store.settings(PAGE)).isEqualTo(allOn(PAGE));
+        assertThat(store.patternRules()).containsExactly(PatternRule.of("/kept/*", Set.of(Widget.POLL)), rh);
+    }
+
+    @Test
+    void auditTrailListsNewestFirstWithItsIds() {
+        AuditEntry first = store.addAuditEntry(new AuditEntry(0, T0, "edith", "comment.hide", "comment 3", "VISIBLE", "HIDDEN"));
+        AuditEntry second = store.addAuditEntry(new AuditEntry(0, T0.plusSeconds(1), "edith", "page.settings",
+                PAGE.value(), null, "comments, vote"));
+        assertThat(first.id()).isPositive();
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(store.auditEntries(10)).containsExactly(second, first);
+        assertThat(store.auditEntries(1)).containsExactly(second);
+    }
+
+    @Test
+    void longAuditStatesAreCutNotRefused() {
+        AuditEntry entry = store.addAuditEntry(new AuditEntry(0, T0, "edith", "import", "settings", null,
+                "é".repeat(5000)));
+        assertThat(store.auditEntries(1).get(0).after()).hasSize(AuditEntry.MAX_STATE_LENGTH).endsWith("…")
+                .isEqualTo(entry.after());
+    }
+
+    @Test
+    void moderationChangesTheCommentAndRecordsItTogether() {
+        Comment c = store.addComment(PAGE, null, "alice", "En attente", T0, CommentState.PENDING);
+        AuditEntry entry = new AuditEntry(0, T0.plusSeconds(5), "edith", "comment.approve", "comment " + c.id(),
+                "PENDING", "VISIBLE");
+        assertThat(store.moderateComment(c.id(), CommentState.VISIBLE, entry)).isTrue();
+        assertThat(store.comment(c.id()).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(store.comments(PAGE)).extracting(Comment::state).containsExactly(CommentState.VISIBLE);
+        assertThat(store.auditEntries(5)).extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.approve", "PENDING", "VISIBLE"));
+    }
+
+    @Test
+    void moderatingAMissingCommentRecordsNothing() {
+        assertThat(store.moderateComment(9999, CommentState.HIDDEN,
+                new AuditEntry(0, T0, "edith", "comment.hide", "comment 9999", "VISIBLE", "HIDDEN"))).isFalse();
+        assertThat(store.auditEntries(5)).isEmpty();
     }
 }

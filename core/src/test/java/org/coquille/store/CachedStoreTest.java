@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.SocialStoreContract;
@@ -46,5 +47,28 @@ class CachedStoreTest extends SocialStoreContract {
         assertThat(store.comments(P)).as("still cached").isEmpty();
         nanos.addAndGet(Duration.ofSeconds(31).toNanos());
         assertThat(store.comments(P)).hasSize(1);
+    }
+
+    @Test
+    void patternSavedThroughTheCacheShowsAtOnceAndFromAnotherNodeAfterTheTtl() {
+        assertThat(store.patternRules()).isEmpty();
+        store.savePatternRule(PatternRule.of("/actualites/*", Set.of(Widget.COMMENTS)));
+        assertThat(store.patternRules()).extracting(PatternRule::pattern).containsExactly("/actualites/*");
+        behind.savePatternRule(PatternRule.of("*.jsp", Set.of(Widget.VOTE)));
+        assertThat(store.patternRules()).as("still cached").hasSize(1);
+        nanos.addAndGet(Duration.ofSeconds(31).toNanos());
+        assertThat(store.patternRules()).hasSize(2);
+        store.deletePatternRule("*.jsp");
+        assertThat(store.patternRules()).hasSize(1);
+    }
+
+    @Test
+    void pageSettingsRemovedThroughTheCacheAreGoneAtOnce() {
+        store.saveSettings(PageSettings.off(P).withWidgets(Set.of(Widget.VOTE)));
+        assertThat(store.settings(P)).isNotNull();
+        store.deleteSettings(P);
+        assertThat(store.settings(P)).isNull();
+        store.importSettings(java.util.List.of(PageSettings.off(P).withWidgets(Set.of(Widget.POLL))), java.util.List.of());
+        assertThat(store.settings(P).widgets()).containsExactly(Widget.POLL);
     }
 }

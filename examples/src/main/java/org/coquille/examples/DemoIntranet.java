@@ -2,6 +2,7 @@ package org.coquille.examples;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
 import org.coquille.core.ResultsVisibility;
 import org.coquille.core.User;
+import org.coquille.internal.web.InstallationKey;
+import org.coquille.report.UsageReports;
 import org.coquille.servlet.CoquilleFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -34,7 +37,9 @@ import org.eclipse.jetty.util.security.Credential;
  * nothing else changed: form login, Latin-1 pages in tables, old scripts, a frameset. Widgets are on for
  * the pages {@code coquille-pages.properties} names; data goes to H2 in the work folder.
  *
- * <p>Arguments: {@code --port N} (8080; 0 for any free port), {@code --work DIR} ({@code examples/work}).
+ * <p>Arguments: {@code --port N} (8080; 0 for any free port), {@code --work DIR} ({@code examples/work}),
+ * {@code --synthetic} (fills an empty report with {@link SyntheticActivity}'s 26 weeks of activity, so the
+ * usage report has something to show; about a minute the first time).
  */
 public final class DemoIntranet implements AutoCloseable {
 
@@ -50,7 +55,8 @@ public final class DemoIntranet implements AutoCloseable {
 
     /** Starts the demo on 127.0.0.1:{@code port} with its data in {@code work}. */
     public static DemoIntranet start(int port, Path work) throws Exception {
-        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString())).build();
+        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
+                "coquille.loginUrl", CONTEXT + "/login.html")).build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -107,6 +113,19 @@ public final class DemoIntranet implements AutoCloseable {
         }
     }
 
+    /** Fills the usage report with 26 weeks of synthetic activity ending yesterday, unless it has some already. */
+    void fillReport(Path work) throws java.io.IOException {
+        LocalDate end = LocalDate.now().minusDays(1);
+        if (new UsageReports(coquille.store()).intranet(end.minusDays(181), end).totals().views() > 0) {
+            return;
+        }
+        System.out.println("Filling the usage report with 26 weeks of synthetic activity...");
+        InstallationKey key = InstallationKey.inFolder(work);
+        SyntheticActivity.Totals totals = SyntheticActivity.standard(end)
+                .fill(coquille.store(), user -> key.sign("viewer", "u:" + user));
+        System.out.printf("Done: %,d views and %,d contributions.%n", totals.views(), totals.contributions());
+    }
+
     /** The port it listens on. */
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
@@ -129,6 +148,7 @@ public final class DemoIntranet implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         int port = 8080;
+        boolean synthetic = false;
         Path work = Path.of("examples", "work");
         if (Path.of("").toAbsolutePath().endsWith("examples")) {
             work = Path.of("work");
@@ -137,16 +157,22 @@ public final class DemoIntranet implements AutoCloseable {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
+                case "--synthetic" -> synthetic = true;
                 default -> {
-                    System.err.println("Unknown argument " + args[i] + "; use --port N and --work DIR");
+                    System.err.println("Unknown argument " + args[i] + "; use --port N, --work DIR and --synthetic");
                     System.exit(2);
                 }
             }
         }
         DemoIntranet demo = start(port, work.toAbsolutePath());
+        if (synthetic) {
+            demo.fillReport(work.toAbsolutePath());
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close));
         System.out.printf("%nThe demo intranet runs at http://127.0.0.1:%d%s/%n", demo.port(), CONTEXT);
         System.out.println("Log in as alice/alice or bruno/bruno (employees), or edith/edith (editor).");
+        System.out.printf("Editors have a \"Console Coquille\" link in the banner: http://127.0.0.1:%d%s/_coquille/console/%n",
+                demo.port(), CONTEXT);
         System.out.println("Widgets are on for Actualités, Restaurant, RH and CE pages; data lives in " + work.toAbsolutePath());
         System.out.println("Ctrl+C to stop.");
         demo.server.join();

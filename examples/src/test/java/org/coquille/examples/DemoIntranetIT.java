@@ -89,4 +89,42 @@ class DemoIntranetIT {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/login.html");
     }
+
+    private static HttpClient login(String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        client.send(HttpRequest.newBuilder(URI.create(base + "/index.html")).build(), HttpResponse.BodyHandlers.discarding());
+        client.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + user)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    @Test
+    void editorFindsTheConsoleFromTheBannerAndSeesThePagesServed() throws Exception {
+        HttpClient edith = login("edith");
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(new String(get(edith, "/index.html").body(),
+                StandardCharsets.ISO_8859_1));
+        String href = home.select("a.console-coquille").attr("href");
+        assertThat(href).isEqualTo("/intranet/_coquille/console/");
+        get(edith, "/actualites/nouveau-restaurant.html");
+        demo.coquille().flushViews();
+        HttpResponse<byte[]> console = edith.send(HttpRequest.newBuilder(URI.create(base.replace("/intranet", "") + href))
+                .header("Accept-Language", "fr").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(console.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document pages = org.jsoup.Jsoup.parse(new String(console.body(), StandardCharsets.UTF_8));
+        assertThat(pages.select("h1").text()).isEqualTo("Pages");
+        assertThat(pages.select("tbody td.coq-url").eachText()).contains("/actualites/nouveau-restaurant.html", "/index.html");
+        assertThat(pages.select("nav a[aria-current=page]").text()).isEqualTo("Pages");
+    }
+
+    @Test
+    void employeesHaveNoConsoleLinkAndNoConsole() throws Exception {
+        assertThat(new String(get(alice, "/index.html").body(), StandardCharsets.ISO_8859_1)).doesNotContain("console-coquille")
+                .doesNotContain("/_coquille/console/");
+        HttpResponse<byte[]> console = get(alice, "/_coquille/console/pages");
+        assertThat(console.statusCode()).isEqualTo(403);
+        assertThat(new String(console.body(), StandardCharsets.UTF_8)).contains("editor role");
+    }
 }

@@ -75,6 +75,7 @@ import org.slf4j.LoggerFactory;
  * <tr><td>coquille.views.flushInterval</td><td>PT10S</td><td>how often counted views are written</td></tr>
  * <tr><td>coquille.page.ignoredParams</td><td>jsessionid,utm_*,...</td><td>query parameters that are not part of a page</td></tr>
  * <tr><td>coquille.allowedOrigins</td><td>(none)</td><td>other origins allowed to post</td></tr>
+ * <tr><td>coquille.loginUrl</td><td>(none)</td><td>the host's login page, where the editors' console sends visitors who are not logged in</td></tr>
  * <tr><td>coquille.store</td><td>(H2 in the work folder)</td><td>jdbc, memory, or a ServiceLoader store's name</td></tr>
  * <tr><td>coquille.store.url, .user, .password</td><td></td><td>a JDBC URL for PostgreSQL or MariaDB</td></tr>
  * <tr><td>coquille.store.jndi</td><td></td><td>a DataSource's JNDI name, instead</td></tr>

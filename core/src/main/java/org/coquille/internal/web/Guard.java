@@ -11,9 +11,9 @@ import org.coquille.http.HttpRequest;
  * viewer, and, when the browser says where it comes from ({@code Origin}, else {@code Referer}), that
  * it is this host or an allowed origin.
  */
-final class Guard {
+public final class Guard {
 
-    static final String TOKEN_FIELD = "coq_csrf";
+    public static final String TOKEN_FIELD = "coq_csrf";
     static final String TOKEN_HEADER = "X-Coquille-Csrf";
 
     private final InstallationKey key;
@@ -25,17 +25,17 @@ final class Guard {
     }
 
     /** The token that {@code viewerKey}'s forms carry. */
-    String token(String viewerKey) {
+    public String token(String viewerKey) {
         return key.sign("csrf", viewerKey);
     }
 
-    boolean tokenValid(HttpRequest request, String viewerKey, String formToken) {
+    public boolean tokenValid(HttpRequest request, String viewerKey, String formToken) {
         String token = formToken != null ? formToken : request.header(TOKEN_HEADER);
         return key.verify("csrf", viewerKey, token);
     }
 
     /** Whether the request's {@code Origin} (or {@code Referer}) is this host or allowed; true when the browser sends neither. */
-    boolean originAllowed(HttpRequest request) {
+    public boolean originAllowed(HttpRequest request) {
         String origin = request.header("Origin");
         if (origin == null) {
             String referer = request.header("Referer");

@@ -18,7 +18,8 @@ import org.coquille.internal.render.WidgetRenderer;
 
 /**
  * Answers every request under Coquille's prefix: {@code static/} assets, {@code form/} posts from the
- * widgets (post/redirect/get, or the re-rendered widgets when the script asks), and the JSON {@code api/}.
+ * widgets (post/redirect/get, or the re-rendered widgets when the script asks), the JSON {@code api/}, and the
+ * sections mounted on {@link Web} (the editors' {@code console/}).
  */
 public final class Router {
 
@@ -37,6 +38,7 @@ public final class Router {
     private final Flash flash;
     private final JsonApi api;
     private final ObjectMapper json;
+    private final Map<String, Web.Section> sections;
 
     Router(Web web) {
         this.prefix = web.prefix;
@@ -51,6 +53,7 @@ public final class Router {
         this.flash = web.flash;
         this.json = web.json;
         this.api = new JsonApi(web);
+        this.sections = Map.copyOf(web.sections);
     }
 
     public HttpResponse route(HttpRequest request) {
@@ -64,6 +67,12 @@ public final class Router {
             return form(request, rest.substring("form/".length()));
         } else if (rest.startsWith("api/")) {
             return api.route(request, rest.substring("api/".length()));
+        } else {
+            int slash = rest.indexOf('/');
+            Web.Section section = sections.get(slash < 0 ? rest : rest.substring(0, slash));
+            if (section != null) {
+                return section.handle(request, slash < 0 ? "" : rest.substring(slash + 1));
+            }
         }
         Messages m = Messages.forLocale(request.locale());
         return Problems.problem(json, 404, "not-found", m.get("error.notFound"), request.path());

@@ -21,7 +21,9 @@ final class StaticAssets {
         this.version = version;
         this.assets = Map.of(
                 "coquille.js", load("coquille.js", "text/javascript; charset=utf-8"),
-                "coquille.css", load("coquille.css", "text/css; charset=utf-8"));
+                "coquille.css", load("coquille.css", "text/css; charset=utf-8"),
+                "console.js", load("console.js", "text/javascript; charset=utf-8"),
+                "console.css", load("console.css", "text/css; charset=utf-8"));
     }
 
     HttpResponse serve(HttpRequest request, String name) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,11 +20,26 @@ import org.coquille.core.Pages;
 import org.coquille.core.Polls;
 import org.coquille.core.Reactions;
 import org.coquille.core.Votes;
+import org.coquille.http.HttpRequest;
+import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.internal.render.WidgetRenderer;
+import org.coquille.internal.report.ReportRoutes;
 
 /** The parts of Coquille's web layer, wired once; the router and the page decoration share them. */
 public final class Web {
+
+    /** A part of Coquille's web pages mounted under a name below the prefix, such as {@code console/}. */
+    @FunctionalInterface
+    public interface Section {
+
+        /**
+         * Answers a request under the section.
+         *
+         * @param rest the path after {@code <prefix><name>/}, possibly empty
+         */
+        HttpResponse handle(HttpRequest request, String rest);
+    }
 
     final String prefix;
     final String assetVersion;
@@ -39,6 +56,7 @@ public final class Web {
     final Votes votes;
     final Polls polls;
     final Reactions reactions;
+    final Map<String, Section> sections = new ConcurrentHashMap<>();
 
     /**
      * @param prefix          where Coquille answers, such as {@code /_coquille/}
@@ -68,6 +86,34 @@ public final class Web {
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    /** The CSRF and origin checks the widgets use, for other forms under the prefix. */
+    public Guard guard() {
+        return guard;
+    }
+
+    /**
+     * Mounts the usage report under {@code <prefix>report/}, its caller resolved as the widgets resolve theirs;
+     * call before {@link #router()}.
+     */
+    public Web mountReport(ReportRoutes report) {
+        return mount("report", (request, rest) -> {
+            if (rest.isEmpty() && !request.path().endsWith("/")) {
+                return HttpResponse.redirect(request.contextPath() + request.path() + "/"); // relative links need it
+            }
+            Viewer viewer = viewers.of(request);
+            boolean writeAllowed = guard.originAllowed(request)
+                    && guard.tokenValid(request, viewer.key(), request.parameter(Guard.TOKEN_FIELD));
+            return report.route(request, rest, new ReportRoutes.Caller(viewer.user(), guard.token(viewer.key()),
+                    Guard.TOKEN_FIELD, writeAllowed));
+        });
+    }
+
+    /** Mounts {@code section} under {@code <prefix><name>/}; call before {@link #router()}. */
+    public Web mount(String name, Section section) {
+        sections.put(name, section);
+        return this;
     }
 
     /** The router for requests under the prefix. */

@@ -36,6 +36,11 @@ enum Dialect {
             return new String[] {"ID"};
         }
 
+        @Override
+        String weekStart(String dateColumn) {
+            return "DATEADD(DAY, 1 - ISO_DAY_OF_WEEK(" + dateColumn + "), " + dateColumn + ")";
+        }
+
         private String mergeUsing(String table, List<String> keys, List<String> values) {
             String on = keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
             return "MERGE INTO " + table + " t USING (VALUES (" + marks(keys.size() + values.size()) + ")) s ("
@@ -66,6 +71,11 @@ enum Dialect {
             return insert(table, keys, List.of(counter)) + " ON CONFLICT (" + String.join(", ", keys)
                     + ") DO UPDATE SET " + counter + " = " + table + "." + counter + " + EXCLUDED." + counter;
         }
+
+        @Override
+        String weekStart(String dateColumn) {
+            return "CAST(DATE_TRUNC('week', " + dateColumn + ") AS DATE)";
+        }
     },
 
     MARIADB("MariaDB", "mariadb") {
@@ -85,6 +95,11 @@ enum Dialect {
         String addTo(String table, List<String> keys, String counter) {
             return insert(table, keys, List.of(counter)) + " ON DUPLICATE KEY UPDATE " + counter + " = "
                     + counter + " + VALUES(" + counter + ")";
+        }
+
+        @Override
+        String weekStart(String dateColumn) {
+            return "DATE_SUB(" + dateColumn + ", INTERVAL WEEKDAY(" + dateColumn + ") DAY)";
         }
     };
 
@@ -137,6 +152,9 @@ enum Dialect {
 
     /** Inserts a row with a counter, or adds to the counter of the existing row. Parameters: the keys, then the amount. */
     abstract String addTo(String table, List<String> keys, String counter);
+
+    /** An expression for the Monday of the week of {@code dateColumn}'s date, a DATE. */
+    abstract String weekStart(String dateColumn);
 
     /** The generated-key column of the tables with an identity column, as the driver wants it named. */
     String[] idColumn() {

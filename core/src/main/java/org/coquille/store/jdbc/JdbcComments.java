@@ -16,7 +16,7 @@ import org.coquille.spi.CommentStore;
 /** Comments and replies in {@code coq_comment}, with ids the database generates. */
 final class JdbcComments implements CommentStore {
 
-    private static final String SELECT = "SELECT id, page, parent_id, author, body, created_at, edited_at, state"
+    static final String SELECT = "SELECT id, page, parent_id, author, body, created_at, edited_at, state"
             + " FROM coq_comment";
 
     private final Sql sql;
@@ -114,7 +114,7 @@ final class JdbcComments implements CommentStore {
         });
     }
 
-    private static List<Comment> list(PreparedStatement statement) throws SQLException {
+    static List<Comment> list(PreparedStatement statement) throws SQLException {
         List<Comment> comments = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {

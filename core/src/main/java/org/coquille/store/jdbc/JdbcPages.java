@@ -93,11 +93,11 @@ final class JdbcPages implements PageStore {
                 rows.getBoolean("comments_locked"));
     }
 
-    private static String widgets(Set<Widget> widgets) {
+    static String widgets(Set<Widget> widgets) {
         return widgets.stream().sorted().map(Widget::name).collect(Collectors.joining(","));
     }
 
-    private static Set<Widget> widgets(String names) {
+    static Set<Widget> widgets(String names) {
         Set<Widget> widgets = EnumSet.noneOf(Widget.class);
         if (names != null && !names.isEmpty()) {
             Arrays.stream(names.split(",")).map(Widget::valueOf).forEach(widgets::add);

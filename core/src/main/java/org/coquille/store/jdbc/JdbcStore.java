@@ -19,15 +19,23 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
+import org.coquille.core.PatternRule;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.UserData;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreUnavailableException;
 import org.flywaydb.core.api.FlywayException;
@@ -58,6 +66,11 @@ public final class JdbcStore implements SocialStore {
     private final JdbcPolls polls;
     private final JdbcReactions reactions;
     private final JdbcViews views;
+    private final JdbcActivity activity;
+    private final JdbcPersonalData personalData;
+    private final JdbcCatalogue catalogue;
+    private final JdbcSettings patterns;
+    private final JdbcAudit audit;
 
     private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun) {
         this.sql = sql;
@@ -68,9 +81,14 @@ public final class JdbcStore implements SocialStore {
         this.pages = new JdbcPages(sql);
         this.comments = new JdbcComments(sql);
         this.votes = new JdbcVotes(sql);
+        this.activity = new JdbcActivity(sql);
+        this.personalData = new JdbcPersonalData(sql);
         this.polls = new JdbcPolls(sql);
         this.reactions = new JdbcReactions(sql);
         this.views = new JdbcViews(sql);
+        this.catalogue = new JdbcCatalogue(sql);
+        this.patterns = new JdbcSettings(sql);
+        this.audit = new JdbcAudit(sql);
     }
 
     /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
@@ -345,5 +363,105 @@ public final class JdbcStore implements SocialStore {
     @Override
     public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
         return views.views(page, from, to);
+    }
+
+    @Override
+    public void catalogue(Collection<CataloguedPage> sightings) {
+        catalogue.catalogue(sightings);
+    }
+
+    @Override
+    public List<CataloguedPage> cataloguedPages() {
+        return catalogue.cataloguedPages();
+    }
+
+    @Override
+    public Map<PageId, Long> viewTotals(LocalDate from, LocalDate to) {
+        return catalogue.viewTotals(from, to);
+    }
+
+    @Override
+    public List<PatternRule> patternRules() {
+        return patterns.patternRules();
+    }
+
+    @Override
+    public void savePatternRule(PatternRule rule) {
+        patterns.savePatternRule(rule);
+    }
+
+    @Override
+    public boolean deletePatternRule(String pattern) {
+        return patterns.deletePatternRule(pattern);
+    }
+
+    @Override
+    public boolean deleteSettings(PageId page) {
+        return patterns.deleteSettings(page);
+    }
+
+    @Override
+    public void importSettings(List<PageSettings> pages, List<PatternRule> rules) {
+        patterns.importSettings(pages, rules);
+    }
+
+    @Override
+    public AuditEntry addAuditEntry(AuditEntry entry) {
+        return audit.addAuditEntry(entry);
+    }
+
+    @Override
+    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
+        return audit.moderateComment(commentId, state, entry);
+    }
+
+    @Override
+    public List<AuditEntry> auditEntries(int limit) {
+        return audit.auditEntries(limit);
+    }
+
+    @Override
+    public void addContributions(Collection<ContributionBatch> batches) {
+        activity.addContributions(batches);
+    }
+
+    @Override
+    public List<ActivityFigures> activity(ActivityQuery query) {
+        return activity.activity(query);
+    }
+
+    @Override
+    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
+        return activity.contributionsPerContributor(from, to);
+    }
+
+    @Override
+    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
+        activity.saveSealed(bucket, figures);
+    }
+
+    @Override
+    public List<ActivityFigures> sealed(ActivityQuery query) {
+        return activity.sealed(query);
+    }
+
+    @Override
+    public void purgeKeysBefore(LocalDate day) {
+        activity.purgeKeysBefore(day);
+    }
+
+    @Override
+    public void replaceKey(String oldKey, String newKey) {
+        activity.replaceKey(oldKey, newKey);
+    }
+
+    @Override
+    public UserData userData(String user) {
+        return personalData.userData(user);
+    }
+
+    @Override
+    public void eraseUser(String user) {
+        personalData.eraseUser(user);
     }
 }

@@ -20,7 +20,8 @@ import org.coquille.spi.ViewStore;
 /**
  * Page views: {@code coq_page_view_day} holds the count per page and day, added to atomically;
  * {@code coq_page_viewer} one row per viewer key, inserted only if absent, so unique viewers stay
- * exact when several nodes flush the same page and day.
+ * exact when several nodes flush the same page and day; {@code coq_reader_day} one row per viewer key and
+ * day, for the whole intranet.
  */
 final class JdbcViews implements ViewStore {
 
@@ -34,12 +35,14 @@ final class JdbcViews implements ViewStore {
     private final Sql sql;
     private final String addViews;
     private final String addViewer;
+    private final String addReader;
 
     JdbcViews(Sql sql) {
         this.sql = sql;
         this.addViews = sql.dialect().addTo("coq_page_view_day", List.of("page", "view_day"), "views");
         this.addViewer = sql.dialect().insertIfAbsent("coq_page_viewer", List.of("page", "view_day", "viewer_key"),
                 List.of());
+        this.addReader = sql.dialect().insertIfAbsent("coq_reader_day", List.of("view_day", "viewer_key"), List.of());
     }
 
     @Override
@@ -83,6 +86,23 @@ final class JdbcViews implements ViewStore {
                     s.executeBatch();
                 }
             }
+            // who read anything each day, for the whole intranet's unique readers
+            Map<LocalDate, Set<String>> readers = new TreeMap<>();
+            viewers.forEach((day, keys) -> readers.computeIfAbsent(day.day(), d -> new TreeSet<>()).addAll(keys));
+            try (PreparedStatement s = c.prepareStatement(addReader)) {
+                int rows = 0;
+                for (Map.Entry<LocalDate, Set<String>> e : readers.entrySet()) {
+                    for (String key : e.getValue()) {
+                        s.setObject(1, e.getKey());
+                        s.setString(2, key);
+                        s.addBatch();
+                        rows++;
+                    }
+                }
+                if (rows > 0) {
+                    s.executeBatch();
+                }
+            }
             return null;
         });
     }
@@ -91,8 +111,11 @@ final class JdbcViews implements ViewStore {
     public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
         return sql.read("read the views of a page", c -> {
             List<PageViews> found = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT d.view_day, d.views,"
-                    + " (SELECT COUNT(*) FROM coq_page_viewer v WHERE v.page = d.page AND v.view_day = d.view_day)"
+            // once a day's keys are purged, its unique viewers are those sealed before the purge
+            try (PreparedStatement s = c.prepareStatement("SELECT d.view_day, d.views, COALESCE("
+                    + " (SELECT a.unique_viewers FROM coq_activity_sealed a WHERE a.scope_key = d.page AND a.bucket = 'D'"
+                    + " AND a.start_day = d.view_day),"
+                    + " (SELECT COUNT(*) FROM coq_page_viewer v WHERE v.page = d.page AND v.view_day = d.view_day))"
                     + " FROM coq_page_view_day d WHERE d.page = ? AND d.view_day BETWEEN ? AND ? ORDER BY d.view_day")) {
                 s.setString(1, page.value());
                 s.setObject(2, from);

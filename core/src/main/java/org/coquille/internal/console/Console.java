@@ -1,0 +1,113 @@
+package org.coquille.internal.console;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.coquille.core.Comments;
+import org.coquille.core.Messages;
+import org.coquille.core.Pages;
+import org.coquille.core.Polls;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.User;
+import org.coquille.http.HttpRequest;
+import org.coquille.http.HttpResponse;
+import org.coquille.http.IdentityResolver;
+import org.coquille.internal.web.Guard;
+import org.coquille.internal.web.Web;
+import org.coquille.spi.SocialStore;
+
+/**
+ * The editors' console, mounted under {@code <prefix>console/}: editors only (others get a plain 403,
+ * visitors who are not logged in go to the host's login page when one is configured), every post checked
+ * for its origin and CSRF token.
+ */
+public final class Console implements Web.Section {
+
+    private final ConsoleContext ctx;
+    private final PageList pageList;
+    private final PageEditor pageEditor;
+    private final PatternEditor patterns;
+    private final PollDesk polls;
+    private final ModerationDesk moderation;
+    private final SettingsTransfer transfer;
+
+    /**
+     * @param loginUrl where visitors who are not logged in are sent, or empty for a 403
+     */
+    public Console(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
+                   Pages pages, Comments comments, Polls polls, Clock clock, ZoneId zone, String loginUrl,
+                   ObjectMapper json) {
+        this.ctx = new ConsoleContext(prefix, assetVersion, Objects.requireNonNull(guard, "guard"),
+                Objects.requireNonNull(identity, "identity"), store, pages, comments, polls, clock, zone,
+                loginUrl == null ? "" : loginUrl.strip(), json);
+        this.pageList = new PageList(ctx);
+        this.pageEditor = new PageEditor(ctx);
+        this.patterns = new PatternEditor(ctx);
+        this.polls = new PollDesk(ctx);
+        this.moderation = new ModerationDesk(ctx);
+        this.transfer = new SettingsTransfer(ctx);
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, String rest) {
+        Messages m = Messages.forLocale(request.locale());
+        User user = ctx.identity().resolve(request);
+        if (user == null) {
+            return ctx.loginUrl().isEmpty() ? ConsoleResponses.text(403, m.get("console.forbidden.anonymous"))
+                    : ConsoleResponses.secure(HttpResponse.redirect(ctx.loginUrl()));
+        }
+        if (!user.editor()) {
+            return ConsoleResponses.text(403, m.get("console.forbidden"));
+        }
+        boolean post = request.method().equals("POST");
+        if (post) {
+            if (!ctx.guard().originAllowed(request)) {
+                return ConsoleResponses.text(403, m.get("error.origin"));
+            }
+            if (!ctx.guard().tokenValid(request, "u:" + user.id(), request.parameter(Guard.TOKEN_FIELD))) {
+                return ConsoleResponses.text(403, m.get("error.csrf"));
+            }
+        } else if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            return ConsoleResponses.text(405, m.get("console.notFound")).withHeader("Allow", "GET, HEAD, POST");
+        }
+        try {
+            HttpResponse answer = post ? post(request, user, rest) : get(request, user, rest);
+            return answer != null ? answer : ConsoleResponses.text(404, m.get("console.notFound"));
+        } catch (RuleViolation e) {
+            return ConsoleResponses.text(e.kind().status(), e.message(m.locale()));
+        }
+    }
+
+    private HttpResponse get(HttpRequest request, User editor, String rest) {
+        return switch (rest) {
+            case "" -> ConsoleResponses.secure(HttpResponse.redirect(ctx.base(request) + "pages"));
+            case "pages" -> pageList.show(request, editor);
+            case "page" -> pageEditor.show(request, editor);
+            case "patterns" -> patterns.list(request, editor);
+            case "pattern" -> patterns.show(request, editor);
+            case "polls" -> polls.list(request, editor);
+            case "poll" -> polls.show(request, editor);
+            case "moderation" -> moderation.show(request, editor);
+            case "settings" -> transfer.show(request, editor, null, null);
+            case "settings/export" -> transfer.export(request, editor);
+            default -> null;
+        };
+    }
+
+    private HttpResponse post(HttpRequest request, User editor, String rest) {
+        return switch (rest) {
+            case "page" -> pageEditor.save(request, editor);
+            case "page/reset" -> pageEditor.reset(request, editor);
+            case "pattern" -> patterns.save(request, editor);
+            case "pattern/delete" -> patterns.delete(request, editor);
+            case "poll" -> polls.save(request, editor);
+            case "poll/open", "poll/close", "poll/delete" -> polls.act(request, editor, rest.substring("poll/".length()));
+            case "moderation" -> moderation.act(request, editor);
+            case "settings/import" -> transfer.importSettings(request, editor);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package org.coquille.internal.console;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.coquille.core.AuditEntry;
+import org.coquille.core.Comments;
+import org.coquille.core.Pages;
+import org.coquille.core.Polls;
+import org.coquille.core.User;
+import org.coquille.http.HttpRequest;
+import org.coquille.http.IdentityResolver;
+import org.coquille.internal.web.Guard;
+import org.coquille.spi.SocialStore;
+
+/**
+ * What every part of the console works with.
+ *
+ * @param prefix       Coquille's prefix, such as {@code /_coquille/}
+ * @param assetVersion the version in asset URLs
+ * @param loginUrl     the host's login page, or empty
+ */
+record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
+                      Pages pages, Comments comments, Polls polls, Clock clock, ZoneId zone, String loginUrl,
+                      ObjectMapper json) {
+
+    /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
+    String base(HttpRequest request) {
+        return request.contextPath() + prefix + "console/";
+    }
+
+    String asset(HttpRequest request, String name) {
+        return request.contextPath() + prefix + "static/" + name + "?v=" + assetVersion;
+    }
+
+    /** Records what {@code editor} did in the audit trail. */
+    void audit(User editor, String action, String subject, String before, String after) {
+        store.addAuditEntry(new AuditEntry(0, clock.instant(), editor.id(), action, subject, before, after));
+    }
+}

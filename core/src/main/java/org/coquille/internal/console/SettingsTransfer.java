@@ -1,0 +1,305 @@
+package org.coquille.internal.console;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.coquille.core.Messages;
+import org.coquille.core.Moderation;
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
+import org.coquille.core.PageSettings;
+import org.coquille.core.PatternRule;
+import org.coquille.core.Placement;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.User;
+import org.coquille.core.VoteKind;
+import org.coquille.core.Widget;
+import org.coquille.http.HttpRequest;
+import org.coquille.http.HttpResponse;
+import org.jsoup.nodes.Element;
+
+/**
+ * Settings exported and imported as one JSON file: the settings saved for single pages and the URL patterns
+ * saved in the console. An import is checked whole first, every error reported with its line, and written
+ * all together or not at all.
+ */
+final class SettingsTransfer {
+
+    /** The {@code format} a settings file declares. */
+    static final String FORMAT = "coquille-settings";
+    /** The largest file accepted, in characters. */
+    static final int MAX_LENGTH = 5_000_000;
+
+    /** One problem in an imported file: its line and the message (key and arguments). */
+    record Problem(int line, String key, Object... args) { }
+
+    private final ConsoleContext ctx;
+
+    SettingsTransfer(ConsoleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    HttpResponse show(HttpRequest request, User editor, List<Problem> problems, String typed) {
+        Messages m = Messages.forLocale(request.locale());
+        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "settings", m.get("console.settings.title"));
+        Element main = html.main();
+        Element export = main.appendElement("section").attr("aria-labelledby", "coq-export");
+        export.appendElement("h2").id("coq-export").text(m.get("console.settings.export"));
+        export.appendElement("p").text(m.get("console.settings.exportHint"));
+        export.appendElement("p").appendElement("a").addClass("coq-button").attr("href", html.base + "settings/export")
+                .attr("download", "coquille-settings.json").text(m.get("console.settings.download"));
+
+        Element in = main.appendElement("section").attr("aria-labelledby", "coq-import");
+        in.appendElement("h2").id("coq-import").text(m.get("console.settings.import"));
+        in.appendElement("p").text(m.get("console.settings.importHint"));
+        if (problems != null) {
+            Element box = in.appendElement("div").addClass("coq-notice coq-error").attr("role", "alert").id("coq-problems");
+            box.appendElement("p").text(m.get("console.import.failed", problems.size()));
+            Element list = box.appendElement("ul");
+            for (Problem p : problems) {
+                list.appendElement("li").text(m.get("console.import.line", p.line(), m.get(p.key(), p.args())));
+            }
+        }
+        Element form = html.form(in, "settings/import").addClass("coq-settings");
+        Element fileRow = form.appendElement("div").addClass("coq-field coq-js-only").attr("hidden", true);
+        fileRow.appendElement("label").attr("for", "coq-file").text(m.get("console.settings.file"));
+        fileRow.appendElement("input").attr("type", "file").id("coq-file").attr("accept", "application/json,.json")
+                .attr("data-coq-fill", "coq-json");
+        Element row = html.field(form, "coq-json", m.get("console.settings.json"), m.get("console.hint.json"));
+        row.appendElement("textarea").id("coq-json").attr("name", "json").attr("rows", "14").attr("spellcheck", "false")
+                .attr("aria-describedby", "coq-json-hint").addClass("coq-code").text(typed == null ? "" : typed);
+        form.appendElement("div").addClass("coq-actions").appendElement("button").attr("type", "submit")
+                .addClass("coq-primary").text(m.get("console.settings.importButton"));
+        return html.response(problems == null ? 200 : 400);
+    }
+
+    HttpResponse export(HttpRequest request, User editor) {
+        ObjectNode root = ctx.json().createObjectNode();
+        root.put("format", FORMAT).put("version", 1);
+        ArrayNode pages = root.putArray("pages");
+        for (PageSettings s : ctx.store().allSettings()) {
+            write(pages.addObject().put("page", s.page().value()), s);
+        }
+        ArrayNode patterns = root.putArray("patterns");
+        for (PatternRule r : ctx.store().patternRules()) {
+            write(patterns.addObject().put("pattern", r.pattern()), r.forPage(PageId.of("/")));
+        }
+        try {
+            String text = ctx.json().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+            return ConsoleResponses.download("application/json; charset=utf-8", "coquille-settings.json", text + "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Coquille could not write its settings as JSON", e);
+        }
+    }
+
+    private static void write(ObjectNode node, PageSettings s) {
+        ArrayNode widgets = node.putArray("widgets");
+        s.widgets().stream().sorted().forEach(w -> widgets.add(SettingsFields.lower(w)));
+        node.put("position", SettingsFields.position(s.placement()));
+        node.put("vote", SettingsFields.lower(s.voteKind()));
+        node.put("moderation", SettingsFields.lower(s.moderation()));
+        node.put("locked", s.commentsLocked());
+    }
+
+    HttpResponse importSettings(HttpRequest request, User editor) {
+        String text = request.parameter("json") == null ? "" : request.parameter("json");
+        List<PageSettings> pages = new ArrayList<>();
+        List<PatternRule> patterns = new ArrayList<>();
+        List<Problem> problems = read(text, pages, patterns);
+        if (!problems.isEmpty()) {
+            return show(request, editor, problems, text);
+        }
+        ctx.store().importSettings(pages, patterns);
+        ctx.audit(editor, "settings.import", pages.size() + " pages, " + patterns.size() + " patterns", null,
+                String.join(", ", pages.stream().map(p -> p.page().value()).toList())
+                        + (pages.isEmpty() || patterns.isEmpty() ? "" : ", ")
+                        + String.join(", ", patterns.stream().map(PatternRule::pattern).toList()));
+        return ConsoleResponses.done(ctx.base(request) + "settings", "imported");
+    }
+
+    /** Reads a settings file into {@code pages} and {@code patterns}, returning every problem found (none: it may be saved). */
+    List<Problem> read(String text, List<PageSettings> pages, List<PatternRule> patterns) {
+        List<Problem> problems = new ArrayList<>();
+        if (text.isBlank()) {
+            problems.add(new Problem(1, "console.import.empty"));
+            return problems;
+        }
+        if (text.length() > MAX_LENGTH) {
+            problems.add(new Problem(1, "console.import.tooLarge", MAX_LENGTH));
+            return problems;
+        }
+        boolean formatSeen = false;
+        try (JsonParser parser = ctx.json().getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                problems.add(new Problem(line(parser.currentTokenLocation()), "console.import.notObject"));
+                return problems;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                int line = line(parser.currentTokenLocation());
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "format" -> {
+                        formatSeen = true;
+                        if (value != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getText())) {
+                            problems.add(new Problem(line, "console.import.format", FORMAT));
+                        }
+                    }
+                    case "version" -> {
+                        if (value != JsonToken.VALUE_NUMBER_INT || parser.getIntValue() != 1) {
+                            problems.add(new Problem(line, "console.import.version"));
+                        }
+                    }
+                    case "pages", "patterns" -> readList(parser, field, line, pages, patterns, problems);
+                    default -> {
+                        problems.add(new Problem(line, "console.import.unknownField", field, "format, version, pages, patterns"));
+                        parser.skipChildren();
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                problems.add(new Problem(line(parser.currentTokenLocation()), "console.import.trailing"));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(line(e.getLocation()), "console.import.syntax", e.getOriginalMessage()));
+            return problems;
+        } catch (IOException e) {
+            problems.add(new Problem(1, "console.import.syntax", e.getMessage()));
+            return problems;
+        }
+        if (!formatSeen) {
+            problems.add(0, new Problem(1, "console.import.format", FORMAT));
+        }
+        return problems;
+    }
+
+    private void readList(JsonParser parser, String field, int line, List<PageSettings> pages, List<PatternRule> patterns,
+                          List<Problem> problems) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            problems.add(new Problem(line, "console.import.notList", field));
+            parser.skipChildren();
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            int at = line(parser.currentTokenLocation());
+            JsonNode node = ctx.json().readTree(parser);
+            int before = problems.size();
+            if (!node.isObject()) {
+                problems.add(new Problem(at, "console.import.notEntry", field));
+                continue;
+            }
+            boolean page = field.equals("pages");
+            String keyField = page ? "page" : "pattern";
+            String key = node.path(keyField).isTextual() ? node.get(keyField).asText() : null;
+            PageSettings options = options(node, keyField, at, problems);
+            if (key == null) {
+                problems.add(new Problem(at, "console.import.missing", keyField));
+            } else if (!keys.add(key)) {
+                problems.add(new Problem(at, "console.import.duplicate", key));
+            } else if (page) {
+                PageId id = null;
+                try {
+                    id = PageId.of(key);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new Problem(at, "console.error.pageId", key));
+                }
+                if (id != null && options != null && problems.size() == before) {
+                    pages.add(new PageSettings(id, options.widgets(), options.placement(), options.voteKind(),
+                            options.moderation(), options.commentsLocked()));
+                }
+            } else if (!PatternRule.isValid(key)) {
+                problems.add(new Problem(at, "console.error.pattern", key));
+            } else if (options != null && problems.size() == before) {
+                patterns.add(PatternRule.from(key, options));
+            }
+        }
+    }
+
+    /** The options of one entry, or {@code null} after adding its problems. */
+    private static PageSettings options(JsonNode node, String keyField, int line, List<Problem> problems) {
+        int before = problems.size();
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of(keyField, "widgets", "position", "vote", "moderation", "locked").contains(name)) {
+                problems.add(new Problem(line, "console.import.unknownField", name,
+                        keyField + ", widgets, position, vote, moderation, locked"));
+            }
+        }
+        Set<Widget> widgets = EnumSet.noneOf(Widget.class);
+        JsonNode list = node.path("widgets");
+        if (!list.isMissingNode() && !list.isArray()) {
+            problems.add(new Problem(line, "console.import.widgets"));
+        }
+        for (JsonNode w : list.isArray() ? list : List.<JsonNode>of()) {
+            Widget widget = w.isTextual() ? enumOf(Widget.class, w.asText()) : null;
+            if (widget == null) {
+                problems.add(new Problem(line, "console.import.widget", w.asText(), "comments, vote, poll, reactions"));
+            } else {
+                widgets.add(widget);
+            }
+        }
+        Placement placement = Placement.DEFAULT;
+        if (!node.path("position").isMissingNode()) {
+            String position = node.path("position").asText("");
+            try {
+                placement = PageRules.placement(position.strip());
+                if (!placement.isDefault()) {
+                    SettingsFields.checkSelector(placement.selector());
+                }
+            } catch (IllegalArgumentException | RuleViolation e) {
+                problems.add(new Problem(line, "console.import.position", position));
+            }
+        }
+        VoteKind vote = choice(node, "vote", VoteKind.class, VoteKind.THUMBS, "thumbs, stars", line, problems);
+        Moderation moderation = choice(node, "moderation", Moderation.class, Moderation.POST, "post, pre", line, problems);
+        JsonNode locked = node.path("locked");
+        if (!locked.isMissingNode() && !locked.isBoolean()) {
+            problems.add(new Problem(line, "console.import.locked"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new PageSettings(PageId.of("/"), widgets, placement, vote, moderation, locked.asBoolean(false));
+    }
+
+    private static <E extends Enum<E>> E choice(JsonNode node, String field, Class<E> type, E fallback, String allowed,
+                                                int line, List<Problem> problems) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode()) {
+            return fallback;
+        }
+        E parsed = value.isTextual() ? enumOf(type, value.asText()) : null;
+        if (parsed == null) {
+            problems.add(new Problem(line, "console.import.choice", field, value.asText(), allowed));
+        }
+        return parsed;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 1 : Math.max(1, location.getLineNr());
+    }
+}

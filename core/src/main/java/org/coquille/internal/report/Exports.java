@@ -1,0 +1,91 @@
+package org.coquille.internal.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.Bucket;
+
+/**
+ * The report's figures per page and per day or week, as CSV (UTF-8 with a byte-order mark and {@code ;}
+ * between columns, so a French Excel opens it right with a double click) and as JSON with the same columns.
+ */
+final class Exports {
+
+    static final List<String> COLUMNS = List.of("page", "start", "views", "unique_viewers", "comments",
+            "unique_commenters", "votes", "reactions", "poll_answers", "unique_reactors_voters", "unique_contributors",
+            "participation_rate");
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Quotes a value only when it needs it (a separator, a quote, a line break), as spreadsheets write CSV. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private Exports() {
+    }
+
+    /**
+     * The CSV file; the participation rate uses the decimal separator of {@code locale} (a comma in French),
+     * as the spreadsheet reading it expects.
+     */
+    static byte[] csv(List<ActivityFigures> rows, Bucket bucket, Locale locale) {
+        CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setUseHeader(true);
+        COLUMNS.forEach(c -> schema.addColumn(c.equals("start") ? bucket.name().toLowerCase(Locale.ROOT) : c));
+        DecimalFormat rate = new DecimalFormat("0.0000", DecimalFormatSymbols.getInstance(locale));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             SequenceWriter lines = CSV.writer(schema.build()).writeValues(writer)) {
+            for (ActivityFigures f : rows) {
+                List<Object> line = new ArrayList<>(values(f).values());
+                line.set(line.size() - 1, rate.format(f.participationRate()));
+                lines.write(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The JSON file: the period, the bucket, and one object per row with the CSV's columns. */
+    static byte[] json(ObjectMapper json, List<ActivityFigures> rows, Bucket bucket, LocalDate from, LocalDate to) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("from", from.toString());
+        body.put("to", to.toString());
+        body.put("by", bucket.name().toLowerCase(Locale.ROOT));
+        body.put("rows", rows.stream().map(Exports::values).toList());
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> values(ActivityFigures f) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        Object[] values = {f.page() == null ? "" : f.page().value(), f.start() == null ? "" : f.start().toString(),
+            f.views(), f.uniqueViewers(), f.comments(), f.uniqueCommenters(), f.votes(), f.reactions(), f.answers(),
+            f.uniqueReactors(), f.uniqueContributors(), Math.round(f.participationRate() * 10_000) / 10_000.0};
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            row.put(COLUMNS.get(i), values[i]);
+        }
+        return row;
+    }
+}

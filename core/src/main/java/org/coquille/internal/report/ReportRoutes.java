@@ -1,0 +1,225 @@
+package org.coquille.internal.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.coquille.core.Messages;
+import org.coquille.core.PageId;
+import org.coquille.core.User;
+import org.coquille.http.HttpRequest;
+import org.coquille.http.HttpResponse;
+import org.coquille.report.Bucket;
+import org.coquille.report.PersonalData;
+import org.coquille.report.UsageReports;
+import org.coquille.report.UserData;
+
+/**
+ * Answers the usage report under {@code report/}, for editors only (others get 403): the whole intranet
+ * ({@code ./}), one page ({@code page?page=}), the exports ({@code export.csv}, {@code export.json},
+ * {@code ?by=day|week}), and one person's data ({@code user?id=}, {@code user.json?id=}, a post to
+ * {@code user/erase}). Periods are {@code from} and {@code to} (ISO dates, inclusive); by default the last
+ * 26 weeks.
+ */
+public final class ReportRoutes {
+
+    /**
+     * Who asks.
+     *
+     * @param user         the user, or {@code null} when not logged in
+     * @param csrfToken    the token their forms carry
+     * @param csrfField    the form field that carries it
+     * @param writeAllowed whether this request carries a valid token from an allowed origin (for posts)
+     */
+    public record Caller(User user, String csrfToken, String csrfField, boolean writeAllowed) { }
+
+    /** The longest period a report covers, in days. */
+    static final int MAX_DAYS = 800;
+    /** The weeks shown by default. */
+    static final int DEFAULT_WEEKS = 26;
+    static final int MIN_VIEWERS = 5;
+
+    /** Bad input from the request: a message key and its arguments, shown in the reader's language. */
+    private static final class BadInput extends RuntimeException {
+        final String key;
+        final transient Object[] args;
+
+        BadInput(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    private final UsageReports reports;
+    private final PersonalData personalData;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final String prefix;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    public ReportRoutes(UsageReports reports, PersonalData personalData, Clock clock, ZoneId zone, String prefix) {
+        this.reports = reports;
+        this.personalData = personalData;
+        this.clock = clock;
+        this.zone = zone;
+        this.prefix = prefix;
+    }
+
+    public HttpResponse route(HttpRequest request, String rest, Caller caller) {
+        Messages m = Messages.forLocale(request.locale());
+        if (caller.user() == null || !caller.user().editor()) {
+            return html(403, ReportPages.problem(m, m.get("report.error.forbidden")));
+        }
+        boolean read = request.method().equals("GET") || request.method().equals("HEAD");
+        try {
+            if (read) {
+                switch (rest) {
+                    case "":
+                        LocalDate[] period = period(request);
+                        return html(200, ReportPages.intranet(m, reports.intranet(period[0], period[1]), MIN_VIEWERS));
+                    case "page":
+                        PageId page = page(request);
+                        LocalDate[] pagePeriod = period(request);
+                        return html(200, ReportPages.page(m, reports.page(page, pagePeriod[0], pagePeriod[1])));
+                    case "export.csv":
+                    case "export.json":
+                        return export(request, rest.endsWith("csv"));
+                    case "user":
+                        return userPage(request, m, caller, 200, null, null);
+                    case "user.json":
+                        String id = userId(request);
+                        return new HttpResponse(200, List.of(Map.entry("Content-Type", "application/json"),
+                                Map.entry("Content-Disposition", "attachment; filename=\"coquille-user-data.json\""),
+                                Map.entry("Cache-Control", "no-store")), write(personalData.export(id)));
+                    default:
+                        break;
+                }
+            } else if (request.method().equals("POST") && rest.equals("user/erase")) {
+                return erase(request, m, caller);
+            }
+        } catch (BadInput e) {
+            if (rest.startsWith("user")) {
+                return userPage(request, m, caller, 400, null, m.get(e.key, e.args));
+            }
+            return html(400, ReportPages.problem(m, m.get(e.key, e.args)));
+        }
+        return html(404, ReportPages.problem(m, m.get("error.notFound")));
+    }
+
+    private HttpResponse export(HttpRequest request, boolean csv) {
+        String by = request.parameter("by") == null ? "day" : request.parameter("by");
+        Bucket bucket = switch (by) {
+            case "day" -> Bucket.DAY;
+            case "week" -> Bucket.WEEK;
+            default -> throw new BadInput("report.error.by", by);
+        };
+        LocalDate[] period = period(request);
+        var rows = reports.perPage(period[0], period[1], bucket);
+        String name = "coquille-report-" + period[0] + "-" + period[1] + "-" + by + (csv ? ".csv" : ".json");
+        byte[] body = csv ? Exports.csv(rows, bucket, request.locale() == null ? Locale.ENGLISH : request.locale())
+                : Exports.json(json, rows, bucket, period[0], period[1]);
+        return new HttpResponse(200, List.of(
+                Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),
+                Map.entry("Content-Disposition", "attachment; filename=\"" + name + "\""),
+                Map.entry("Cache-Control", "no-store")), body);
+    }
+
+    private HttpResponse userPage(HttpRequest request, Messages m, Caller caller, int status, String notice, String error) {
+        String id = request.parameter("id");
+        UserData data = null;
+        if (id != null && !id.isBlank() && id.length() <= User.MAX_ID_LENGTH) {
+            data = personalData.export(id);
+        }
+        if (notice == null && request.parameter("erased") != null && id != null) {
+            notice = m.get("report.user.erased", id);
+        }
+        return html(status, ReportPages.user(m, id, data, notice, error, caller.csrfField(), caller.csrfToken()));
+    }
+
+    private HttpResponse erase(HttpRequest request, Messages m, Caller caller) {
+        if (!caller.writeAllowed()) {
+            return userPage(request, m, caller, 403, null, m.get("error.csrf"));
+        }
+        String id = userId(request);
+        if (!"yes".equals(request.parameter("confirm"))) {
+            throw new BadInput("report.error.confirm");
+        }
+        personalData.erase(id);
+        String accept = request.header("Accept");
+        if (accept != null && accept.contains("application/json")) {
+            return new HttpResponse(200, List.of(Map.entry("Content-Type", "application/json"),
+                    Map.entry("Cache-Control", "no-store")), write(Map.of("erased", id)));
+        }
+        return HttpResponse.redirect(request.contextPath() + prefix + "report/user?erased=1&id="
+                + ReportPages.url(id));
+    }
+
+    private static String userId(HttpRequest request) {
+        String id = request.parameter("id");
+        if (id == null || id.isBlank() || id.length() > User.MAX_ID_LENGTH) {
+            throw new BadInput("report.error.user");
+        }
+        return id;
+    }
+
+    private static PageId page(HttpRequest request) {
+        String value = request.parameter("page");
+        try {
+            return PageId.of(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("report.error.page", value == null ? "" : value);
+        }
+    }
+
+    /** The period the request asks for: {@code from} and {@code to}, by default the last 26 weeks to today. */
+    private LocalDate[] period(HttpRequest request) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate to = date(request.parameter("to"), today);
+        LocalDate from = date(request.parameter("from"), Bucket.weekOf(to).minusWeeks(DEFAULT_WEEKS - 1));
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new BadInput("report.error.period", MAX_DAYS);
+        }
+        return new LocalDate[] {from, to};
+    }
+
+    private static LocalDate date(String value, LocalDate otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadInput("report.error.date", value);
+        }
+    }
+
+    private byte[] write(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse html(int status, String page) {
+        return new HttpResponse(status, List.of(Map.entry("Content-Type", "text/html; charset=utf-8"),
+                Map.entry("Cache-Control", "no-store")), page.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,50 @@
+package org.coquille.report;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.coquille.spi.SocialStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One person's data on their request: an export of everything they wrote or chose, and its erasure. An
+ * erasure also swaps their pseudonymous key in the report's data for a random one, so the report's counts
+ * stay right but nothing links them to the person any more.
+ */
+public final class PersonalData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
+
+    private final SocialStore store;
+    private final Function<String, String> pseudonym;
+    private final Runnable flushPending;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * @param pseudonym    the key under which a user id's views and contributions are counted
+     * @param flushPending writes the counts still in memory, so that their keys are swapped too
+     */
+    public PersonalData(SocialStore store, Function<String, String> pseudonym, Runnable flushPending) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.pseudonym = Objects.requireNonNull(pseudonym, "pseudonym");
+        this.flushPending = Objects.requireNonNull(flushPending, "flushPending");
+    }
+
+    /** Everything kept for {@code user}. */
+    public UserData export(String user) {
+        return store.userData(user);
+    }
+
+    /** Erases {@code user}'s comments' text, votes, answers and reactions, and unlinks their report key. */
+    public void erase(String user) {
+        flushPending.run();
+        store.eraseUser(user);
+        byte[] fresh = new byte[32];
+        random.nextBytes(fresh);
+        store.replaceKey(pseudonym.apply(user), Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));
+        LOG.info("Coquille erased the data of one person on request");
+    }
+}

@@ -1,0 +1,108 @@
+package org.coquille.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.coquille.core.PageId;
+import org.coquille.spi.ActivityStore;
+
+/**
+ * Computes the usage report, for the whole intranet or one page, from the store's activity.
+ * <pre>{@code
+ * IntranetReport report = new UsageReports(coquille.store()).intranet(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 28));
+ * double rate = report.totals().participationRate();
+ * }</pre>
+ */
+public final class UsageReports {
+
+    /** How many pages each list (most, least engaged, never reacted to) holds at most. */
+    public static final int LIST_SIZE = 10;
+
+    private final ActivityReader reader;
+    private final int minViewers;
+
+    /** Over {@code store}; pages need 5 unique viewers in the period to be ranked by engagement. */
+    public UsageReports(ActivityStore store) {
+        this(store, 5);
+    }
+
+    /**
+     * @param minViewers how many unique viewers a page needs in the period to be ranked by engagement, so
+     *                   that one reader who reacts does not make a page the most engaging one
+     */
+    public UsageReports(ActivityStore store, int minViewers) {
+        this.reader = new ActivityReader(store);
+        if (minViewers < 1) {
+            throw new IllegalArgumentException("minViewers must be at least 1, was " + minViewers);
+        }
+        this.minViewers = minViewers;
+    }
+
+    /** The report of the whole intranet from {@code from} to {@code to} inclusive. */
+    public IntranetReport intranet(LocalDate from, LocalDate to) {
+        ActivityQuery period = ActivityQuery.intranet(from, to, Bucket.PERIOD);
+        ActivityFigures totals = reader.total(period);
+        List<ActivityFigures> weeks = everyWeek(null, reader.read(ActivityQuery.intranet(from, to, Bucket.WEEK)),
+                from, to);
+        List<ActivityFigures> pages = new ArrayList<>(reader.read(ActivityQuery.perPage(from, to, Bucket.PERIOD)));
+        pages.sort(Comparator.comparingLong(ActivityFigures::views).reversed()
+                .thenComparing(ActivityFigures::page));
+        List<ActivityFigures> ranked = pages.stream().filter(p -> p.uniqueViewers() >= minViewers).toList();
+        Comparator<ActivityFigures> byRate = Comparator.comparingDouble(ActivityFigures::participationRate);
+        List<ActivityFigures> most = ranked.stream().filter(p -> p.contributions() > 0)
+                .sorted(byRate.reversed().thenComparing(ActivityFigures::uniqueViewers, Comparator.reverseOrder())
+                        .thenComparing(ActivityFigures::page))
+                .limit(LIST_SIZE).toList();
+        List<ActivityFigures> least = ranked.stream().filter(p -> p.contributions() > 0)
+                .sorted(byRate.thenComparing(ActivityFigures::uniqueViewers, Comparator.reverseOrder())
+                        .thenComparing(ActivityFigures::page))
+                .limit(LIST_SIZE).toList();
+        List<ActivityFigures> never = pages.stream().filter(p -> p.contributions() == 0)
+                .sorted(Comparator.comparingLong(ActivityFigures::uniqueViewers).reversed()
+                        .thenComparing(ActivityFigures::views, Comparator.reverseOrder())
+                        .thenComparing(ActivityFigures::page))
+                .limit(LIST_SIZE).toList();
+        LocalDate keysFrom = reader.keysFrom();
+        LocalDate concentrationFrom = keysFrom != null && keysFrom.isAfter(from) ? keysFrom : from;
+        Concentration concentration = concentrationFrom.isAfter(to) ? Concentration.of(List.of())
+                : Concentration.of(storeOf().contributionsPerContributor(concentrationFrom, to));
+        return new IntranetReport(from, to, totals, weeks, List.copyOf(pages), most, least, never, concentration,
+                keysFrom, reader.approximate(period));
+    }
+
+    /** The report of {@code page} from {@code from} to {@code to} inclusive. */
+    public PageReport page(PageId page, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(page, "page");
+        ActivityQuery period = ActivityQuery.page(page, from, to, Bucket.PERIOD);
+        ActivityFigures totals = reader.total(period);
+        List<ActivityFigures> weeks = everyWeek(page, reader.read(ActivityQuery.page(page, from, to, Bucket.WEEK)),
+                from, to);
+        return new PageReport(page, from, to, totals.at(page, null), weeks, reader.approximate(period));
+    }
+
+    /** Each page's figures from {@code from} to {@code to}, day by day or week by week: for the exports. */
+    public List<ActivityFigures> perPage(LocalDate from, LocalDate to, Bucket bucket) {
+        return reader.read(ActivityQuery.perPage(from, to, bucket));
+    }
+
+    private ActivityStore storeOf() {
+        return reader.store();
+    }
+
+    /** One entry per week from {@code from}'s to {@code to}'s, zeros where nothing happened. */
+    private static List<ActivityFigures> everyWeek(PageId page, List<ActivityFigures> found, LocalDate from,
+                                                   LocalDate to) {
+        Map<LocalDate, ActivityFigures> byStart = new HashMap<>();
+        found.forEach(f -> byStart.put(f.start(), f));
+        List<ActivityFigures> weeks = new ArrayList<>();
+        for (LocalDate week = Bucket.weekOf(from); !week.isAfter(to); week = week.plusDays(7)) {
+            weeks.add(byStart.getOrDefault(week, ActivityFigures.none(page, week)).at(page, week));
+        }
+        return List.copyOf(weeks);
+    }
+}

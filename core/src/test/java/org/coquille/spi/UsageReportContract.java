@@ -1,0 +1,239 @@
+package org.coquille.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coquille.core.Comment;
+import org.coquille.core.CommentState;
+import org.coquille.core.PageId;
+import org.coquille.core.PageViews;
+import org.coquille.core.Poll;
+import org.coquille.core.PollChoice;
+import org.coquille.core.ResultsVisibility;
+import org.coquille.core.ViewBatch;
+import org.coquille.report.ActivityFigures;
+import org.coquille.report.ActivityQuery;
+import org.coquille.report.Bucket;
+import org.coquille.report.Contribution;
+import org.coquille.report.ContributionBatch;
+import org.coquille.report.IntranetReport;
+import org.coquille.report.PageReport;
+import org.coquille.report.RetentionPurge;
+import org.coquille.report.UsageReports;
+import org.coquille.report.UserData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The usage report over a small hand-made data set whose every figure is known, on every store (it runs
+ * inside {@link SocialStoreContract}): funnel, rates, concentration, weekly trend, purge and erase.
+ * <p>Three pages, ten readers k1 to k10, two weeks (Monday 2 March and Monday 9 March 2026, and a quiet third):
+ * <pre>
+ * 2 Mar  A: 10 views by k1-k8   B: 4 views by k1,k2   C: 6 views by k1-k6
+ *        A: k1 comments twice, k2 votes, k3 reacts
+ * 3 Mar  A: 3 views by k1,k9;   A: k1 reacts, k9 answers a poll
+ * 9 Mar  A: 5 views by k1,k10   B: 2 views by k3      C: 1 view by k7
+ *        A: k10 comments;       B: k3 votes and comments
+ * </pre>
+ */
+public abstract class UsageReportContract {
+
+    static final PageId A = PageId.of("/news/canteen.jsp");
+    static final PageId B = PageId.of("/hr/holidays.jsp?year=2026");
+    static final PageId C = PageId.of("/hr/quiet.jsp");
+    static final LocalDate W1 = LocalDate.of(2026, 3, 2);
+    static final LocalDate W2 = LocalDate.of(2026, 3, 9);
+    static final LocalDate W3 = LocalDate.of(2026, 3, 16);
+    static final LocalDate END = LocalDate.of(2026, 3, 22);
+
+    /** The store under test, fresh and empty. */
+    protected abstract SocialStore store();
+
+    private UsageReports reports;
+
+    @BeforeEach
+    void fill() {
+        SocialStore store = store();
+        store.addViews(List.of(
+                views(A, W1, 10, "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"),
+                views(B, W1, 4, "k1", "k2"),
+                views(C, W1, 6, "k1", "k2", "k3", "k4", "k5", "k6")));
+        // a second node flushes the same page and day: k1 again, and k9
+        store.addViews(List.of(views(A, W1.plusDays(1), 1, "k1"), views(A, W1.plusDays(1), 2, "k1", "k9"),
+                views(A, W2, 5, "k1", "k10"), views(B, W2, 2, "k3"), views(C, W2, 1, "k7")));
+        store.addContributions(List.of(
+                did(A, W1, Contribution.COMMENT, "k1", 2), did(A, W1, Contribution.VOTE, "k2", 1),
+                did(A, W1, Contribution.REACTION, "k3", 1), did(A, W1.plusDays(1), Contribution.REACTION, "k1", 1)));
+        store.addContributions(List.of(did(A, W1.plusDays(1), Contribution.ANSWER, "k9", 1),
+                did(A, W2, Contribution.COMMENT, "k10", 1), did(B, W2, Contribution.VOTE, "k3", 1),
+                did(B, W2, Contribution.COMMENT, "k3", 1)));
+        reports = new UsageReports(store, 3);
+    }
+
+    private static ViewBatch views(PageId page, LocalDate day, long count, String... keys) {
+        return new ViewBatch(page, day, count, Set.of(keys));
+    }
+
+    private static ContributionBatch did(PageId page, LocalDate day, Contribution kind, String key, long times) {
+        return new ContributionBatch(page, day, kind, Map.of(key, times));
+    }
+
+    /** views, unique viewers, comments, commenters, votes, reactions, answers, reactors, contributors */
+    private static ActivityFigures figures(PageId page, LocalDate start, long... f) {
+        return new ActivityFigures(page, start, f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]);
+    }
+
+    private static final ActivityFigures INTRANET_W1 = figures(null, W1, 23, 9, 2, 1, 1, 2, 1, 4, 4);
+    private static final ActivityFigures INTRANET_W2 = figures(null, W2, 8, 4, 2, 2, 1, 0, 0, 1, 2);
+
+    @Test
+    void intranetTotalsCountEachPersonOnceOverThePeriod() {
+        IntranetReport report = reports.intranet(W1, END);
+        // 9 readers in week 1 and 4 in week 2, but only 10 different people: uniques are not summed
+        assertThat(report.totals()).isEqualTo(figures(null, null, 31, 10, 4, 3, 2, 2, 1, 4, 5));
+        assertThat(report.totals().participationRate()).isEqualTo(0.5);
+        assertThat(report.approximate()).isFalse();
+        assertThat(report.keysFrom()).isNull();
+    }
+
+    @Test
+    void funnelWeekByWeekHasEveryWeekQuietOnesIncluded() {
+        IntranetReport report = reports.intranet(W1, END);
+        assertThat(report.weeks()).containsExactly(INTRANET_W1, INTRANET_W2, ActivityFigures.none(null, W3));
+        // readers -> reactors/voters -> commenters
+        assertThat(report.weeks()).extracting(ActivityFigures::uniqueViewers).containsExactly(9L, 4L, 0L);
+        assertThat(report.weeks()).extracting(ActivityFigures::uniqueReactors).containsExactly(4L, 1L, 0L);
+        assertThat(report.weeks()).extracting(ActivityFigures::uniqueCommenters).containsExactly(1L, 2L, 0L);
+    }
+
+    @Test
+    void pagesAreRankedByEngagementAndTheUnreactedOnesFound() {
+        IntranetReport report = reports.intranet(W1, END);
+        ActivityFigures a = figures(A, null, 18, 10, 3, 2, 1, 2, 1, 4, 5);
+        ActivityFigures b = figures(B, null, 6, 3, 1, 1, 1, 0, 0, 1, 1);
+        ActivityFigures c = figures(C, null, 7, 7, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(report.pages()).containsExactly(a, c, b);
+        assertThat(b.participationRate()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(report.mostEngaged()).containsExactly(a, b);
+        assertThat(report.leastEngaged()).containsExactly(b, a);
+        assertThat(report.readNeverReacted()).containsExactly(c);
+    }
+
+    @Test
+    void concentrationIsTheShareOfTheMostActiveContributors() {
+        // k1 3, k3 3, k2 1, k9 1, k10 1: 9 contributions by 5 people; the top 1 % and 10 % are one person
+        IntranetReport report = reports.intranet(W1, END);
+        assertThat(report.concentration().contributors()).isEqualTo(5);
+        assertThat(report.concentration().contributions()).isEqualTo(9);
+        assertThat(report.concentration().top1Share()).isCloseTo(3.0 / 9, within(1e-9));
+        assertThat(report.concentration().top10Share()).isCloseTo(3.0 / 9, within(1e-9));
+    }
+
+    @Test
+    void pageReportHasItsPeriodAndWeeklyTrend() {
+        PageReport report = reports.page(A, W1, W2.plusDays(6));
+        assertThat(report.totals()).isEqualTo(figures(A, null, 18, 10, 3, 2, 1, 2, 1, 4, 5));
+        assertThat(report.weeks()).containsExactly(figures(A, W1, 13, 9, 2, 1, 1, 2, 1, 4, 4),
+                figures(A, W2, 5, 2, 1, 1, 0, 0, 0, 0, 1));
+        assertThat(reports.page(PageId.of("/never/seen.jsp"), W1, W1.plusDays(6)).totals().views()).isZero();
+    }
+
+    @Test
+    void dailyFiguresPerPageForTheExport() {
+        List<ActivityFigures> days = reports.perPage(W1, W1.plusDays(1), Bucket.DAY);
+        assertThat(days).containsExactly(
+                figures(B, W1, 4, 2, 0, 0, 0, 0, 0, 0, 0),
+                figures(C, W1, 6, 6, 0, 0, 0, 0, 0, 0, 0),
+                figures(A, W1, 10, 8, 2, 1, 1, 1, 0, 2, 3),
+                figures(A, W1.plusDays(1), 3, 2, 0, 0, 0, 1, 1, 2, 2));
+    }
+
+    @Test
+    void purgeDeletesOldKeysAndKeepsTheFigures() {
+        IntranetReport before = reports.intranet(W1, END);
+        List<ActivityFigures> daysBefore = reports.perPage(W1, END, Bucket.DAY);
+        List<ActivityFigures> weeksBefore = reports.perPage(W1, END, Bucket.WEEK);
+
+        RetentionPurge purge = new RetentionPurge(store(), Duration.ofDays(7));
+        assertThat(purge.run(W3)).isEqualTo(W2);
+        assertThat(purge.run(W3.plusDays(2))).isEqualTo(W2); // again: nothing changes
+
+        // the keys of week 1 are gone...
+        ActivityFigures raw = store().activity(ActivityQuery.intranet(W1, W1.plusDays(6), Bucket.PERIOD)).get(0);
+        assertThat(raw.views()).isEqualTo(23);
+        assertThat(raw.uniqueViewers()).isZero();
+        assertThat(raw.uniqueContributors()).isZero();
+        assertThat(store().contributionsPerContributor(W1, W1.plusDays(6))).isEmpty();
+        // ...but every daily and weekly figure is as it was
+        IntranetReport after = reports.intranet(W1, END);
+        assertThat(after.weeks()).isEqualTo(before.weeks());
+        assertThat(reports.perPage(W1, END, Bucket.DAY)).isEqualTo(daysBefore);
+        assertThat(reports.perPage(W1, END, Bucket.WEEK)).isEqualTo(weeksBefore);
+        assertThat(store().views(A, W1, W1.plusDays(1))).containsExactly(new PageViews(A, W1, 10, 8),
+                new PageViews(A, W1.plusDays(1), 3, 2));
+        // over the whole period, counts stay exact and uniques become the sum of the weeks (and say so)
+        assertThat(after.keysFrom()).isEqualTo(W2);
+        assertThat(after.approximate()).isTrue();
+        assertThat(after.totals()).isEqualTo(INTRANET_W1.plus(INTRANET_W2).at(null, null));
+        assertThat(reports.intranet(W2, END).approximate()).isFalse();
+        assertThat(reports.intranet(W2, END).totals()).isEqualTo(INTRANET_W2.at(null, null));
+        // concentration counts the kept weeks only: k3 2, k10 1
+        assertThat(after.concentration().contributions()).isEqualTo(3);
+        assertThat(after.concentration().top10Share()).isCloseTo(2.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void replacedKeyKeepsTheCountsButNoLongerLinksToThePerson() {
+        IntranetReport before = reports.intranet(W1, END);
+        store().replaceKey("k1", "erased-0001");
+        IntranetReport after = reports.intranet(W1, END);
+        assertThat(after.totals()).isEqualTo(before.totals());
+        assertThat(after.weeks()).isEqualTo(before.weeks());
+        assertThat(after.concentration()).isEqualTo(before.concentration());
+        // k1 viewing page A on 2 March again is a new viewer now: the old rows are no longer k1's
+        store().addViews(List.of(views(A, W1, 1, "k1")));
+        assertThat(store().views(A, W1, W1)).containsExactly(new PageViews(A, W1, 11, 9));
+    }
+
+    @Test
+    void userDataIsExportedThenErasedLeavingOthersIntact() {
+        SocialStore store = store();
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        Comment mine = store.addComment(A, null, "alice", "Bonne idée", at, CommentState.VISIBLE);
+        Comment reply = store.addComment(A, mine.id(), "bruno", "D'accord", at.plusSeconds(60), CommentState.VISIBLE);
+        store.putVote(A, "alice", 1, at);
+        store.putVote(A, "bruno", -1, at);
+        store.setReaction(B, "alice", "👍", true, at);
+        store.setReaction(B, "bruno", "👍", true, at);
+        Poll poll = store.createPoll(new Poll(0, A, "Lunch?", List.of("Mon", "Tue", "Wed"), PollChoice.MULTIPLE,
+                null, null, ResultsVisibility.ALWAYS));
+        store.answerPoll(poll.id(), "alice", Set.of(0, 2), at);
+        store.answerPoll(poll.id(), "bruno", Set.of(1), at);
+
+        UserData data = store.userData("alice");
+        assertThat(data.comments()).extracting(Comment::body).containsExactly("Bonne idée");
+        assertThat(data.votes()).containsExactly(new UserData.Vote(A, 1, at));
+        assertThat(data.reactions()).containsExactly(new UserData.Reaction(B, "👍", at));
+        assertThat(data.answers()).containsExactly(new UserData.Answer(poll.id(), A, Set.of(0, 2), at));
+
+        store.eraseUser("alice");
+        assertThat(store.userData("alice").isEmpty()).isTrue();
+        assertThat(store.comment(mine.id()).body()).isEmpty();
+        assertThat(store.comment(mine.id()).author()).isEqualTo(PersonalDataStore.ERASED_AUTHOR);
+        assertThat(store.comment(mine.id()).state()).isEqualTo(CommentState.DELETED);
+        assertThat(store.comment(reply.id()).body()).isEqualTo("D'accord");
+        assertThat(store.vote(A, "alice")).isNull();
+        assertThat(store.tally(A).total()).isEqualTo(1);
+        assertThat(store.reactionCounts(B)).containsExactly(Map.entry("👍", 1L));
+        assertThat(store.pollResults(poll.id()).participants()).isEqualTo(1);
+        assertThat(store.pollResults(poll.id()).votesPerOption()).containsExactly(0L, 1L, 0L);
+        assertThat(store.userData("bruno").comments()).hasSize(1);
+    }
+}
