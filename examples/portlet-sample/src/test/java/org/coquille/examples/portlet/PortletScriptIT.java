@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,7 +85,7 @@ class PortletScriptIT {
         second.findElement(By.cssSelector("form.coq-new-comment textarea")).sendKeys("Envoyé par le script ✓");
         second.findElement(By.cssSelector("form.coq-new-comment button[type=submit]")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
                 By.cssSelector("section.coq-widgets")).get(1).getText().contains("Envoyé par le script ✓"));
         assertThat(((JavascriptExecutor) browser).executeScript("return window.coqNotReloaded === true;"))
                 .as("the page was not reloaded").isEqualTo(true);
@@ -104,7 +105,8 @@ class PortletScriptIT {
 
         up.click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true".equals(d.findElements(
+        // the widgets are swapped whole while the wait looks: an element it just found may be gone at once
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> "true".equals(d.findElements(
                 By.cssSelector("section.coq-widgets")).get(0).findElement(By.cssSelector(".coq-vote button[value='1']"))
                 .getAttribute("aria-pressed")));
         assertThat(((JavascriptExecutor) browser).executeScript("return window.coqNotReloaded === true;")).isEqualTo(true);
