@@ -1,17 +1,8 @@
 package org.coquille.portlet;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 
-import org.coquille.core.Settings;
+import org.coquille.core.SettingsSources;
 
 /**
  * Coquille's settings for a portlet or portlet filter, lowest precedence first: defaults;
@@ -32,24 +23,7 @@ final class PortletSettings {
 
     /** The {@code coquille.*} settings for core, from every source, without the adapter's own. */
     static Map<String, String> forCore(Map<String, String> initParams) {
-        Map<String, String> merged = new HashMap<>();
-        load(merged, PortletSettings.class.getClassLoader().getResourceAsStream("coquille.properties"));
-        Map<String, String> upper = new HashMap<>(initParams);
-        System.getProperties().forEach((k, v) -> {
-            if (k.toString().startsWith("coquille.")) {
-                upper.put(k.toString(), v.toString());
-            }
-        });
-        String folder = upper.getOrDefault(Settings.WORK_FOLDER, merged.get(Settings.WORK_FOLDER));
-        Path workFile = Path.of(folder != null ? folder : Settings.defaults().get(Settings.WORK_FOLDER), "coquille.properties");
-        if (Files.isRegularFile(workFile)) {
-            try {
-                load(merged, Files.newInputStream(workFile));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + workFile, e);
-            }
-        }
-        merged.putAll(upper);
+        Map<String, String> merged = SettingsSources.gather(initParams, PortletSettings.class.getClassLoader());
         merged.keySet().removeIf(k -> k.startsWith(OWN) || !k.startsWith("coquille."));
         return merged;
     }
@@ -68,18 +42,5 @@ final class PortletSettings {
         }
         String template = initParams.get(PAGE_ID);
         return PortletPageIds.template(template != null && !template.isBlank() ? template.strip() : fallback);
-    }
-
-    private static void load(Map<String, String> into, InputStream in) {
-        if (in == null) {
-            return;
-        }
-        try (InputStream input = in; var reader = new InputStreamReader(input, StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            properties.stringPropertyNames().forEach(k -> into.put(k, properties.getProperty(k)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read coquille.properties", e);
-        }
     }
 }

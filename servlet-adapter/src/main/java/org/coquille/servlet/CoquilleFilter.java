@@ -1,14 +1,9 @@
 package org.coquille.servlet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -22,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.coquille.core.Coquille;
 import org.coquille.core.Settings;
+import org.coquille.core.SettingsSources;
 import org.coquille.http.HttpResponse;
 import org.coquille.inject.Injection;
 import org.coquille.internal.page.WarnOnce;
@@ -126,38 +122,7 @@ public class CoquilleFilter implements Filter {
 
     /** The settings from every source, in order of precedence (see the class description). */
     static Map<String, String> settings(Map<String, String> initParams) {
-        Map<String, String> merged = new HashMap<>();
-        load(merged, CoquilleFilter.class.getClassLoader().getResourceAsStream("coquille.properties"));
-        Map<String, String> upper = new HashMap<>(initParams);
-        System.getProperties().forEach((k, v) -> {
-            if (k.toString().startsWith("coquille.")) {
-                upper.put(k.toString(), v.toString());
-            }
-        });
-        String folder = upper.getOrDefault(Settings.WORK_FOLDER, merged.get(Settings.WORK_FOLDER));
-        Path workFile = Path.of(folder != null ? folder : Settings.defaults().get(Settings.WORK_FOLDER), "coquille.properties");
-        if (Files.isRegularFile(workFile)) {
-            try {
-                load(merged, Files.newInputStream(workFile));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + workFile, e);
-            }
-        }
-        merged.putAll(upper);
-        return merged;
-    }
-
-    private static void load(Map<String, String> into, InputStream in) {
-        if (in == null) {
-            return;
-        }
-        try (InputStream input = in; var reader = new java.io.InputStreamReader(input, java.nio.charset.StandardCharsets.UTF_8)) {
-            Properties properties = new Properties();
-            properties.load(reader);
-            properties.stringPropertyNames().forEach(k -> into.put(k, properties.getProperty(k)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read coquille.properties", e);
-        }
+        return SettingsSources.gather(initParams, CoquilleFilter.class.getClassLoader());
     }
 
     @Override
