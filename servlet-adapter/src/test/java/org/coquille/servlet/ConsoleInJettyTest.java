@@ -107,7 +107,9 @@ class ConsoleInJettyTest {
         all.put("coq_csrf", List.of(token));
         String body = all.entrySet().stream().flatMap(e -> e.getValue().stream().map(v -> URLEncoder.encode(e.getKey(),
                 StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))).collect(Collectors.joining("&"));
-        return client.send(as(user, editor, CONSOLE + route).header("Content-Type", "application/x-www-form-urlencoded")
+        // a new connection each time: a post refused before its body is read may end its connection, and reusing one
+        // the server is closing fails on the client's side ("received no bytes")
+        return HttpClient.newHttpClient().send(as(user, editor, CONSOLE + route).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", base.substring(0, base.indexOf("/intranet")))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
