@@ -73,6 +73,7 @@ public final class Coquille implements AutoCloseable {
     private final Reactions reactions;
     private final ContributionCounter contributions;
     private final UsageReports reports;
+    private final java.util.concurrent.ExecutorService reportParts;
     private final PersonalData personalData;
     private final RetentionPurge purge;
     private final ZoneId zone;
@@ -97,7 +98,12 @@ public final class Coquille implements AutoCloseable {
         votes.contributionLog(contributions);
         polls.contributionLog(contributions);
         reactions.contributionLog(contributions);
-        this.reports = new UsageReports(store);
+        this.reportParts = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "coquille-report");
+            t.setDaemon(true);
+            return t;
+        });
+        this.reports = new UsageReports(store, 5, reportParts);
         this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         Web web = new Web(settings.prefix(), VERSION, key, b.identity != null ? b.identity : identityFrom(settings),
@@ -283,6 +289,7 @@ public final class Coquille implements AutoCloseable {
     @Override
     public void close() {
         flusher.shutdownNow();
+        reportParts.shutdownNow();
         try {
             flushViews();
         } finally {
