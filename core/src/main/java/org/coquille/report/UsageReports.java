@@ -17,7 +17,7 @@ import org.coquille.spi.ActivityStore;
 /**
  * Computes the usage report, for the whole intranet or one page, from the store's activity.
  * <pre>{@code
- * IntranetReport report = new UsageReports(coquille.store()).intranet(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 28));
+ * IntranetReport report = coquille.reports().intranet(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 28));
  * double rate = report.totals().participationRate();
  * }</pre>
  */
