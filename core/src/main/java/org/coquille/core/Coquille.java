@@ -76,6 +76,7 @@ public final class Coquille implements AutoCloseable {
     private final Comments comments;
     private final ContributionCounter contributions;
     private final UsageReports reports;
+    private final java.util.concurrent.ExecutorService reportParts;
     private final PersonalData personalData;
     private final RetentionPurge purge;
     private final ZoneId zone;
@@ -105,7 +106,12 @@ public final class Coquille implements AutoCloseable {
         votes.contributionLog(contributions);
         polls.contributionLog(contributions);
         reactions.contributionLog(contributions);
-        this.reports = new UsageReports(store);
+        this.reportParts = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "coquille-report");
+            t.setDaemon(true);
+            return t;
+        });
+        this.reports = new UsageReports(store, 5, reportParts);
         this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
@@ -343,6 +349,7 @@ public final class Coquille implements AutoCloseable {
     @Override
     public void close() {
         flusher.shutdownNow();
+        reportParts.shutdownNow();
         try {
             flushViews();
         } finally {

@@ -14,7 +14,8 @@ import org.coquille.core.PageId;
  * @param comments           comments and replies posted
  * @param uniqueCommenters   different people who commented
  * @param votes              page votes cast (a changed vote counts again)
- * @param reactions          emoji reactions added
+ * @param reactions          emoji reactions added (one taken back later still counts: the person did react;
+ *                           setting a reaction that is already on does not count again)
  * @param answers            poll answers given
  * @param uniqueReactors     different people who reacted, voted or answered a poll
  * @param uniqueContributors different people who did any of these, commenting included

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.coquille.core.PageId;
 import org.coquille.spi.ActivityStore;
@@ -14,7 +17,7 @@ import org.coquille.spi.ActivityStore;
 /**
  * Computes the usage report, for the whole intranet or one page, from the store's activity.
  * <pre>{@code
- * IntranetReport report = new UsageReports(coquille.store()).intranet(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 28));
+ * IntranetReport report = coquille.reports().intranet(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 28));
  * double rate = report.totals().participationRate();
  * }</pre>
  */
@@ -25,6 +28,7 @@ public final class UsageReports {
 
     private final ActivityReader reader;
     private final int minViewers;
+    private final Executor executor;
 
     /** Over {@code store}; pages need 5 unique viewers in the period to be ranked by engagement. */
     public UsageReports(ActivityStore store) {
@@ -36,20 +40,38 @@ public final class UsageReports {
      *                   that one reader who reacts does not make a page the most engaging one
      */
     public UsageReports(ActivityStore store, int minViewers) {
+        this(store, minViewers, Runnable::run);
+    }
+
+    /**
+     * @param executor runs the parts of the whole-intranet report (totals, weeks, pages, concentration) at the
+     *                 same time, each on its own connection; {@code Runnable::run} runs them one after the other
+     */
+    public UsageReports(ActivityStore store, int minViewers, Executor executor) {
         this.reader = new ActivityReader(store);
         if (minViewers < 1) {
             throw new IllegalArgumentException("minViewers must be at least 1, was " + minViewers);
         }
         this.minViewers = minViewers;
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     /** The report of the whole intranet from {@code from} to {@code to} inclusive. */
     public IntranetReport intranet(LocalDate from, LocalDate to) {
         ActivityQuery period = ActivityQuery.intranet(from, to, Bucket.PERIOD);
-        ActivityFigures totals = reader.total(period);
-        List<ActivityFigures> weeks = everyWeek(null, reader.read(ActivityQuery.intranet(from, to, Bucket.WEEK)),
-                from, to);
-        List<ActivityFigures> pages = new ArrayList<>(reader.read(ActivityQuery.perPage(from, to, Bucket.PERIOD)));
+        LocalDate keysFrom = reader.keysFrom();
+        LocalDate concentrationFrom = keysFrom != null && keysFrom.isAfter(from) ? keysFrom : from;
+        CompletableFuture<ActivityFigures> totalsLater = CompletableFuture.supplyAsync(() -> reader.total(period), executor);
+        CompletableFuture<List<ActivityFigures>> weeksLater = CompletableFuture.supplyAsync(
+                () -> reader.read(ActivityQuery.intranet(from, to, Bucket.WEEK)), executor);
+        CompletableFuture<List<ActivityFigures>> pagesLater = CompletableFuture.supplyAsync(
+                () -> reader.read(ActivityQuery.perPage(from, to, Bucket.PERIOD)), executor);
+        CompletableFuture<Concentration> concentrationLater = CompletableFuture.supplyAsync(
+                () -> concentrationFrom.isAfter(to) ? Concentration.of(List.of())
+                        : Concentration.of(storeOf().contributionsPerContributor(concentrationFrom, to)), executor);
+        ActivityFigures totals = join(totalsLater);
+        List<ActivityFigures> weeks = everyWeek(null, join(weeksLater), from, to);
+        List<ActivityFigures> pages = new ArrayList<>(join(pagesLater));
         pages.sort(Comparator.comparingLong(ActivityFigures::views).reversed()
                 .thenComparing(ActivityFigures::page));
         List<ActivityFigures> ranked = pages.stream().filter(p -> p.uniqueViewers() >= minViewers).toList();
@@ -67,10 +89,7 @@ public final class UsageReports {
                         .thenComparing(ActivityFigures::views, Comparator.reverseOrder())
                         .thenComparing(ActivityFigures::page))
                 .limit(LIST_SIZE).toList();
-        LocalDate keysFrom = reader.keysFrom();
-        LocalDate concentrationFrom = keysFrom != null && keysFrom.isAfter(from) ? keysFrom : from;
-        Concentration concentration = concentrationFrom.isAfter(to) ? Concentration.of(List.of())
-                : Concentration.of(storeOf().contributionsPerContributor(concentrationFrom, to));
+        Concentration concentration = join(concentrationLater);
         return new IntranetReport(from, to, totals, weeks, List.copyOf(pages), most, least, never, concentration,
                 keysFrom, reader.approximate(period));
     }
@@ -88,6 +107,21 @@ public final class UsageReports {
     /** Each page's figures from {@code from} to {@code to}, day by day or week by week: for the exports. */
     public List<ActivityFigures> perPage(LocalDate from, LocalDate to, Bucket bucket) {
         return reader.read(ActivityQuery.perPage(from, to, bucket));
+    }
+
+    /** The part's result, or the exception it failed with (a store failure stays a store failure). */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private ActivityStore storeOf() {

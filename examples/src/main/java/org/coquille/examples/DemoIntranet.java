@@ -38,8 +38,8 @@ import org.eclipse.jetty.util.security.Credential;
  * the pages {@code coquille-pages.properties} names; data goes to H2 in the work folder.
  *
  * <p>Arguments: {@code --port N} (8080; 0 for any free port), {@code --work DIR} ({@code examples/work}),
- * {@code --synthetic} (fills an empty report with {@link SyntheticActivity}'s 26 weeks of activity, so the
- * usage report has something to show; about a minute the first time).
+ * {@code --synthetic} (fills an empty report with 26 weeks of {@link SyntheticActivity} for 100 pages and 400
+ * employees, so the usage report has something to show; a few minutes the first time).
  */
 public final class DemoIntranet implements AutoCloseable {
 
@@ -121,7 +121,8 @@ public final class DemoIntranet implements AutoCloseable {
         }
         System.out.println("Filling the usage report with 26 weeks of synthetic activity...");
         InstallationKey key = InstallationKey.inFolder(work);
-        SyntheticActivity.Totals totals = SyntheticActivity.standard(end)
+        // a smaller intranet than the benchmarks' (300 pages, 2,000 employees), so that H2 takes it in a few minutes
+        SyntheticActivity.Totals totals = new SyntheticActivity(100, 400, 182, end, 42)
                 .fill(coquille.store(), user -> key.sign("viewer", "u:" + user));
         System.out.printf("Done: %,d views and %,d contributions.%n", totals.views(), totals.contributions());
     }

@@ -25,7 +25,7 @@ final class ReportLayout {
             .coq-report h1{font-size:1.6rem;margin:.8rem 0 .2rem}
             .coq-report h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:2px solid #22344a;padding-bottom:.2rem}
             .coq-report a{color:#0b4f9c}
-            .coq-report a:focus,.coq-report button:focus,.coq-report input:focus,.coq-report summary:focus{outline:3px solid #e8870e;outline-offset:2px}
+            .coq-report a:focus,.coq-report button:focus,.coq-report input:focus,.coq-report input:focus-within,.coq-report summary:focus{outline:3px solid #e8870e;outline-offset:2px}
             .coq-report form.coq-period{display:flex;flex-wrap:wrap;gap:.8rem;align-items:flex-end;margin:.6rem 0}
             .coq-report label{display:block;font-size:.9rem}
             .coq-report input{font:inherit;padding:.2rem .3rem}

@@ -110,8 +110,16 @@ final class JdbcActivity implements ActivityStore {
             // unique readers: over the intranet's daily readers when pages are not told apart (a few thousand keys
             // a day), else over each page's
             String readers = q.page() == null && !q.byPage() ? "coq_reader_day" : "coq_page_viewer";
-            query(c, q, readers, "view_day", "COUNT(DISTINCT viewer_key)", sums,
-                    (sum, rows, at) -> sum.viewers = rows.getLong(at));
+            if (q.bucket() == Bucket.PERIOD) {
+                // DISTINCT in a derived table: the database reads the (page,) viewer_key index in order, no sort
+                String keys = (q.byPage() ? "page, " : "") + "viewer_key";
+                query(c, q, "(SELECT DISTINCT " + keys + " FROM " + readers + " WHERE view_day BETWEEN ? AND ?"
+                        + (q.page() != null ? " AND page = ?" : "") + ") r", null, "COUNT(*)", sums,
+                        (sum, rows, at) -> sum.viewers = rows.getLong(at));
+            } else {
+                query(c, q, readers, "view_day", "COUNT(DISTINCT viewer_key)", sums,
+                        (sum, rows, at) -> sum.viewers = rows.getLong(at));
+            }
             query(c, q, "coq_contribution", "contrib_day",
                     "SUM(CASE WHEN kind = 'C' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'V' THEN amount ELSE 0 END),"
                     + " SUM(CASE WHEN kind = 'R' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'A' THEN amount ELSE 0 END),"
@@ -137,18 +145,23 @@ final class JdbcActivity implements ActivityStore {
         void read(Sum sum, ResultSet rows, int firstValue) throws SQLException;
     }
 
-    /** Runs one aggregate over {@code table} grouped as {@code q} asks, and hands each row to {@code reader}. */
+    /**
+     * Runs one aggregate over {@code table} grouped as {@code q} asks, and hands each row to {@code reader}.
+     * With no {@code dayColumn}, {@code table} is a derived table that already filters on the query's days
+     * and page (in that parameter order), and the bucket must be {@link Bucket#PERIOD}.
+     */
     private void query(Connection c, ActivityQuery q, String table, String dayColumn, String aggregates,
                        Map<Key, Sum> sums, Reader reader) throws SQLException {
         List<String> groups = new ArrayList<>();
         if (q.byPage()) {
             groups.add("page");
         }
-        String bucket = bucketOf(q.bucket(), dayColumn);
+        String bucket = dayColumn == null ? null : bucketOf(q.bucket(), dayColumn);
         if (bucket != null) {
             groups.add(bucket);
         }
-        String where = " WHERE " + dayColumn + " BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "");
+        String where = dayColumn == null ? ""
+                : " WHERE " + dayColumn + " BETWEEN ? AND ?" + (q.page() != null ? " AND page = ?" : "");
         String select = "SELECT " + (groups.isEmpty() ? "" : String.join(", ", groups) + ", ") + aggregates
                 + " FROM " + table + where + (groups.isEmpty() ? "" : " GROUP BY " + String.join(", ", groups));
         try (PreparedStatement s = c.prepareStatement(select)) {
