@@ -129,6 +129,12 @@ final class Html {
 
     /** What was built, with its slots. */
     FragmentTemplate template() {
-        return new FragmentTemplate(out.toString(), java.util.Arrays.copyOf(slots, slotCount));
+        // the markup is ASCII (escape() sees to it) but the builder may have widened to UTF-16 on the way: store it
+        // compact, so that filling and encoding it for every page view handle one byte per character
+        String text = out.toString();
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            text = new String(text.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII);
+        }
+        return new FragmentTemplate(text, java.util.Arrays.copyOf(slots, slotCount));
     }
 }
