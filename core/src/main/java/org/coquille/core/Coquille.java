@@ -68,6 +68,8 @@ public final class Coquille implements AutoCloseable {
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
+    private final Ideas ideas;
+    private final DatePolls datePolls;
     private final IdentityResolver identity;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
@@ -83,10 +85,12 @@ public final class Coquille implements AutoCloseable {
         this.votes = new Votes(store, pages, b.clock);
         this.polls = new Polls(store, pages, rules, b.clock);
         this.reactions = new Reactions(store, pages, rules, b.clock);
+        this.ideas = new Ideas(store, pages, b.clock);
+        this.datePolls = new DatePolls(store, pages, b.clock);
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
-                settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
+                settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
@@ -130,6 +134,16 @@ public final class Coquille implements AutoCloseable {
 
     public Polls polls() {
         return polls;
+    }
+
+    /** The idea boxes. */
+    public Ideas ideas() {
+        return ideas;
+    }
+
+    /** The date polls. */
+    public DatePolls datePolls() {
+        return datePolls;
     }
 
     public Reactions reactions() {

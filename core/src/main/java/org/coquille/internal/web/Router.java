@@ -37,6 +37,7 @@ public final class Router {
     private final Flash flash;
     private final JsonApi api;
     private final ObjectMapper json;
+    private final CalendarExport calendar;
 
     Router(Web web) {
         this.prefix = web.prefix;
@@ -51,6 +52,7 @@ public final class Router {
         this.flash = web.flash;
         this.json = web.json;
         this.api = new JsonApi(web);
+        this.calendar = new CalendarExport(web.datePolls, web.json);
     }
 
     public HttpResponse route(HttpRequest request) {
@@ -62,6 +64,8 @@ public final class Router {
             }
         } else if (rest.startsWith("form/") && request.method().equals("POST")) {
             return form(request, rest.substring("form/".length()));
+        } else if (rest.startsWith(CalendarExport.PATH) && isRead(request)) {
+            return calendar.serve(request, rest.substring(CalendarExport.PATH.length()));
         } else if (rest.startsWith("api/")) {
             return api.route(request, rest.substring("api/".length()));
         }
@@ -138,9 +142,10 @@ public final class Router {
 
     private static Long targetOf(HttpRequest request, ActionRequest parsed) {
         if (parsed != null) {
-            return parsed.comment() != null ? parsed.comment() : parsed.parent() != null ? parsed.parent() : parsed.poll();
+            return parsed.comment() != null ? parsed.comment() : parsed.parent() != null ? parsed.parent()
+                    : parsed.poll() != null ? parsed.poll() : parsed.idea() != null ? parsed.idea() : parsed.datePoll();
         }
-        for (String field : List.of("coq_comment", "coq_parent", "coq_poll")) {
+        for (String field : List.of("coq_comment", "coq_parent", "coq_poll", "coq_idea", "coq_datepoll")) {
             Long value = FormFields.longOrNull(request.parameter(field));
             if (value != null) {
                 return value;
@@ -173,6 +178,10 @@ public final class Router {
         String anchor = "#coq-" + outcome.widget().name().toLowerCase(Locale.ROOT);
         if (outcome.widget() == org.coquille.core.Widget.POLL && outcome.target() != null) {
             anchor = "#coq-poll-" + outcome.target();
+        } else if (outcome.widget() == org.coquille.core.Widget.DATE_POLL && outcome.target() != null) {
+            anchor = "#coq-datepoll-" + outcome.target();
+        } else if (outcome.widget() == org.coquille.core.Widget.DATE_POLL) {
+            anchor = "#coq-datepolls";
         }
         return returnTo + (returnTo.contains("?") ? "&" : "?") + WidgetModels.FLASH_PARAM + "=" + id + anchor;
     }

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.coquille.core.Comments;
+import org.coquille.core.DatePolls;
+import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.Pages;
 import org.coquille.core.Polls;
@@ -39,6 +41,8 @@ public final class Web {
     final Votes votes;
     final Polls polls;
     final Reactions reactions;
+    final Ideas ideas;
+    final DatePolls datePolls;
 
     /**
      * @param prefix          where Coquille answers, such as {@code /_coquille/}
@@ -51,7 +55,8 @@ public final class Web {
      */
     public Web(String prefix, String assetVersion, InstallationKey key, IdentityResolver identity, boolean anonymous,
                int writesPerMinute, List<String> allowedOrigins, Pages pages, Comments comments, Votes votes,
-               Polls polls, Reactions reactions, WidgetRenderer renderer, Clock clock) {
+               Polls polls, Reactions reactions, Ideas ideas, DatePolls datePolls, WidgetRenderer renderer,
+               Clock clock) {
         this.prefix = prefix;
         this.assetVersion = assetVersion;
         this.pages = pages;
@@ -59,12 +64,15 @@ public final class Web {
         this.votes = votes;
         this.polls = polls;
         this.reactions = reactions;
+        this.ideas = ideas;
+        this.datePolls = datePolls;
         this.renderer = renderer;
         this.guard = new Guard(key, allowedOrigins);
         this.viewers = new Viewers(identity, anonymous);
         this.rateLimiter = new RateLimiter(writesPerMinute, clock);
-        this.actions = new WidgetActions(comments, votes, polls, reactions);
-        this.models = new WidgetModels(comments, votes, polls, reactions, flash, guard, prefix, assetVersion);
+        this.actions = new WidgetActions(comments, votes, polls, reactions, ideas, datePolls);
+        this.models = new WidgetModels(comments, votes, polls, reactions, ideas, datePolls, flash, guard, prefix,
+                assetVersion);
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
