@@ -187,9 +187,10 @@ final class JdbcDatePolls implements DatePollStore {
             while (rows.next()) {
                 long id = rows.getLong("id");
                 if (!polls.containsKey(id)) {
-                    int chosen = rows.getInt("chosen_slot");
+                    int slot = rows.getInt("chosen_slot");
+                    Integer chosen = rows.wasNull() ? null : slot;
                     polls.put(id, new DatePoll(id, PageId.of(rows.getString("page")), rows.getString("title"), List.of(),
-                            rows.wasNull() ? null : chosen));
+                            chosen));
                     slots.put(id, new ArrayList<>());
                 }
                 Instant start = Sql.instant(rows, "starts_at");
