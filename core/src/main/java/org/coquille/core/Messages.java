@@ -38,13 +38,13 @@ public final class Messages {
         return messages;
     }
 
-    /** The text for {@code key}, formatted with {@code args}; the key itself if unknown. */
+    /**
+     * The text for {@code key}, formatted with {@code args}; the key itself if unknown. Every text is a
+     * {@link java.text.MessageFormat} pattern, with or without arguments, so {@code ''} is always one apostrophe.
+     */
     public String get(String key, Object... args) {
         if (!bundle.containsKey(key)) {
             return key;
-        }
-        if (args.length == 0) {
-            return bundle.getString(key);
         }
         java.text.MessageFormat format = formats.computeIfAbsent(key,
                 k -> new java.text.MessageFormat(bundle.getString(k), locale()));
