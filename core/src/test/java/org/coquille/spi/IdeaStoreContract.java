@@ -155,6 +155,16 @@ public interface IdeaStoreContract {
     }
 
     @Test
+    default void longestIdeaInEmojiKeepsEveryCharacter() {
+        Ideas ideas = ideas();
+        String title = "🥗".repeat(Ideas.MAX_TITLE);
+        String text = "é🍝".repeat(Ideas.MAX_TEXT / 2);
+        Idea idea = ideas.submit(User.employee("alice"), IDEA_PAGE, title, text);
+        assertThat(store().idea(idea.id()).title()).isEqualTo(title);
+        assertThat(store().idea(idea.id()).body()).isEqualTo(text);
+    }
+
+    @Test
     default void declinedIdeasTakeNoVotesButKeepTheirs() {
         Ideas ideas = ideas();
         Idea idea = ideas.submit(User.employee("alice"), IDEA_PAGE, "Salad bar", "Fridays");

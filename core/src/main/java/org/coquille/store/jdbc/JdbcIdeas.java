@@ -35,7 +35,7 @@ final class JdbcIdeas implements IdeaStore {
     @Override
     public Idea addIdea(PageId page, String author, String title, String body, Instant at) {
         Sql.fits(author, 200, "user id");
-        Sql.fits(title, 200, "idea title");
+        Sql.fits(title, 500, "idea title");
         Sql.fits(body, 100_000, "idea text");
         long id = sql.write("add an idea", c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO coq_idea"

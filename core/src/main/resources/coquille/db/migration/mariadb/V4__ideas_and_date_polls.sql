@@ -6,7 +6,7 @@ CREATE TABLE coq_idea (
     id          BIGINT NOT NULL AUTO_INCREMENT,
     page        VARCHAR(500)   NOT NULL,
     author      VARCHAR(200)   NOT NULL,
-    title       VARCHAR(200)   NOT NULL,
+    title       VARCHAR(500)   NOT NULL,
     body        MEDIUMTEXT  NOT NULL,
     created_at  BIGINT         NOT NULL,
     status      VARCHAR(20)    NOT NULL,
