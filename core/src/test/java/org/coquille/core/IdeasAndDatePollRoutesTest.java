@@ -175,7 +175,7 @@ class IdeasAndDatePollRoutesTest {
     @Test
     void datePollAnsweredByFormShowsCountsAndTheBestSlot() {
         DatePoll poll = datePoll();
-        Document before = page(viewer("alice"));
+        Document before = page(viewer("alice")); // a rendering any reader may share
         Element yes = before.selectFirst("input[name=coq_slot_1][value=yes]");
         assertThat(before.selectFirst("label[for=" + yes.id() + "]").text()).isEqualTo("Yes");
         assertThat(before.select(".coq-datepoll th[scope=row]").eachText())
@@ -192,6 +192,7 @@ class IdeasAndDatePollRoutesTest {
 
         Document after = page(viewer("alice"));
         assertThat(after.selectFirst("input[name=coq_slot_0][value=maybe]").hasAttr("checked")).isTrue();
+        assertThat(page(viewer("carol")).select(".coq-datepoll input[checked]")).as("not alice's answers").isEmpty();
         assertThat(after.select("tr.coq-best th").text()).startsWith("Wednesday, March 11, 2026").endsWith("(best so far)");
         assertThat(after.select("tr.coq-best td").eachText()).endsWith("2", "0", "0");
         assertThat(after.select(".coq-datepoll .coq-meta").text()).isEqualTo("2 people have answered.");

@@ -5,6 +5,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
@@ -21,6 +24,7 @@ import org.coquille.core.Widget;
 final class DatePollsRenderer {
 
     private final ZoneId zone;
+    private final Map<Locale, DateTimeFormatter[]> formatters = new ConcurrentHashMap<>();
 
     DatePollsRenderer(ZoneId zone) {
         this.zone = zone;
@@ -137,8 +141,11 @@ final class DatePollsRenderer {
     private String slot(Messages m, DateSlot slot) {
         ZonedDateTime start = slot.start().atZone(zone);
         ZonedDateTime end = slot.end().atZone(zone);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(m.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(m.locale());
+        DateTimeFormatter[] dayAndTime = formatters.computeIfAbsent(m.locale(), l -> new DateTimeFormatter[] {
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(l),
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(l)});
+        DateTimeFormatter day = dayAndTime[0];
+        DateTimeFormatter time = dayAndTime[1];
         if (start.toLocalDate().equals(end.toLocalDate())) {
             return m.get("ui.datePoll.sameDay", day.format(start), time.format(start), time.format(end));
         }

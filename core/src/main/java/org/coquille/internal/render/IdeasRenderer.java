@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
@@ -20,6 +22,7 @@ final class IdeasRenderer {
     private static final String ORDER_PARAM = "coq_ideas";
 
     private final ZoneId zone;
+    private final Map<Locale, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     IdeasRenderer(ZoneId zone) {
         this.zone = zone;
@@ -153,6 +156,7 @@ final class IdeasRenderer {
     }
 
     private String date(Locale locale, TemporalAccessor at) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);
+        return formatters.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l).withZone(zone)).format(at);
     }
 }
