@@ -26,12 +26,12 @@ public final class DatePolls {
      * @param poll    the poll
      * @param mine    the viewer's answers by slot index
      * @param results how everyone answered
+     * @param best    the best slots so far (see {@link DatePollResults#best()})
      */
-    public record View(DatePoll poll, Map<Integer, Availability> mine, DatePollResults results) {
+    public record View(DatePoll poll, Map<Integer, Availability> mine, DatePollResults results, List<Integer> best) {
 
-        /** The best slots so far (see {@link DatePollResults#best()}). */
-        public List<Integer> best() {
-            return results.best();
+        public View(DatePoll poll, Map<Integer, Availability> mine, DatePollResults results) {
+            this(poll, mine, results, results.best());
         }
     }
 

@@ -237,7 +237,7 @@ class IdeasAndDatePollRoutesTest {
         HttpResponse ok = coquille.handle(FakeRequest.post("/_coquille/api/datepoll").user("alice")
                 .header("X-Coquille-Csrf", token).json("{\"datePoll\": " + poll.id() + ", \"slots\": {\"0\": \"yes\"}}"));
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.bodyText()).contains("\"mine\":{\"0\":\"YES\"}");
+        assertThat(ok.bodyText()).contains("\"mine\":{\"0\":\"YES\"}").contains("\"best\":[0]");
         HttpResponse bad = coquille.handle(FakeRequest.post("/_coquille/api/datepoll").user("alice")
                 .header("X-Coquille-Csrf", token)
                 .json("{\"datePoll\": " + poll.id() + ", \"slots\": {\"0\": \"no\", \"1\": \"perhaps\"}}"));
