@@ -84,6 +84,8 @@ public final class Coquille implements AutoCloseable {
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
+    private final Ideas ideas;
+    private final DatePolls datePolls;
     private final IdentityResolver identity;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
@@ -114,10 +116,12 @@ public final class Coquille implements AutoCloseable {
         this.reports = new UsageReports(store, 5, reportParts);
         this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
+        this.ideas = new Ideas(store, pages, b.clock);
+        this.datePolls = new DatePolls(store, pages, b.clock);
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
-                settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions,
+                settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
         web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, comments, polls,
                 b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
@@ -166,6 +170,16 @@ public final class Coquille implements AutoCloseable {
 
     public Polls polls() {
         return polls;
+    }
+
+    /** The idea boxes. */
+    public Ideas ideas() {
+        return ideas;
+    }
+
+    /** The date polls. */
+    public DatePolls datePolls() {
+        return datePolls;
     }
 
     public Reactions reactions() {

@@ -116,7 +116,7 @@ public final class PageRules {
                 widgets.add(Widget.valueOf(w));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ": pattern '" + pattern + "' names widget '" + name.strip()
-                        + "'; widgets are comments, vote, poll, reactions (or off)", e);
+                        + "'; widgets are comments, vote, poll, reactions, ideas, date_poll (or off)", e);
             }
         }
         Placement placement = Placement.DEFAULT;

@@ -17,8 +17,14 @@ import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.coquille.core.AuditEntry;
 import org.coquille.core.CataloguedPage;
+import org.coquille.core.Availability;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
+import org.coquille.core.DatePoll;
+import org.coquille.core.DatePollResults;
+import org.coquille.core.Idea;
+import org.coquille.core.IdeaStatus;
+import org.coquille.core.IdeaStatusChange;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
@@ -54,6 +60,12 @@ public final class CachedStore implements SocialStore {
     private final Cache<UserKey, Optional<Integer>> votes;
     private final Cache<UserKey, Set<String>> reactions;
     private final Cache<UserKey, Set<Integer>> answers;
+    private final Cache<PageId, List<Idea>> ideas;
+    private final Cache<PageId, List<IdeaStatusChange>> ideaHistory;
+    private final Cache<UserKey, Set<Long>> ideaVotes;
+    private final Cache<PageId, List<DatePoll>> datePolls;
+    private final Cache<Long, DatePollResults> datePollResults;
+    private final Cache<UserKey, Map<Integer, Availability>> datePollAnswers;
     private final AtomicLong writes = new AtomicLong();
     /** The pattern rules editors saved: one entry, read on every page view. */
     private final Cache<String, List<PatternRule>> patterns;
@@ -72,6 +84,12 @@ public final class CachedStore implements SocialStore {
         this.polls = cache(ttl, ticker, 20_000);
         this.pollResults = cache(ttl, ticker, 5_000);
         this.votes = cache(ttl, ticker, 100_000);
+        this.ideas = cache(ttl, ticker, 5_000);
+        this.ideaHistory = cache(ttl, ticker, 5_000);
+        this.ideaVotes = cache(ttl, ticker, 100_000);
+        this.datePolls = cache(ttl, ticker, 20_000);
+        this.datePollResults = cache(ttl, ticker, 5_000);
+        this.datePollAnswers = cache(ttl, ticker, 100_000);
         this.reactions = cache(ttl, ticker, 100_000);
         this.answers = cache(ttl, ticker, 100_000);
         this.patterns = cache(ttl, ticker, 1);
@@ -416,5 +434,116 @@ public final class CachedStore implements SocialStore {
         reactions.invalidateAll();
         answers.invalidateAll();
         wrote();
+    }
+
+    @Override
+    public Idea addIdea(PageId page, String author, String title, String body, Instant at) {
+        Idea idea = store.addIdea(page, author, title, body, at);
+        ideas.invalidate(page);
+        wrote();
+        return idea;
+    }
+
+    @Override
+    public Idea idea(long id) {
+        return store.idea(id);
+    }
+
+    @Override
+    public List<Idea> ideas(PageId page) {
+        return ideas.get(page, store::ideas);
+    }
+
+    @Override
+    public boolean putIdeaVote(long ideaId, String user, Instant at) {
+        boolean added = store.putIdeaVote(ideaId, user, at);
+        ideaVoted(ideaId, user);
+        return added;
+    }
+
+    @Override
+    public boolean removeIdeaVote(long ideaId, String user) {
+        boolean removed = store.removeIdeaVote(ideaId, user);
+        ideaVoted(ideaId, user);
+        return removed;
+    }
+
+    private void ideaVoted(long ideaId, String user) {
+        Idea idea = store.idea(ideaId);
+        if (idea != null) {
+            ideas.invalidate(idea.page());
+            ideaVotes.invalidate(new UserKey(idea.page(), user));
+        }
+        wrote();
+    }
+
+    @Override
+    public Set<Long> ideaVotesOf(PageId page, String user) {
+        return ideaVotes.get(new UserKey(page, user), k -> store.ideaVotesOf(page, user));
+    }
+
+    @Override
+    public boolean changeIdeaStatus(long ideaId, IdeaStatus from, IdeaStatus to, String answer, String editor,
+                                    Instant at) {
+        boolean changed = store.changeIdeaStatus(ideaId, from, to, answer, editor, at);
+        Idea idea = store.idea(ideaId);
+        if (idea != null) {
+            ideas.invalidate(idea.page());
+            ideaHistory.invalidate(idea.page());
+        }
+        wrote();
+        return changed;
+    }
+
+    @Override
+    public List<IdeaStatusChange> ideaHistory(PageId page) {
+        return ideaHistory.get(page, store::ideaHistory);
+    }
+
+    @Override
+    public DatePoll createDatePoll(DatePoll poll) {
+        DatePoll created = store.createDatePoll(poll);
+        datePolls.invalidate(created.page());
+        wrote();
+        return created;
+    }
+
+    @Override
+    public DatePoll datePoll(long id) {
+        return store.datePoll(id);
+    }
+
+    @Override
+    public List<DatePoll> datePolls(PageId page) {
+        return datePolls.get(page, store::datePolls);
+    }
+
+    @Override
+    public void answerDatePoll(long pollId, String user, Map<Integer, Availability> given, Instant at) {
+        store.answerDatePoll(pollId, user, given, at);
+        datePollResults.invalidate(pollId);
+        datePollAnswers.invalidate(new UserKey(pollId, user));
+        wrote();
+    }
+
+    @Override
+    public Map<Integer, Availability> datePollAnswer(long pollId, String user) {
+        return datePollAnswers.get(new UserKey(pollId, user), k -> store.datePollAnswer(pollId, user));
+    }
+
+    @Override
+    public DatePollResults datePollResults(long pollId) {
+        return datePollResults.get(pollId, store::datePollResults);
+    }
+
+    @Override
+    public boolean closeDatePoll(long pollId, int chosen, Instant at) {
+        boolean closed = store.closeDatePoll(pollId, chosen, at);
+        DatePoll poll = store.datePoll(pollId);
+        if (poll != null) {
+            datePolls.invalidate(poll.page());
+        }
+        wrote();
+        return closed;
     }
 }

@@ -53,9 +53,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The behaviour every {@link SocialStore} must have. A store's test extends this class and says how
  * to open a fresh, empty store; the same tests then run against it. Third-party stores can run it
- * from {@code coquille-core}'s test-jar.
+ * from {@code coquille-core}'s test-jar. The idea box and date poll tests are in {@link IdeaStoreContract} and
+ * {@link DatePollStoreContract}.
  */
-public abstract class SocialStoreContract {
+public abstract class SocialStoreContract implements IdeaStoreContract, DatePollStoreContract {
 
     protected static final PageId PAGE = PageId.of("/news/canteen.jsp");
     protected static final PageId OTHER = PageId.of("/hr/holidays.jsp?year=2026");
@@ -76,6 +77,20 @@ public abstract class SocialStoreContract {
 
     /** Drops whatever {@link #openEmptyStore()} created. */
     protected void dropStore() throws Exception {
+    }
+
+    @Override
+    public SocialStore store() {
+        return store;
+    }
+
+    @Override
+    public SocialStore reopenStore() throws Exception {
+        SocialStore reopened = reopen(store);
+        if (reopened != null) {
+            store = reopened;
+        }
+        return reopened;
     }
 
     @BeforeEach

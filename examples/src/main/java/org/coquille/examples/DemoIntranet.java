@@ -3,6 +3,9 @@ package org.coquille.examples;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import org.coquille.core.Coquille;
+import org.coquille.core.DateSlot;
 import org.coquille.core.PageId;
 import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
@@ -102,7 +106,7 @@ public final class DemoIntranet implements AutoCloseable {
         return mapping;
     }
 
-    /** The télétravail page's poll, created the first time the demo starts. */
+    /** The télétravail page's poll and the trips page's date poll, created the first time the demo starts. */
     private static void seed(Coquille coquille) {
         PageId teletravail = PageId.of("/rh/teletravail.html");
         if (coquille.store().polls(teletravail).isEmpty()) {
@@ -111,6 +115,20 @@ public final class DemoIntranet implements AutoCloseable {
                     List.of("Aucun", "Un jour", "Deux jours", "Trois jours ou plus"), PollChoice.SINGLE, null,
                     Instant.now().plus(60, ChronoUnit.DAYS), ResultsVisibility.AFTER_ANSWERING));
         }
+        PageId voyages = PageId.of("/ce/voyages.html");
+        if (coquille.store().datePolls(voyages).isEmpty()) {
+            ZoneId paris = ZoneId.of("Europe/Paris");
+            LocalDate monday = LocalDate.now(paris).plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
+            List<DateSlot> slots = List.of(slot(monday.plusDays(1), 12, paris), slot(monday.plusDays(3), 12, paris),
+                    slot(monday.plusDays(4), 18, paris));
+            coquille.datePolls().create(User.editor("edith"), voyages,
+                    "Réunion de préparation du voyage à Lisbonne", slots);
+        }
+    }
+
+    private static DateSlot slot(LocalDate day, int hour, ZoneId zone) {
+        Instant start = day.atTime(LocalTime.of(hour, 0)).atZone(zone).toInstant();
+        return new DateSlot(start, start.plus(90, ChronoUnit.MINUTES));
     }
 
     /** Fills the usage report with 26 weeks of synthetic activity ending yesterday, unless it has some already. */

@@ -82,6 +82,45 @@ class DemoIntranetIT {
                 .isEqualTo("Combien de jours de télétravail par semaine souhaiteriez-vous ?");
     }
 
+    private static org.jsoup.nodes.Document frenchPage(String path) throws Exception {
+        HttpResponse<byte[]> response = alice.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept-Language", "fr-FR,fr;q=0.9").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCanteenMenuHasAnIdeaBox() throws Exception {
+        org.jsoup.nodes.Document page = frenchPage("/restaurant/menu.html");
+        assertThat(page.select(".coq-ideas legend").text()).isEqualTo("Proposer une idée");
+        assertThat(page.select(".coq-ideas form").attr("action")).isEqualTo("/intranet/_coquille/form/idea");
+    }
+
+    @Test
+    void theTripsPageHasADatePollThatTakesAnAnswerThroughTheFilter() throws Exception {
+        org.jsoup.nodes.Document page = frenchPage("/ce/voyages.html");
+        assertThat(page.select(".coq-datepoll .coq-title").text()).isEqualTo("Réunion de préparation du voyage à Lisbonne");
+        assertThat(page.select(".coq-datepoll tbody tr")).hasSize(3);
+        org.jsoup.nodes.Element form = page.selectFirst(".coq-datepoll form");
+        StringBuilder fields = new StringBuilder();
+        for (org.jsoup.nodes.Element hidden : form.select("input[type=hidden]")) {
+            fields.append(java.net.URLEncoder.encode(hidden.attr("name"), StandardCharsets.UTF_8)).append('=')
+                    .append(java.net.URLEncoder.encode(hidden.val(), StandardCharsets.UTF_8)).append('&');
+        }
+        fields.append("coq_slot_0=yes&coq_slot_2=maybe");
+        HttpResponse<String> answer = alice.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port()
+                        + form.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://127.0.0.1:" + demo.port())
+                .header("Accept-Language", "fr-FR,fr;q=0.9")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(answer.body());
+        assertThat(after.select(".coq-datepoll .coq-notice").text()).isEqualTo("Vos disponibilités sont enregistrées.");
+        assertThat(after.selectFirst(".coq-datepoll input[name=coq_slot_0][value=yes]").hasAttr("checked")).isTrue();
+        assertThat(after.selectFirst(".coq-datepoll input[name=coq_slot_2][value=maybe]").hasAttr("checked")).isTrue();
+    }
+
     @Test
     void visitorsWhoAreNotLoggedInGoToTheLoginForm() throws Exception {
         HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -26,6 +26,14 @@ public interface Links {
         return null;
     }
 
+    /**
+     * The URL of the iCalendar event of the date a closed date poll chose, or {@code null} (the default) where
+     * Coquille's prefix does not answer (a portal).
+     */
+    default String calendar(long datePollId) {
+        return null;
+    }
+
     /** The URL of the asset {@code name} ({@code coquille.js}, {@code coquille.css}). */
     String asset(String name);
 
@@ -35,6 +43,11 @@ public interface Links {
             @Override
             public String action(String action) {
                 return base + "form/" + action;
+            }
+
+            @Override
+            public String calendar(long datePollId) {
+                return base + "calendar/datepoll-" + datePollId + ".ics";
             }
 
             @Override

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.coquille.core.Comment;
+import org.coquille.core.DatePolls;
+import org.coquille.core.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -33,12 +35,15 @@ import org.coquille.core.Widget;
  * @param vote          the page's votes, or {@code null} when the widget is off
  * @param polls         the page's polls
  * @param reactions     the page's reactions, or {@code null} when the widget is off
+ * @param ideas         the page's idea box, or {@code null} when the widget is off
+ * @param datePolls     the page's date polls
  * @param notice        a message to show after the viewer's last action, or {@code null}
  */
 public record WidgetModel(PageId page, PageSettings settings, User viewer, boolean canWrite, Messages messages,
                           Links links, String ns, String returnTo, String csrf, List<Comment> comments,
                           Predicate<Comment> canChange, int commentsPage, boolean newestFirst,
-                          Votes.Summary vote, List<Polls.View> polls, Reactions.Summary reactions, Notice notice) {
+                          Votes.Summary vote, List<Polls.View> polls, Reactions.Summary reactions, Ideas.Box ideas,
+                          List<DatePolls.View> datePolls, Notice notice) {
 
     /**
      * The outcome of the viewer's last action, shown next to the widget it concerns.
@@ -53,7 +58,8 @@ public record WidgetModel(PageId page, PageSettings settings, User viewer, boole
 
     /**
      * Whether this viewer sees the widgets exactly as any reader who has not taken part does, but for the CSRF
-     * token: not an editor, no notice, none of the comments theirs, no vote, reaction or poll answer of theirs.
+     * token: not an editor, no notice, none of the comments or ideas theirs, no vote, reaction, poll answer, idea vote
+     * or date-poll answer of theirs.
      * Such viewers can share one rendering.
      */
     public boolean impersonal() {
@@ -66,7 +72,10 @@ public record WidgetModel(PageId page, PageSettings settings, User viewer, boole
         if (vote != null && vote.mine() != null || reactions != null && !reactions.mine().isEmpty()) {
             return false;
         }
-        return polls.stream().allMatch(p -> p.mine().isEmpty());
+        if (ideas != null && ideas.involves(viewer)) {
+            return false;
+        }
+        return polls.stream().allMatch(p -> p.mine().isEmpty()) && datePolls.stream().allMatch(p -> p.mine().isEmpty());
     }
 
     /** An element id, namespaced. */

@@ -23,9 +23,13 @@ public final class WidgetRenderer {
     public static final String ROOT_ID = "coq-widgets";
 
     private final CommentsRenderer comments;
+    private final IdeasRenderer ideas;
+    private final DatePollsRenderer datePolls;
 
     public WidgetRenderer(ZoneId zone) {
         this.comments = new CommentsRenderer(zone);
+        this.ideas = new IdeasRenderer(zone);
+        this.datePolls = new DatePollsRenderer(zone);
     }
 
     /** The fragment for {@code model}, with its stylesheet and script. */
@@ -68,6 +72,12 @@ public final class WidgetRenderer {
             for (Polls.View poll : model.polls()) {
                 poll(html, model, poll);
             }
+        }
+        if (model.settings().isOn(Widget.DATE_POLL) && !model.datePolls().isEmpty()) {
+            datePolls.render(html, model);
+        }
+        if (model.ideas() != null) {
+            ideas.render(html, model, model.ideas());
         }
         if (model.settings().isOn(Widget.COMMENTS)) {
             comments.render(html, model);

@@ -1,8 +1,11 @@
 package org.coquille.internal.web;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
+import org.coquille.core.DatePolls;
 import org.coquille.core.PageId;
 import org.coquille.http.HttpRequest;
 
@@ -32,9 +35,22 @@ final class FormFields {
                 emoji = reaction;
             }
         }
+        if (action.equals("idea/vote")) {
+            on = !"off".equals(request.parameter("coq_on"));
+        }
+        Map<Integer, String> slots = new TreeMap<>();
+        for (int i = 0; i < DatePolls.MAX_SLOTS; i++) {
+            String answer = request.parameter("coq_slot_" + i);
+            if (answer != null && !answer.isEmpty()) {
+                slots.put(i, answer);
+            }
+        }
+        String slot = request.parameter("coq_slot");
         return new ActionRequest(action, page, request.parameter("coq_body"), number(request, "coq_parent"),
                 number(request, "coq_comment"), vote == null || vote.isEmpty() ? null : integer(vote, "coq_vote"),
-                number(request, "coq_poll"), options, emoji, on);
+                number(request, "coq_poll"), options, emoji, on, number(request, "coq_idea"),
+                request.parameter("coq_title"), request.parameter("coq_status"), number(request, "coq_datepoll"),
+                slot == null || slot.isEmpty() ? null : integer(slot, "coq_slot"), slots);
     }
 
     static Long longOrNull(String value) {

@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.coquille.core.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -79,6 +81,12 @@ final class JsonApi {
         if (settings.isOn(Widget.REACTIONS)) {
             state.put("reactions", web.reactions.summary(viewer.user(), page));
         }
+        if (settings.isOn(Widget.IDEAS)) {
+            state.put("ideas", web.ideas.box(viewer.user(), page, Ideas.Order.parse(request.parameter("order"))));
+        }
+        if (settings.isOn(Widget.DATE_POLL)) {
+            state.put("datePolls", web.datePolls.viewsOf(viewer.user(), page));
+        }
         return ok(state);
     }
 
@@ -139,6 +147,25 @@ final class JsonApi {
         if (!vote.isMissingNode() && !vote.isNull() && !vote.isIntegralNumber()) {
             throw new BadRequest("the field 'vote' must be a whole number or null");
         }
+        Map<Integer, String> slots = new TreeMap<>();
+        JsonNode answers = body.path("slots");
+        if (!answers.isMissingNode() && !answers.isObject()) {
+            throw new BadRequest("the field 'slots' must be an object of slot numbers to yes, maybe or no");
+        }
+        for (Map.Entry<String, JsonNode> answer : answers.properties()) {
+            if (!answer.getValue().isTextual()) {
+                throw new BadRequest("the answers in 'slots' must be \"yes\", \"maybe\" or \"no\"");
+            }
+            try {
+                slots.put(Integer.valueOf(answer.getKey()), answer.getValue().textValue());
+            } catch (NumberFormatException e) {
+                throw new BadRequest("the keys of 'slots' must be slot numbers, was '" + answer.getKey() + "'");
+            }
+        }
+        JsonNode slot = body.path("slot");
+        if (!slot.isMissingNode() && !slot.isNull() && !(slot.isIntegralNumber() && slot.canConvertToInt())) {
+            throw new BadRequest("the field 'slot' must be a whole number");
+        }
         JsonNode on = body.path("on");
         if (!on.isMissingNode() && !on.isBoolean()) {
             throw new BadRequest("the field 'on' must be true or false");
@@ -146,7 +173,8 @@ final class JsonApi {
         return new ActionRequest(action, body.hasNonNull("page") ? page(body.get("page").asText()) : null,
                 text(body, "body"), number(body, "parent"), number(body, "comment"),
                 vote.isIntegralNumber() ? vote.intValue() : null, number(body, "poll"), options, text(body, "emoji"),
-                on.isMissingNode() || on.booleanValue());
+                on.isMissingNode() || on.booleanValue(), number(body, "idea"), text(body, "title"),
+                text(body, "status"), number(body, "datePoll"), slot.isIntegralNumber() ? slot.intValue() : null, slots);
     }
 
     private static String text(JsonNode body, String field) {

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.http.HttpRequest;
@@ -28,7 +29,7 @@ import org.coquille.internal.render.WidgetModel;
 public final class PageFragments {
 
     private record Key(PageId page, PageSettings settings, Locale locale, String contextPath, String returnTo,
-                       int commentsPage, boolean canWrite) { }
+                       int commentsPage, boolean canWrite, Ideas.Order ideasOrder) { }
 
     private record Remembered(long writes, FragmentTemplate template) { }
 
@@ -72,7 +73,8 @@ public final class PageFragments {
             return new Rendered(viewer.key(), web.renderer.render(model));
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,
-                model.commentsPage(), model.canWrite());
+                model.commentsPage(), model.canWrite(),
+                model.ideas() == null ? null : model.ideas().order());
         Remembered known = remembered.getIfPresent(key);
         if (known == null || known.writes() != writesBefore) {
             known = new Remembered(writesBefore, web.renderer.template(model));

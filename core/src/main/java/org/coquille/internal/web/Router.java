@@ -37,6 +37,7 @@ public final class Router {
     private final RateLimiter rateLimiter;
     private final Flash flash;
     private final JsonApi api;
+    private final CalendarExport calendar;
     private final ObjectMapper json;
     private final Map<String, Web.Section> sections;
 
@@ -51,6 +52,7 @@ public final class Router {
         this.guard = web.guard;
         this.rateLimiter = web.rateLimiter;
         this.flash = web.flash;
+        this.calendar = new CalendarExport(web.datePolls, web.json);
         this.json = web.json;
         this.api = new JsonApi(web);
         this.sections = Map.copyOf(web.sections);
@@ -65,6 +67,8 @@ public final class Router {
             }
         } else if (rest.startsWith("form/") && request.method().equals("POST")) {
             return form(request, rest.substring("form/".length()));
+        } else if (rest.startsWith(CalendarExport.PATH) && isRead(request)) {
+            return calendar.serve(request, rest.substring(CalendarExport.PATH.length()));
         } else if (rest.startsWith("api/")) {
             return api.route(request, rest.substring("api/".length()));
         } else {
@@ -147,9 +151,10 @@ public final class Router {
 
     private static Long targetOf(HttpRequest request, ActionRequest parsed) {
         if (parsed != null) {
-            return parsed.comment() != null ? parsed.comment() : parsed.parent() != null ? parsed.parent() : parsed.poll();
+            return parsed.comment() != null ? parsed.comment() : parsed.parent() != null ? parsed.parent()
+                    : parsed.poll() != null ? parsed.poll() : parsed.idea() != null ? parsed.idea() : parsed.datePoll();
         }
-        for (String field : List.of("coq_comment", "coq_parent", "coq_poll")) {
+        for (String field : List.of("coq_comment", "coq_parent", "coq_poll", "coq_idea", "coq_datepoll")) {
             Long value = FormFields.longOrNull(request.parameter(field));
             if (value != null) {
                 return value;
@@ -182,6 +187,10 @@ public final class Router {
         String anchor = "#coq-" + outcome.widget().name().toLowerCase(Locale.ROOT);
         if (outcome.widget() == org.coquille.core.Widget.POLL && outcome.target() != null) {
             anchor = "#coq-poll-" + outcome.target();
+        } else if (outcome.widget() == org.coquille.core.Widget.DATE_POLL && outcome.target() != null) {
+            anchor = "#coq-datepoll-" + outcome.target();
+        } else if (outcome.widget() == org.coquille.core.Widget.DATE_POLL) {
+            anchor = "#coq-datepolls";
         }
         return returnTo + (returnTo.contains("?") ? "&" : "?") + WidgetModels.FLASH_PARAM + "=" + id + anchor;
     }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 import org.coquille.core.Comments;
+import org.coquille.core.DatePolls;
+import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.Pages;
 import org.coquille.core.Polls;
@@ -41,6 +43,8 @@ public final class Web {
         HttpResponse handle(HttpRequest request, String rest);
     }
 
+    final Ideas ideas;
+    final DatePolls datePolls;
     final String prefix;
     final String assetVersion;
     final WidgetActions actions;
@@ -69,7 +73,8 @@ public final class Web {
      */
     public Web(String prefix, String assetVersion, InstallationKey key, IdentityResolver identity, boolean anonymous,
                int writesPerMinute, List<String> allowedOrigins, Pages pages, Comments comments, Votes votes,
-               Polls polls, Reactions reactions, WidgetRenderer renderer, Clock clock) {
+               Polls polls, Reactions reactions, Ideas ideas, DatePolls datePolls, WidgetRenderer renderer,
+               Clock clock) {
         this.prefix = prefix;
         this.assetVersion = assetVersion;
         this.pages = pages;
@@ -77,12 +82,15 @@ public final class Web {
         this.votes = votes;
         this.polls = polls;
         this.reactions = reactions;
+        this.ideas = ideas;
+        this.datePolls = datePolls;
         this.renderer = renderer;
         this.guard = new Guard(key, allowedOrigins);
         this.viewers = new Viewers(identity, anonymous);
         this.rateLimiter = new RateLimiter(writesPerMinute, clock);
-        this.actions = new WidgetActions(comments, votes, polls, reactions);
-        this.models = new WidgetModels(comments, votes, polls, reactions, flash, guard, prefix, assetVersion);
+        this.actions = new WidgetActions(comments, votes, polls, reactions, ideas, datePolls);
+        this.models = new WidgetModels(comments, votes, polls, reactions, ideas, datePolls, flash, guard, prefix,
+                assetVersion);
         this.json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

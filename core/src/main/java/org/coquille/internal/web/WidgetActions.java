@@ -1,13 +1,21 @@
 package org.coquille.internal.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
+import org.coquille.core.Availability;
 import org.coquille.core.Comments;
+import org.coquille.core.DatePolls;
+import org.coquille.core.Idea;
+import org.coquille.core.IdeaStatus;
+import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.Polls;
 import org.coquille.core.Reactions;
+import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.core.Votes;
 import org.coquille.core.Widget;
@@ -30,8 +38,12 @@ final class WidgetActions {
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
+    private final Ideas ideas;
+    private final DatePolls datePolls;
 
-    WidgetActions(Comments comments, Votes votes, Polls polls, Reactions reactions) {
+    WidgetActions(Comments comments, Votes votes, Polls polls, Reactions reactions, Ideas ideas, DatePolls datePolls) {
+        this.ideas = ideas;
+        this.datePolls = datePolls;
         this.comments = comments;
         this.votes = votes;
         this.polls = polls;
@@ -69,6 +81,28 @@ final class WidgetActions {
                 Reactions.Summary s = reactions.set(user, page, a.emoji(), a.on());
                 yield new Outcome(Widget.REACTIONS, page, "done.reaction", null, s);
             }
+            case "idea" -> {
+                Idea idea = ideas.submit(user, require(a.page(), "page"), a.title(), a.body());
+                yield new Outcome(Widget.IDEAS, idea.page(), "done.idea", idea.id(), idea);
+            }
+            case "idea/vote" -> {
+                Idea idea = ideas.vote(user, require(a.idea(), "idea"), a.on());
+                yield new Outcome(Widget.IDEAS, idea.page(), a.on() ? "done.idea.vote" : "done.idea.unvote", idea.id(), idea);
+            }
+            case "idea/status" -> {
+                Idea idea = ideas.setStatus(user, require(a.idea(), "idea"), status(a.status()), a.body());
+                yield new Outcome(Widget.IDEAS, idea.page(), "done.idea.status", idea.id(), idea);
+            }
+            case "datepoll" -> {
+                long id = require(a.datePoll(), "datePoll");
+                DatePolls.View v = datePolls.answer(user, id, availability(a.slots()));
+                yield new Outcome(Widget.DATE_POLL, v.poll().page(), "done.datePoll", id, v);
+            }
+            case "datepoll/close" -> {
+                long id = require(a.datePoll(), "datePoll");
+                DatePolls.View v = datePolls.close(user, id, a.slot());
+                yield new Outcome(Widget.DATE_POLL, v.poll().page(), "done.datePoll.close", id, v);
+            }
             default -> throw new BadRequest("unknown action '" + a.action() + "'; actions are " + ActionRequest.ACTIONS);
         };
     }
@@ -78,11 +112,37 @@ final class WidgetActions {
         if (action.startsWith("comment")) {
             return Widget.COMMENTS;
         }
+        if (action.startsWith("idea")) {
+            return Widget.IDEAS;
+        }
+        if (action.startsWith("datepoll")) {
+            return Widget.DATE_POLL;
+        }
         return switch (action) {
             case "vote" -> Widget.VOTE;
             case "poll" -> Widget.POLL;
             default -> Widget.REACTIONS;
         };
+    }
+
+    private static IdeaStatus status(String value) {
+        try {
+            return value == null ? null : IdeaStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID, "rule.idea.badStatus");
+        }
+    }
+
+    private static Map<Integer, Availability> availability(Map<Integer, String> slots) {
+        Map<Integer, Availability> answers = new LinkedHashMap<>();
+        slots.forEach((slot, value) -> {
+            Availability a = Availability.parse(value);
+            if (a == null) {
+                throw new RuleViolation(RuleViolation.Kind.INVALID, "rule.datePoll.badAnswer", slot + 1);
+            }
+            answers.put(slot, a);
+        });
+        return answers;
     }
 
     private static <T> T require(T value, String field) {

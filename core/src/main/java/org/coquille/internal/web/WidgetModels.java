@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coquille.core.Comments;
+import org.coquille.core.DatePolls;
+import org.coquille.core.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -19,18 +21,24 @@ import org.coquille.internal.render.WidgetModel;
 final class WidgetModels {
 
     static final String FLASH_PARAM = "coq_flash";
+    /** The query parameter that lists a page's ideas newest first ({@code newest}) or by votes. */
+    static final String IDEAS_ORDER = "coq_ideas";
 
     private final Comments comments;
     private final Votes votes;
     private final Polls polls;
     private final Reactions reactions;
+    private final Ideas ideas;
+    private final DatePolls datePolls;
     private final Flash flash;
     private final Guard guard;
     private final String prefix;
     private final String assetVersion;
 
-    WidgetModels(Comments comments, Votes votes, Polls polls, Reactions reactions, Flash flash, Guard guard,
-                 String prefix, String assetVersion) {
+    WidgetModels(Comments comments, Votes votes, Polls polls, Reactions reactions, Ideas ideas, DatePolls datePolls,
+                 Flash flash, Guard guard, String prefix, String assetVersion) {
+        this.ideas = ideas;
+        this.datePolls = datePolls;
         this.assetVersion = assetVersion;
         this.comments = comments;
         this.votes = votes;
@@ -54,6 +62,9 @@ final class WidgetModels {
                 settings.isOn(Widget.VOTE) ? votes.summary(viewer.user(), page) : null,
                 settings.isOn(Widget.POLL) ? polls.viewsOf(viewer.user(), page) : List.of(),
                 settings.isOn(Widget.REACTIONS) ? reactions.summary(viewer.user(), page) : null,
+                settings.isOn(Widget.IDEAS) ? ideas.box(viewer.user(), page, Ideas.Order.parse(request.parameter(IDEAS_ORDER)))
+                        : null,
+                settings.isOn(Widget.DATE_POLL) ? datePolls.viewsOf(viewer.user(), page) : List.of(),
                 shown);
     }
 

@@ -21,8 +21,14 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.coquille.core.AuditEntry;
 import org.coquille.core.CataloguedPage;
+import org.coquille.core.Availability;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
+import org.coquille.core.DatePoll;
+import org.coquille.core.DatePollResults;
+import org.coquille.core.Idea;
+import org.coquille.core.IdeaStatus;
+import org.coquille.core.IdeaStatusChange;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
@@ -60,6 +66,8 @@ public final class JdbcStore implements SocialStore {
     private final HikariDataSource ownPool;
     private final Schema schema;
     private final int migrationsRun;
+    private final JdbcIdeas ideas;
+    private final JdbcDatePolls datePolls;
     private final JdbcPages pages;
     private final JdbcComments comments;
     private final JdbcVotes votes;
@@ -73,6 +81,8 @@ public final class JdbcStore implements SocialStore {
     private final JdbcAudit audit;
 
     private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun) {
+        this.ideas = new JdbcIdeas(sql);
+        this.datePolls = new JdbcDatePolls(sql);
         this.sql = sql;
         this.description = description;
         this.ownPool = ownPool;
@@ -463,5 +473,81 @@ public final class JdbcStore implements SocialStore {
     @Override
     public void eraseUser(String user) {
         personalData.eraseUser(user);
+    }
+
+    @Override
+    public Idea addIdea(PageId page, String author, String title, String body, Instant at) {
+        return ideas.addIdea(page, author, title, body, at);
+    }
+
+    @Override
+    public Idea idea(long id) {
+        return ideas.idea(id);
+    }
+
+    @Override
+    public List<Idea> ideas(PageId page) {
+        return ideas.ideas(page);
+    }
+
+    @Override
+    public boolean putIdeaVote(long ideaId, String user, Instant at) {
+        return ideas.putIdeaVote(ideaId, user, at);
+    }
+
+    @Override
+    public boolean removeIdeaVote(long ideaId, String user) {
+        return ideas.removeIdeaVote(ideaId, user);
+    }
+
+    @Override
+    public Set<Long> ideaVotesOf(PageId page, String user) {
+        return ideas.ideaVotesOf(page, user);
+    }
+
+    @Override
+    public boolean changeIdeaStatus(long ideaId, IdeaStatus from, IdeaStatus to, String answer, String editor,
+                                    Instant at) {
+        return ideas.changeIdeaStatus(ideaId, from, to, answer, editor, at);
+    }
+
+    @Override
+    public List<IdeaStatusChange> ideaHistory(PageId page) {
+        return ideas.ideaHistory(page);
+    }
+
+    @Override
+    public DatePoll createDatePoll(DatePoll poll) {
+        return datePolls.createDatePoll(poll);
+    }
+
+    @Override
+    public DatePoll datePoll(long id) {
+        return datePolls.datePoll(id);
+    }
+
+    @Override
+    public List<DatePoll> datePolls(PageId page) {
+        return datePolls.datePolls(page);
+    }
+
+    @Override
+    public void answerDatePoll(long pollId, String user, Map<Integer, Availability> answers, Instant at) {
+        datePolls.answerDatePoll(pollId, user, answers, at);
+    }
+
+    @Override
+    public Map<Integer, Availability> datePollAnswer(long pollId, String user) {
+        return datePolls.datePollAnswer(pollId, user);
+    }
+
+    @Override
+    public DatePollResults datePollResults(long pollId) {
+        return datePolls.datePollResults(pollId);
+    }
+
+    @Override
+    public boolean closeDatePoll(long pollId, int chosen, Instant at) {
+        return datePolls.closeDatePoll(pollId, chosen, at);
     }
 }

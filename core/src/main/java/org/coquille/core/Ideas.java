@@ -1,0 +1,156 @@
+package org.coquille.core;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.coquille.core.RuleViolation.Kind;
+import org.coquille.spi.SocialStore;
+
+/** The idea box: employees submit ideas and vote them up, editors answer them by moving them through statuses. */
+public final class Ideas {
+
+    /** The longest idea title, in characters. */
+    public static final int MAX_TITLE = 120;
+    /** The longest idea text, in characters. */
+    public static final int MAX_TEXT = 2000;
+    /** The longest public answer of an editor, in characters. */
+    public static final int MAX_ANSWER = 2000;
+
+    /** How the ideas of a box are listed. */
+    public enum Order {
+        /** Most votes first, then newest. */
+        VOTES,
+        /** Newest first. */
+        NEWEST;
+
+        /** The order a request names ({@code votes} or {@code newest}), votes by default. */
+        public static Order parse(String value) {
+            return "newest".equals(value) ? NEWEST : VOTES;
+        }
+    }
+
+    /**
+     * One idea as a viewer sees it.
+     *
+     * @param idea    the idea, with its vote count
+     * @param voted   whether the viewer voted for it
+     * @param history its status changes, oldest first
+     */
+    public record IdeaView(Idea idea, boolean voted, List<IdeaStatusChange> history) { }
+
+    /** What a viewer sees of a page's idea box: its ideas, in {@code order}. */
+    public record Box(List<IdeaView> ideas, Order order) {
+
+        /** Whether the viewer submitted or voted for any of the ideas. */
+        public boolean involves(User viewer) {
+            return viewer != null && ideas.stream().anyMatch(v -> v.voted() || v.idea().author().equals(viewer.id()));
+        }
+    }
+
+    private final SocialStore store;
+    private final Pages pages;
+    private final Clock clock;
+
+    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
+    public Ideas(SocialStore store, Clock clock) {
+        this(store, new Pages(store, PageRules.none()), clock);
+    }
+
+    public Ideas(SocialStore store, Pages pages, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** {@code user} submits an idea on {@code page}. */
+    public Idea submit(User user, PageId page, String title, String text) {
+        pages.requireOn(page, Widget.IDEAS);
+        String cleanTitle = Rules.withoutControls(title == null ? "" : title).strip();
+        String cleanText = Rules.withoutControls(text == null ? "" : text).strip();
+        if (cleanTitle.isEmpty()) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.titleEmpty");
+        }
+        if (Rules.length(cleanTitle) > MAX_TITLE) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.titleTooLong", Rules.length(cleanTitle), MAX_TITLE);
+        }
+        if (cleanText.isEmpty()) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.textEmpty");
+        }
+        if (Rules.length(cleanText) > MAX_TEXT) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.textTooLong", Rules.length(cleanText), MAX_TEXT);
+        }
+        return store.addIdea(page, user.id(), cleanTitle, cleanText, clock.instant());
+    }
+
+    /**
+     * {@code user} votes for an idea ({@code on}) or withdraws their vote; a second vote changes nothing. Ideas
+     * that are done or declined take no more votes.
+     */
+    public Idea vote(User user, long ideaId, boolean on) {
+        Idea idea = require(ideaId);
+        pages.requireOn(idea.page(), Widget.IDEAS);
+        if (on) {
+            if (idea.status() == IdeaStatus.DONE || idea.status() == IdeaStatus.DECLINED) {
+                throw new RuleViolation(Kind.CONFLICT, "rule.idea.closed", idea.status().ordinal());
+            }
+            store.putIdeaVote(ideaId, user.id(), clock.instant());
+        } else {
+            store.removeIdeaVote(ideaId, user.id());
+        }
+        return require(ideaId);
+    }
+
+    /**
+     * An editor moves an idea to {@code status} with a public answer (required to decline). Only the moves of
+     * {@link IdeaStatus#next()} are allowed; each is kept in the idea's history.
+     */
+    public Idea setStatus(User editor, long ideaId, IdeaStatus status, String answer) {
+        Pages.requireEditor(editor);
+        Idea idea = require(ideaId);
+        if (status == null) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.badStatus");
+        }
+        if (!idea.status().canBecome(status)) {
+            throw new RuleViolation(Kind.CONFLICT, "rule.idea.transition", idea.status().ordinal(), status.ordinal());
+        }
+        String cleanAnswer = Rules.withoutControls(answer == null ? "" : answer).strip();
+        if (Rules.length(cleanAnswer) > MAX_ANSWER) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.answerTooLong", Rules.length(cleanAnswer), MAX_ANSWER);
+        }
+        if (cleanAnswer.isEmpty() && status == IdeaStatus.DECLINED) {
+            throw new RuleViolation(Kind.INVALID, "rule.idea.declineNeedsAnswer");
+        }
+        if (!store.changeIdeaStatus(ideaId, idea.status(), status, cleanAnswer.isEmpty() ? null : cleanAnswer,
+                editor.id(), clock.instant())) {
+            throw new RuleViolation(Kind.CONFLICT, "rule.idea.changedMeanwhile");
+        }
+        return require(ideaId);
+    }
+
+    /** The idea box of {@code page} as {@code viewer} sees it (viewer may be {@code null}). */
+    public Box box(User viewer, PageId page, Order order) {
+        Set<Long> mine = viewer == null ? Set.of() : store.ideaVotesOf(page, viewer.id());
+        Map<Long, List<IdeaStatusChange>> history = store.ideaHistory(page).stream()
+                .collect(Collectors.groupingBy(IdeaStatusChange::idea));
+        Comparator<Idea> newest = Comparator.comparing(Idea::created).thenComparing(Idea::id).reversed();
+        Comparator<Idea> sort = order == Order.NEWEST ? newest
+                : Comparator.comparingLong(Idea::votes).reversed().thenComparing(newest);
+        List<IdeaView> views = store.ideas(page).stream().sorted(sort)
+                .map(i -> new IdeaView(i, mine.contains(i.id()), history.getOrDefault(i.id(), List.of())))
+                .toList();
+        return new Box(views, order);
+    }
+
+    private Idea require(long ideaId) {
+        Idea idea = store.idea(ideaId);
+        if (idea == null) {
+            throw new RuleViolation(Kind.NOT_FOUND, "rule.idea.notFound");
+        }
+        return idea;
+    }
+}

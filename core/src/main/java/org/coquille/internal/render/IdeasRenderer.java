@@ -1,0 +1,162 @@
+package org.coquille.internal.render;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.coquille.core.Idea;
+import org.coquille.core.IdeaStatus;
+import org.coquille.core.IdeaStatusChange;
+import org.coquille.core.Ideas;
+import org.coquille.core.Messages;
+import org.coquille.core.Widget;
+
+/** Renders the idea box: the ideas with their votes, status, answer and history, and the forms to take part. */
+final class IdeasRenderer {
+
+    /** The query parameter of the order links (see the web layer's {@code WidgetModels}). */
+    private static final String ORDER_PARAM = "coq_ideas";
+
+    private final ZoneId zone;
+    private final Map<Locale, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+
+    IdeasRenderer(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void render(Html html, WidgetModel model, Ideas.Box box) {
+        Messages m = model.messages();
+        html.open("div", "class", "coq-widget coq-ideas", "id", model.id("coq-ideas"));
+        html.element("h2", m.get("ui.ideas.title", box.ideas().size()), "class", "coq-title");
+        Forms.notice(html, model.noticeFor(Widget.IDEAS));
+        order(html, model, box.order());
+        if (box.ideas().isEmpty()) {
+            html.element("p", m.get("ui.ideas.none"), "class", "coq-empty");
+        } else {
+            html.open("ol", "class", "coq-idea-list");
+            for (Ideas.IdeaView view : box.ideas()) {
+                idea(html, model, view);
+            }
+            html.close("ol");
+        }
+        if (model.canWrite()) {
+            submitForm(html, model);
+        }
+        html.close("div");
+    }
+
+    private void order(Html html, WidgetModel model, Ideas.Order order) {
+        Messages m = model.messages();
+        String base = model.returnTo() + (model.returnTo().contains("?") ? "&" : "?") + ORDER_PARAM + "=";
+        html.open("p", "class", "coq-idea-order").text(m.get("ui.ideas.order") + " ");
+        link(html, base + "votes#" + model.id("coq-ideas"), m.get("ui.ideas.byVotes"), order == Ideas.Order.VOTES);
+        html.text(" · ");
+        link(html, base + "newest#" + model.id("coq-ideas"), m.get("ui.ideas.newest"), order == Ideas.Order.NEWEST);
+        html.close("p");
+    }
+
+    private static void link(Html html, String href, String text, boolean current) {
+        html.element("a", text, "href", href, "aria-current", current ? "true" : null);
+    }
+
+    private void idea(Html html, WidgetModel model, Ideas.IdeaView view) {
+        Messages m = model.messages();
+        Idea idea = view.idea();
+        html.open("li", "class", "coq-idea", "id", model.id("coq-idea-" + idea.id()));
+        html.element("h3", idea.title(), "class", "coq-idea-title");
+        html.open("p", "class", "coq-meta").text(m.get("ui.ideas.by", idea.author(), date(m.locale(), idea.created())) + " ");
+        html.element("span", status(m, idea.status()), "class", "coq-status coq-status-"
+                + idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        html.close("p");
+        html.open("p", "class", "coq-body").userText(idea.body()).close("p");
+        vote(html, model, view);
+        if (idea.answer() != null) {
+            html.open("p", "class", "coq-answer").element("strong", m.get("ui.ideas.answer")).text(" ")
+                    .userText(idea.answer()).close("p");
+        }
+        if (!view.history().isEmpty()) {
+            html.open("details", "class", "coq-history").element("summary", m.get("ui.ideas.history"));
+            html.open("ol");
+            for (IdeaStatusChange change : view.history()) {
+                html.open("li").text(m.get("ui.ideas.change", date(m.locale(), change.at()), status(m, change.from()),
+                        status(m, change.to()), change.editor()));
+                if (change.answer() != null) {
+                    html.text(" ").open("q").userText(change.answer()).close("q");
+                }
+                html.close("li");
+            }
+            html.close("ol").close("details");
+        }
+        if (model.viewer() != null && model.viewer().editor() && !idea.status().next().isEmpty()) {
+            statusForm(html, model, idea);
+        }
+        html.close("li");
+    }
+
+    private void vote(Html html, WidgetModel model, Ideas.IdeaView view) {
+        Messages m = model.messages();
+        Idea idea = view.idea();
+        boolean open = idea.status() != IdeaStatus.DONE && idea.status() != IdeaStatus.DECLINED;
+        String count = m.get("ui.ideas.votes", idea.votes());
+        if (model.canWrite() && (open || view.voted())) {
+            Forms.open(html, model, "idea/vote", "coq-form coq-idea-vote");
+            Forms.hidden(html, model, "coq_idea", String.valueOf(idea.id()));
+            html.open("button", "type", "submit", "name", model.field("coq_on"), "value", view.voted() ? "off" : "on",
+                    "class", "coq-thumb" + (view.voted() ? " coq-on" : ""), "aria-pressed", String.valueOf(view.voted()),
+                    "aria-label", m.get(view.voted() ? "ui.ideas.unvote" : "ui.ideas.vote", idea.title(), idea.votes()));
+            html.element("span", "👍 " + idea.votes(), "aria-hidden", "true").close("button");
+            html.close("form");
+        } else {
+            html.element("p", count, "class", "coq-meta coq-idea-votes");
+        }
+    }
+
+    private void statusForm(Html html, WidgetModel model, Idea idea) {
+        Messages m = model.messages();
+        String base = model.id("coq-idea-" + idea.id());
+        Forms.open(html, model, "idea/status", "coq-form coq-idea-status");
+        Forms.hidden(html, model, "coq_idea", String.valueOf(idea.id()));
+        html.open("fieldset").element("legend", m.get("ui.ideas.statusLegend", idea.title()));
+        html.element("label", m.get("ui.ideas.status"), "for", base + "-status");
+        html.open("select", "id", base + "-status", "name", model.field("coq_status"));
+        for (IdeaStatus next : idea.status().next()) {
+            html.element("option", status(m, next), "value", next.name().toLowerCase(Locale.ROOT));
+        }
+        html.close("select");
+        html.element("label", m.get("ui.ideas.answerLabel"), "for", base + "-answer");
+        html.open("textarea", "id", base + "-answer", "name", model.field("coq_body"), "rows", "3",
+                "maxlength", String.valueOf(Ideas.MAX_ANSWER)).close("textarea");
+        html.element("button", m.get("ui.ideas.saveStatus"), "type", "submit");
+        html.close("fieldset").close("form");
+    }
+
+    private void submitForm(Html html, WidgetModel model) {
+        Messages m = model.messages();
+        WidgetModel.Notice notice = model.noticeFor(Widget.IDEAS);
+        String draft = notice != null && notice.error() && notice.target() == null ? notice.draft() : null;
+        Forms.open(html, model, "idea", "coq-form coq-idea-new");
+        html.open("fieldset").element("legend", m.get("ui.ideas.submitLegend"));
+        html.element("label", m.get("ui.ideas.titleLabel"), "for", model.id("coq-idea-title"));
+        html.open("input", "type", "text", "id", model.id("coq-idea-title"), "name", model.field("coq_title"),
+                "maxlength", String.valueOf(Ideas.MAX_TITLE), "required", "");
+        html.element("label", m.get("ui.ideas.textLabel"), "for", model.id("coq-idea-text"));
+        html.open("textarea", "id", model.id("coq-idea-text"), "name", model.field("coq_body"), "rows", "4",
+                "maxlength", String.valueOf(Ideas.MAX_TEXT), "required", "").text(draft == null ? "" : draft)
+                .close("textarea");
+        html.element("button", m.get("ui.ideas.submit"), "type", "submit");
+        html.close("fieldset").close("form");
+    }
+
+    static String status(Messages m, IdeaStatus status) {
+        return m.get("ui.ideas.status." + status.name());
+    }
+
+    private String date(Locale locale, TemporalAccessor at) {
+        return formatters.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l).withZone(zone)).format(at);
+    }
+}
