@@ -312,7 +312,9 @@ public final class Coquille implements AutoCloseable {
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
         contributions.flush();
-            return injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());
+            byte[] ascii = rendered.asciiFragment();
+            return ascii != null ? injector.injectAscii(page, headerCharset, pageSettings.placement(), ascii)
+                    : injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
             return null;

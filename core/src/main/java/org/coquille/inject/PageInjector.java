@@ -70,9 +70,31 @@ public final class PageInjector {
      *     {@code </body>}...). Never throws for bad markup: returns null.
      */
     public Injection inject(byte[] page, String headerCharset, Placement placement, String fragmentHtml) {
+        Objects.requireNonNull(fragmentHtml, "fragmentHtml");
+        return splice(page, headerCharset, placement, fragmentHtml, null);
+    }
+
+    /**
+     * As {@link #inject}, for a fragment already in ASCII (every non-ASCII character written as a reference), whose
+     * bytes are the same in every charset a page can be decorated in: nothing is encoded.
+     *
+     * @param asciiFragment the fragment's bytes, each below 0x80
+     */
+    public Injection injectAscii(byte[] page, String headerCharset, Placement placement, byte[] asciiFragment) {
+        Objects.requireNonNull(asciiFragment, "asciiFragment");
+        int all = 0;
+        for (byte b : asciiFragment) {
+            all |= b; // no early exit: the loop stays vectorisable
+        }
+        if (all < 0) {
+            throw new IllegalArgumentException("The fragment is not ASCII: a byte is at or above 0x80");
+        }
+        return splice(page, headerCharset, placement, null, asciiFragment);
+    }
+
+    private Injection splice(byte[] page, String headerCharset, Placement placement, String html, byte[] ascii) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(placement, "placement");
-        Objects.requireNonNull(fragmentHtml, "fragmentHtml");
         Charset charset = detectCharset(page, headerCharset);
         if (charset == null || !AsciiCompatible.test(charset)) {
             return null;
@@ -81,7 +103,7 @@ public final class PageInjector {
         if (offset < 0 || offset > page.length) {
             return null;
         }
-        return new Injection(page, offset, FragmentEncoder.encode(fragmentHtml, charset), charset);
+        return new Injection(page, offset, ascii != null ? ascii : FragmentEncoder.encode(html, charset), charset);
     }
 
     /**

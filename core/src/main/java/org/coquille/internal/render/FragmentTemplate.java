@@ -1,5 +1,6 @@
 package org.coquille.internal.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -9,11 +10,45 @@ import java.util.Objects;
 public final class FragmentTemplate {
 
     private final String text;
+    private final byte[] ascii;
     private final int[] slots;
 
     FragmentTemplate(String text, int[] slots) {
         this.text = text;
         this.slots = slots;
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        int all = 0;
+        for (byte b : bytes) {
+            all |= b;
+        }
+        this.ascii = all >= 0 ? bytes : null;
+    }
+
+    /**
+     * The fragment with {@code token} in every slot, as ASCII bytes (the same in every ASCII-compatible charset), or
+     * {@code null} when the template or the token is not ASCII. Copies two arrays, encodes nothing.
+     */
+    public byte[] fillAscii(String token) {
+        byte[] value = Html.escape(Objects.requireNonNull(token, "token")).getBytes(StandardCharsets.ISO_8859_1);
+        int all = ascii == null ? -1 : 0;
+        for (byte b : value) {
+            all |= b;
+        }
+        if (all < 0) {
+            return null;
+        }
+        byte[] out = new byte[ascii.length + slots.length * value.length];
+        int from = 0;
+        int at = 0;
+        for (int slot : slots) {
+            System.arraycopy(ascii, from, out, at, slot - from);
+            at += slot - from;
+            System.arraycopy(value, 0, out, at, value.length);
+            at += value.length;
+            from = slot;
+        }
+        System.arraycopy(ascii, from, out, at, ascii.length - from);
+        return out;
     }
 
     /** The fragment with {@code token} in every slot (escaped, though tokens are base64url and need nothing). */

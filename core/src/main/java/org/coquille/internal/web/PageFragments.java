@@ -57,9 +57,21 @@ public final class PageFragments {
      * The widgets of a page as one viewer sees them.
      *
      * @param viewerKey the viewer's key, for counting the view (resolved once for both)
-     * @param fragment  the rendered fragment
+     * @param template  the rendered widgets, the token left open
+     * @param token     the viewer's CSRF token
      */
-    public record Rendered(String viewerKey, String fragment) { }
+    public record Rendered(String viewerKey, FragmentTemplate template, String token) {
+
+        /** The fragment as text. */
+        public String fragment() {
+            return template.fill(token);
+        }
+
+        /** The fragment as ASCII bytes, the same in every ASCII-compatible charset, or {@code null} if not ASCII. */
+        public byte[] asciiFragment() {
+            return template.fillAscii(token);
+        }
+    }
 
     /** The fragment for {@code page} with {@code settings}, as the request's viewer sees it. */
     public Rendered render(HttpRequest request, PageId page, PageSettings settings) {
@@ -70,7 +82,7 @@ public final class PageFragments {
         // adapters that make their own links (a portlet's URLs, namespaced fields) get a rendering of their own
         boolean shareable = request.links() == null && request.namespace().isEmpty();
         if (remembered == null || !shareable || !model.impersonal()) {
-            return new Rendered(viewer.key(), web.renderer.render(model));
+            return new Rendered(viewer.key(), web.renderer.template(model), model.csrf());
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,
                 model.commentsPage(), model.canWrite(),
@@ -80,6 +92,6 @@ public final class PageFragments {
             known = new Remembered(writesBefore, web.renderer.template(model));
             remembered.put(key, known);
         }
-        return new Rendered(viewer.key(), known.template().fill(model.csrf()));
+        return new Rendered(viewer.key(), known.template(), model.csrf());
     }
 }
