@@ -54,7 +54,7 @@ public interface HttpRequest {
      * for Coquille's own URLs under its prefix. A portlet answers action and resource URLs made with the
      * portlet API.
      */
-    default org.coquille.internal.render.Links links() {
+    default WidgetLinks links() {
         return null;
     }
 

@@ -13,7 +13,7 @@ import javax.portlet.PortletSession;
 import javax.servlet.http.Cookie;
 
 import org.coquille.http.HttpRequest;
-import org.coquille.internal.render.Links;
+import org.coquille.http.WidgetLinks;
 
 /**
  * Core's view of a portlet request. The path is the one core should see: a page id when rendering, or a
@@ -28,7 +28,7 @@ final class PortletHttpRequest implements HttpRequest {
     private final String method;
     private final String path;
     private final String query;
-    private final Links links;
+    private final WidgetLinks links;
     private final String namespace;
     private final boolean fragment;
 
@@ -39,7 +39,7 @@ final class PortletHttpRequest implements HttpRequest {
      * @param namespace the portlet's namespace
      * @param fragment  whether the script asked for the re-rendered widgets (a resource request)
      */
-    PortletHttpRequest(PortletRequest request, String path, String query, Links links, String namespace,
+    PortletHttpRequest(PortletRequest request, String path, String query, WidgetLinks links, String namespace,
                        boolean fragment) {
         this.request = request;
         this.method = request instanceof ClientDataRequest data && data.getMethod() != null
@@ -163,7 +163,7 @@ final class PortletHttpRequest implements HttpRequest {
     }
 
     @Override
-    public Links links() {
+    public WidgetLinks links() {
         return links;
     }
 

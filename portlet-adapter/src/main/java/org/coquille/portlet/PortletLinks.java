@@ -10,7 +10,7 @@ import javax.portlet.MimeResponse;
 import javax.portlet.PortletURL;
 import javax.portlet.ResourceURL;
 
-import org.coquille.internal.render.Links;
+import org.coquille.http.WidgetLinks;
 
 /**
  * The widgets' URLs, made with the portlet API: a form posts to an action URL (no script), the script
@@ -18,7 +18,7 @@ import org.coquille.internal.render.Links;
  */
 // the Portlet 2.0 (JSR 286) calls, deprecated in 3.0, are on purpose: the adapter runs in 2.0 portals too
 @SuppressWarnings("deprecation")
-final class PortletLinks implements Links {
+final class PortletLinks implements WidgetLinks {
 
     /** The action URL parameter that marks a widget action, and names it. */
     static final String ACTION_PARAM = "coq_action";

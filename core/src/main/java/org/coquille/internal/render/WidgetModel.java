@@ -1,5 +1,6 @@
 package org.coquille.internal.render;
 
+import org.coquille.http.WidgetLinks;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -40,7 +41,7 @@ import org.coquille.core.Widget;
  * @param notice        a message to show after the viewer's last action, or {@code null}
  */
 public record WidgetModel(PageId page, PageSettings settings, User viewer, boolean canWrite, Messages messages,
-                          Links links, String ns, String returnTo, String csrf, List<Comment> comments,
+                          WidgetLinks links, String ns, String returnTo, String csrf, List<Comment> comments,
                           Predicate<Comment> canChange, int commentsPage, boolean newestFirst,
                           Votes.Summary vote, List<Polls.View> polls, Reactions.Summary reactions, Ideas.Box ideas,
                           List<DatePolls.View> datePolls, Notice notice) {

@@ -14,7 +14,7 @@ import org.coquille.core.Reactions;
 import org.coquille.core.Votes;
 import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
-import org.coquille.internal.render.Links;
+import org.coquille.http.WidgetLinks;
 import org.coquille.internal.render.WidgetModel;
 
 /** Gathers what one viewer sees of one page's widgets, from the (cached) use cases. */
@@ -55,7 +55,7 @@ final class WidgetModels {
         WidgetModel.Notice shown = notice != null ? notice : flashed(request, viewer, messages);
         int commentsPage = parsePage(request.parameter("coq_cp"));
         return new WidgetModel(page, settings, viewer.user(), viewer.canWrite(), messages,
-                request.links() != null ? request.links() : Links.under(request.contextPath() + prefix, assetVersion),
+                request.links() != null ? request.links() : WidgetLinks.under(request.contextPath() + prefix, assetVersion),
                 request.namespace(), returnTo, guard.token(viewer.key()),
                 settings.isOn(Widget.COMMENTS) ? comments.visibleTo(viewer.user(), page) : List.of(),
                 c -> comments.canChange(viewer.user(), c), commentsPage, false,

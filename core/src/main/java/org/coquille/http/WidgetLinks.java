@@ -1,10 +1,10 @@
-package org.coquille.internal.render;
+package org.coquille.http;
 
 /**
  * The URLs the widgets point to. The servlet adapter uses Coquille's prefix; the portlet adapter makes
  * action and resource URLs with the portlet API.
  */
-public interface Links {
+public interface WidgetLinks {
 
     /** Where a widget form posts {@code action} ({@code comment}, {@code vote}, ...). */
     String action(String action);
@@ -37,9 +37,9 @@ public interface Links {
     /** The URL of the asset {@code name} ({@code coquille.js}, {@code coquille.css}). */
     String asset(String name);
 
-    /** Links under a prefix such as {@code /intranet/_coquille/}: {@code form/<action>} and {@code static/<name>?v=<version>}. */
-    static Links under(String base, String version) {
-        return new Links() {
+    /** WidgetLinks under a prefix such as {@code /intranet/_coquille/}: {@code form/<action>} and {@code static/<name>?v=<version>}. */
+    static WidgetLinks under(String base, String version) {
+        return new WidgetLinks() {
             @Override
             public String action(String action) {
                 return base + "form/" + action;
