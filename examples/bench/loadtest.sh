@@ -10,7 +10,7 @@ SECONDS_PER_RUN=${1:-20}
 CONNECTIONS=${2:-16}
 PORT=8090
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
-CP=$(mvn -q -o -f examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+CP=$(mvn -q -f examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 java -Xmx1g -cp "examples/target/classes:$CP" org.coquille.examples.LoadTestServer $PORT > /tmp/coquille-loadtest-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
