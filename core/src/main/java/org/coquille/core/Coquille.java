@@ -311,7 +311,6 @@ public final class Coquille implements AutoCloseable {
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
-        contributions.flush();
             byte[] ascii = rendered.asciiFragment();
             return ascii != null ? injector.injectAscii(page, headerCharset, pageSettings.placement(), ascii)
                     : injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());

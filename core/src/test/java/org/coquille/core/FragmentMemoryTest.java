@@ -89,6 +89,19 @@ class FragmentMemoryTest {
     }
 
     @Test
+    void aContributorComingBackSeesTheirOwnMarksNeverAnotherContributors() {
+        coquille.votes().vote(User.employee("alice"), PAGE, 1);
+        coquille.votes().vote(User.employee("bruno"), PAGE, -1);
+        String alice = view("alice");
+        String bruno = view("bruno");
+        String aliceAgain = view("alice");
+        assertThat(withoutToken(aliceAgain)).isEqualTo(withoutToken(alice)).isNotEqualTo(withoutToken(bruno));
+        assertThat(tokenOf(aliceAgain)).isEqualTo(tokenOf(alice)).isNotEqualTo(tokenOf(bruno));
+        coquille.votes().vote(User.employee("alice"), PAGE, -1); // her own rendering is stale from now on
+        assertThat(withoutToken(view("alice"))).isEqualTo(withoutToken(view("bruno"))); // both voted down now
+    }
+
+    @Test
     void anyWriteShowsOnTheNextView() {
         String before = view("alice");
         coquille.comments().post(User.employee("bruno"), PAGE, null, "Le gratin était froid.");
@@ -133,6 +146,10 @@ class FragmentMemoryTest {
         String withNotice = view(FakeRequest.get(PAGE.value()).query(query).user("alice"));
         assertThat(withNotice).contains("coq-notice");
         assertThat(view("alice")).doesNotContain("coq-notice").contains("aria-pressed=\"true\"");
+    }
+
+    private static String withoutToken(String fragment) {
+        return fragment.replace(tokenOf(fragment), "T");
     }
 
     private static String tokenOf(String fragment) {

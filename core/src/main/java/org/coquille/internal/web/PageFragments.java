@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
+import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.internal.render.FragmentTemplate;
 import org.coquille.internal.render.WidgetModel;
@@ -23,13 +24,17 @@ import org.coquille.internal.render.WidgetModel;
  * ({@link FragmentTemplate}); each remembers the store's write count when it was made, so any write on this node (a
  * comment, a vote, a setting) makes every remembered rendering stale at once. Writes made by other nodes show within
  * the cache's time to live, as for the store's own cache; so do changes that come with time alone (a poll opening).
- * Viewers with something of their own on the page (a vote, a comment, a notice) or editors get a rendering of
- * their own.
+ * Viewers with something of their own on the page (a vote, a comment) and editors get a rendering of their own,
+ * remembered the same way under their user id, so that coming back to a page costs them no rendering either; a
+ * rendering with a notice (the outcome of the viewer's last action) is shown once and never remembered. What changes
+ * with time alone in a viewer's own rendering (the end of the window in which they may edit a comment) shows within
+ * the cache's time to live; an action the window no longer allows is refused with a message, as ever.
  */
 public final class PageFragments {
 
+    /** What a rendering depends on; {@code viewer} is {@code null} for the one readers share. */
     private record Key(PageId page, PageSettings settings, Locale locale, String contextPath, String returnTo,
-                       int commentsPage, boolean canWrite, Ideas.Order ideasOrder) { }
+                       int commentsPage, boolean canWrite, Ideas.Order ideasOrder, User viewer) { }
 
     private record Remembered(long writes, FragmentTemplate template) { }
 
@@ -44,7 +49,8 @@ public final class PageFragments {
                 .expireAfterWrite(ttl)
                 .ticker(ticker)
                 .maximumWeight(maxChars)
-                .weigher((Key k, Remembered r) -> r.template().length() + k.returnTo().length() + 200)
+                .weigher((Key k, Remembered r) -> r.template().length() + k.returnTo().length()
+                        + (k.viewer() == null ? 0 : k.viewer().id().length()) + 200)
                 .build();
     }
 
@@ -81,12 +87,13 @@ public final class PageFragments {
         WidgetModel model = web.models.build(request, returnTo, page, settings, viewer, null);
         // adapters that make their own links (a portlet's URLs, namespaced fields) get a rendering of their own
         boolean shareable = request.links() == null && request.namespace().isEmpty();
-        if (remembered == null || !shareable || !model.impersonal()) {
+        boolean impersonal = model.impersonal();
+        if (remembered == null || !shareable || model.notice() != null || !impersonal && model.viewer() == null) {
             return new Rendered(viewer.key(), web.renderer.template(model), model.csrf());
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,
                 model.commentsPage(), model.canWrite(),
-                model.ideas() == null ? null : model.ideas().order());
+                model.ideas() == null ? null : model.ideas().order(), impersonal ? null : model.viewer());
         Remembered known = remembered.getIfPresent(key);
         if (known == null || known.writes() != writesBefore) {
             known = new Remembered(writesBefore, web.renderer.template(model));
