@@ -297,6 +297,25 @@ final class EditorsConsole {
         return shown;
     }
 
+    /** The row headings (a figure, a week, a page) of the table captioned {@code caption}. */
+    List<String> rowsOf(String caption) {
+        WebElement table = driver.findElements(By.cssSelector("main table")).stream()
+                .filter(t -> t.findElement(By.tagName("caption")).getText().equals(caption)).findFirst()
+                .orElseThrow(() -> new AssertionError("No table captioned " + caption));
+        return table.findElements(By.cssSelector("tbody tr th")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The pages the report links to (to their own report), in order. */
+    List<String> pagesLinked() {
+        return driver.findElements(By.cssSelector("main table th a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The period's dates as the form shows them. */
+    List<String> periodShown() {
+        return List.of(driver.findElement(By.id("coq-from")).getDomProperty("value"),
+                driver.findElement(By.id("coq-to")).getDomProperty("value"));
+    }
+
     /** The SVG charts shown, each with the number of lines it draws. */
     Map<String, Integer> charts() {
         Map<String, Integer> shown = new LinkedHashMap<>();
