@@ -127,8 +127,10 @@ class ConsoleIT {
         EditorsConsole console = new EditorsConsole(employee, intranet.base()).home();
         assertThat(console.text()).contains("The Coquille console is for content editors. Your account does not have the editor role.");
         assertThat(console.text()).doesNotContain("Pages", "Save");
+        assertThat(console.fetch(console.driver().getCurrentUrl()).status()).isEqualTo(403);
 
         console.report();
         assertThat(console.text()).contains("The usage report is for editors only.");
+        assertThat(console.fetch(console.driver().getCurrentUrl()).status()).isEqualTo(403);
     }
 }

@@ -45,11 +45,6 @@ final class EditorsConsole {
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    /** The console's address ({@code .../_coquille/console/}). */
-    String address() {
-        return console;
-    }
-
     // --- moving around -------------------------------------------------------------------------------------------
 
     /** The console's home: it leads to the pages list. */
@@ -156,12 +151,8 @@ final class EditorsConsole {
 
     /** Presses the settings form's Save button; the console answers with the saved page. */
     EditorsConsole save() {
-        follow(saveButton());
+        follow(driver.findElement(By.cssSelector("form.coq-settings button.coq-primary")));
         return this;
-    }
-
-    WebElement saveButton() {
-        return driver.findElement(By.cssSelector("form.coq-settings button.coq-primary"));
     }
 
     /** Removes the page's own settings: it follows the URL patterns again. */
@@ -272,12 +263,6 @@ final class EditorsConsole {
         return this;
     }
 
-    /** Opens the report of {@code address} directly. */
-    EditorsConsole reportOfPageDirectly(String address) {
-        driver.get(report + "page?page=" + java.net.URLEncoder.encode(address, java.nio.charset.StandardCharsets.UTF_8));
-        return this;
-    }
-
     /** Sets the period's dates in the form and presses Show. */
     EditorsConsole period(LocalDate from, LocalDate to) {
         // a date field takes its value as the browser's locale writes dates: set it as a date picker would
@@ -329,7 +314,11 @@ final class EditorsConsole {
 
     /** What the browser gets from the link labelled {@code linkText}, fetched within the editor's session. */
     Download download(String linkText) {
-        String href = driver.findElement(By.linkText(linkText)).getDomProperty("href");
+        return fetch(driver.findElement(By.linkText(linkText)).getDomProperty("href"));
+    }
+
+    /** What the browser gets from {@code href} (the page shown, for one: {@code driver().getCurrentUrl()}), with its status. */
+    Download fetch(String href) {
         @SuppressWarnings("unchecked")
         List<Object> answer = (List<Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
