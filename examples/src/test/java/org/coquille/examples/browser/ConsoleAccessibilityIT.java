@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.coquille.core.Comment;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
 import org.coquille.examples.SyntheticActivity;
@@ -118,6 +119,23 @@ class ConsoleAccessibilityIT {
         edith.act(() -> keyboard.press(Keys.SPACE));
         assertThat(edith.notice()).isEqualTo("This page now follows the URL patterns again.");
         assertThat(edith.widgetsTicked()).containsExactly("comments");
+    }
+
+    @Test
+    void aCommentIsApprovedWithTabAndEnterOnly() {
+        Comment waiting = intranet.demo().coquille().comments().post(User.employee("bruno"), PageId.of(TELEWORK), null,
+                "Approuvé au clavier.");
+        edith.home();
+        keyboard.tabTo("header.coq-bar a[href$='moderation']");
+        edith.act(() -> keyboard.press(Keys.ENTER));
+        assertThat(edith.queue()).contains("Approuvé au clavier.");
+
+        keyboard.tabTo("tr[data-comment='" + waiting.id() + "'] form:has(input[name=action][value=approve]) button");
+        assertThat(keyboard.focusVisible()).as("focus visible on Approve").isTrue();
+        edith.act(() -> keyboard.press(Keys.ENTER));
+        assertThat(edith.notice()).isEqualTo("The comment is approved and visible.");
+        assertThat(edith.queue()).doesNotContain("Approuvé au clavier.");
+        assertThat(edith.recent()).containsEntry("Approuvé au clavier.", "visible");
     }
 
     private static String describe(WebElement element) {
