@@ -57,6 +57,10 @@ final class Employee {
         return driver.getCurrentUrl();
     }
 
+    boolean javascript() {
+        return profile.javascript();
+    }
+
     String name() {
         return name;
     }

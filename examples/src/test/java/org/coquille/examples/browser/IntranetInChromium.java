@@ -33,7 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * <pre>{@code @RegisterExtension static final IntranetInChromium intranet = new IntranetInChromium();}</pre>
  *
  * <p>Scenarios for editors (the console, the report) are more test classes with this same extension:
- * {@code intranet.employee("edith", profile)} logs in the demo's editor.
+ * {@code intranet.employee("edith", profile)} logs in the demo's editor, {@link EditorsConsole} drives the console.
  */
 final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestWatcher {
 
@@ -125,6 +125,11 @@ final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback,
     /** The demo with Coquille, for tests that prepare data through its API (a poll, say). */
     DemoIntranet demo() {
         return demo;
+    }
+
+    /** The demo's work folder (its H2 database, its installation key). */
+    Path work() {
+        return folder.resolve("work");
     }
 
     /** The address of the demo with Coquille, without a trailing slash. */

@@ -1,9 +1,5 @@
 package org.coquille.examples.browser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 
 import org.coquille.core.Comment;
@@ -14,25 +10,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Writes the README's pictures of pages with widgets. Not part of the normal run: it runs only when the system
- * property {@value #PROPERTY} names the folder to write to (relative to the repository root):
+ * Writes the README's pictures of pages with widgets ({@link ConsoleScreenshotsIT} those of the console and the
+ * report). Not part of the normal run: it runs only when the system property {@value Screenshots#PROPERTY} names the
+ * folder to write to (relative to the repository root):
  *
  * <pre>mvn -B -pl examples -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dit.test=WidgetScreenshotsIT -Dfailsafe.failIfNoSpecifiedTests=false -Dcoquille.screenshots=docs</pre>
+ *     -Dit.test='*ScreenshotsIT' -Dfailsafe.failIfNoSpecifiedTests=false -Dcoquille.screenshots=docs</pre>
  *
  * <p>Emoji show as boxes unless the font package {@code fonts-noto-color-emoji} is installed.
  */
-@EnabledIfSystemProperty(named = WidgetScreenshotsIT.PROPERTY, matches = ".*\\S.*",
-        disabledReason = "Screenshots are written only on demand: -D" + WidgetScreenshotsIT.PROPERTY + "=docs (see the README)")
+@EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".*\\S.*",
+        disabledReason = "Screenshots are written only on demand: -D" + Screenshots.PROPERTY + "=docs (see docs/TESTING.md)")
 class WidgetScreenshotsIT {
-
-    static final String PROPERTY = "coquille.screenshots";
 
     @RegisterExtension
     static final IntranetInChromium intranet = new IntranetInChromium();
@@ -41,16 +33,8 @@ class WidgetScreenshotsIT {
     private static final String TELEWORK = "/rh/teletravail.html";
     private static final String TRIPS = "/ce/voyages.html";
 
-    private static Path folder;
-
     @BeforeAll
-    static void folderAndData() {
-        String value = System.getProperty(PROPERTY);
-        Path root = Path.of("").toAbsolutePath();
-        if (root.endsWith("examples")) {
-            root = root.getParent();
-        }
-        folder = root.resolve(value);
+    static void data() {
         seed(intranet.demo().coquille());
     }
 
@@ -98,15 +82,7 @@ class WidgetScreenshotsIT {
         write(bruno.driver(), "screenshot-error-no-javascript.png");
     }
 
-    /** The whole page: the window is made as tall as the page for the picture. */
     private static void write(ChromeDriver driver, String name) throws Exception {
-        JavascriptExecutor js = driver;
-        js.executeScript("window.scrollTo(0, 0); document.activeElement && document.activeElement.blur();");
-        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue();
-        driver.manage().window().setSize(new Dimension(Chromium.WIDTH, (int) Math.min(2400, Math.max(600, height))));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name);
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-        assertThat(Files.size(file)).isGreaterThan(10_000);
+        Screenshots.write(driver, name, 2400);
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +45,21 @@ final class Widgets {
 
     boolean shown() {
         return !driver.findElements(ROOT).isEmpty();
+    }
+
+    /** The kinds of widget shown ({@code comments}, {@code vote}, {@code reactions}...), none when Coquille shows nothing. */
+    Set<String> kinds() {
+        Set<String> kinds = new TreeSet<>();
+        for (WebElement root : driver.findElements(ROOT)) {
+            for (WebElement widget : root.findElements(By.cssSelector(".coq-widget"))) {
+                for (String name : widget.getDomAttribute("class").split("\\s+")) {
+                    if (name.startsWith("coq-") && !name.equals("coq-widget")) {
+                        kinds.add(name.substring("coq-".length()));
+                    }
+                }
+            }
+        }
+        return kinds;
     }
 
     // --- comments ----------------------------------------------------------------------------------------------

@@ -1,0 +1,84 @@
+package org.coquille.examples.browser;
+
+import java.time.LocalDate;
+
+import org.coquille.core.Comment;
+import org.coquille.core.Coquille;
+import org.coquille.core.PageId;
+import org.coquille.core.User;
+import org.coquille.examples.SyntheticActivity;
+import org.coquille.internal.web.InstallationKey;
+import org.coquille.report.Bucket;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Writes the README's pictures of the editors' console and of the usage report, from the demo with the report filled
+ * as {@code DemoIntranet --synthetic} fills it (26 weeks, 100 pages, 400 employees: a minute or two). Not part of the
+ * normal run, like {@link WidgetScreenshotsIT}:
+ *
+ * <pre>mvn -B -pl examples -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dit.test='*ScreenshotsIT' -Dfailsafe.failIfNoSpecifiedTests=false -Dcoquille.screenshots=docs</pre>
+ */
+@EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".*\\S.*",
+        disabledReason = "Screenshots are written only on demand: -D" + Screenshots.PROPERTY + "=docs (see docs/TESTING.md)")
+class ConsoleScreenshotsIT {
+
+    @RegisterExtension
+    static final IntranetInChromium intranet = new IntranetInChromium();
+
+    private static final String NEWS = "/actualites/nouveau-restaurant.html";
+    private static final String TELEWORK = "/rh/teletravail.html";
+    private static final String MAIL = "/informatique/messagerie.html";
+
+    /** The report shows whole weeks, up to last Sunday: the week under way would look like a collapse. */
+    private static final LocalDate LAST_SUNDAY = Bucket.weekOf(LocalDate.now()).minusDays(1);
+
+    private static EditorsConsole edith;
+
+    @BeforeAll
+    static void aMonthInTheLifeOfTheIntranet() throws Exception {
+        Coquille coquille = intranet.demo().coquille();
+        InstallationKey key = InstallationKey.inFolder(intranet.work());
+        new SyntheticActivity(100, 400, 182, LAST_SUNDAY, 42)
+                .fill(coquille.store(), user -> key.sign("viewer", "u:" + user));
+
+        Comment question = coquille.comments().post(User.employee("bruno"), PageId.of(NEWS), null,
+                "Le coin café est une très bonne idée. Est-ce que les horaires du soir sont prévus ?");
+        coquille.comments().post(User.employee("alice"), PageId.of(NEWS), question.id(),
+                "D'après les Services Généraux, oui : jusqu'à 19 h à partir d'avril.");
+        coquille.comments().post(User.employee("damien"), PageId.of(NEWS), null, "Vendez-vous encore des tickets papier ?");
+
+        Employee alice = intranet.employee("alice", Chromium.Profile.ENGLISH);
+        alice.open(MAIL);
+        alice.open(NEWS);
+        alice.open(TELEWORK).comment("Deux jours, ce serait idéal pour les trajets.");
+        coquille.flushViews();
+
+        edith = new EditorsConsole(intranet.employee("edith", Chromium.Profile.ENGLISH), intranet.base());
+        edith.savePattern("/informatique/*", "reactions", "vote");
+        edith.moderation().moderate("Vendez-vous encore des tickets papier ?", "Hide");
+    }
+
+    @Test
+    void theModerationQueueWithItsAuditTrail() throws Exception {
+        edith.home().section("Moderation");
+        Screenshots.write(edith.driver(), "screenshot-console.png", 1400);
+    }
+
+    @Test
+    void aPagesSettings() throws Exception {
+        edith.home().search("messagerie").openPageSettings(MAIL);
+        edith.tick("comments", true);
+        Screenshots.write(edith.driver(), "screenshot-console-page.png", 1400);
+    }
+
+    @Test
+    void theUsageReportOfTheWholeIntranet() throws Exception {
+        edith.home().report().period(LAST_SUNDAY.plusDays(1).minusWeeks(26), LAST_SUNDAY);
+        // wide enough for the weeks table
+        Screenshots.write(edith.driver(), "screenshot-report.png", 1280, 1450);
+    }
+}

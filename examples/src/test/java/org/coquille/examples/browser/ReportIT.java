@@ -1,0 +1,102 @@
+package org.coquille.examples.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import org.coquille.examples.SyntheticActivity;
+import org.coquille.internal.web.InstallationKey;
+import org.coquille.report.Bucket;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The usage report as an editor reads it: reached from the console, for the whole intranet and for one page, over
+ * the default period and over one the editor picks, with its figures, its SVG charts and its CSV export. The data:
+ * twelve weeks of seeded synthetic activity on the demo's pages (ending yesterday), and today's page views by the
+ * browsers of this test.
+ */
+class ReportIT {
+
+    @RegisterExtension
+    static final IntranetInChromium intranet = new IntranetInChromium();
+
+    private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
+
+    private static EditorsConsole edith;
+
+    @BeforeAll
+    static void activity() throws Exception {
+        InstallationKey key = InstallationKey.inFolder(intranet.work());
+        new SyntheticActivity(30, 80, 84, YESTERDAY, 42)
+                .fill(intranet.demo().coquille().store(), user -> key.sign("viewer", "u:" + user));
+        Employee alice = intranet.employee("alice", Chromium.Profile.ENGLISH);
+        alice.open("/restaurant/menu.html");
+        alice.open("/rh/conges.html");
+        edith = new EditorsConsole(intranet.employee("edith", Chromium.Profile.ENGLISH), intranet.base());
+        intranet.demo().coquille().flushViews();
+    }
+
+    @Test
+    void theIntranetReportShowsItsFiguresItsFunnelChartAndItsWeeks() {
+        edith.home().report();
+        assertThat(edith.heading()).isEqualTo("Usage report");
+        Map<String, String> totals = edith.totals();
+        assertThat(totals).containsKeys("Page views", "Readers", "Comments", "Reactions", "Participation");
+        assertThat(number(totals.get("Page views"))).isGreaterThan(1000);
+        assertThat(number(totals.get("Readers"))).as("most of the 80 synthetic employees, and the people of this test").isBetween(40L, 90L);
+        assertThat(edith.charts()).containsExactly(Map.entry("coq-funnel-title", 3));
+        assertThat(edith.rowsOf("Funnel, week by week")).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(edith.pagesLinked()).isNotEmpty();
+    }
+
+    @Test
+    void onePagesReportOverAPeriodTheEditorPicks() {
+        edith.home().report();
+        String page = edith.pagesLinked().get(0);
+        edith.reportOfPage(page);
+        assertThat(edith.heading()).isEqualTo("Page " + page);
+        assertThat(number(edith.totals().get("Page views"))).isPositive();
+        assertThat(edith.charts()).containsExactly(Map.entry("coq-trend-title", 3));
+
+        LocalDate from = Bucket.weekOf(YESTERDAY).minusWeeks(4);
+        LocalDate to = from.plusWeeks(4).minusDays(1);
+        edith.period(from, to);
+        assertThat(edith.heading()).isEqualTo("Page " + page);
+        assertThat(edith.periodShown()).containsExactly(from.toString(), to.toString());
+        assertThat(edith.rowsOf("Trend, week by week")).as("one row a week").hasSize(4);
+        assertThat(edith.charts()).containsExactly(Map.entry("coq-trend-title", 3));
+    }
+
+    @Test
+    void theCsvExportLinkAnswersACsvFileOfTheFiguresShown() throws Exception {
+        edith.home().report();
+        long views = number(edith.totals().get("Page views"));
+
+        EditorsConsole.Download csv = edith.download("CSV, per page per day");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).isEqualTo("text/csv; charset=utf-8");
+        assertThat(csv.disposition()).startsWith("attachment; filename=\"coquille-report-").endsWith("-day.csv\"");
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> lines = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(';'))
+                .readValues(csv.body().replace("\uFEFF", ""))) {
+            rows = lines.readAll();
+        }
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.get(0)).containsKeys("page", "day", "views", "unique_viewers", "participation_rate");
+        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get("views"))).sum())
+                .as("the day-by-page views add up to the report's total").isEqualTo(views);
+    }
+
+    private static long number(String shown) {
+        return Long.parseLong(shown.replace(",", ""));
+    }
+}
