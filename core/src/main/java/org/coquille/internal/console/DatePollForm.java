@@ -89,8 +89,9 @@ record DatePollForm(String page, String title, String length, List<SlotRow> rows
                 filled.add(row);
             }
         }
+        String length = text(request.parameter("length"));
         return new DatePollForm(text(request.parameter("page")), text(request.parameter("title")),
-                text(request.parameter("length")), padded(filled, Math.max(posted, ROWS)));
+                length.isEmpty() ? "60" : length, padded(filled, Math.max(posted, ROWS)));
     }
 
     /** The same form with {@link #ROWS} more blank rows. */
@@ -131,7 +132,7 @@ record DatePollForm(String page, String title, String length, List<SlotRow> rows
 
     private int lengthMinutes() {
         try {
-            int minutes = Integer.parseInt(length.isBlank() ? "60" : length);
+            int minutes = Integer.parseInt(length);
             if (LENGTHS.contains(minutes)) {
                 return minutes;
             }

@@ -61,6 +61,9 @@ final class DatePollFormHtml {
         Element length = ConsoleHtml.select(lengthRow, "coq-dp-length", "length", typed.length(), lengths);
         mark("length".equals(errorAt), length, errorText);
         for (int i = 0; i < typed.rows().size(); i++) {
+            if (locked && typed.rows().get(i).blank()) {
+                break; // nothing to type any more: the dates offered only
+            }
             row(slots, m, i + 1, typed.rows().get(i), ("slot-" + (i + 1)).equals(errorAt) ? errorText : null);
         }
         if (locked) {

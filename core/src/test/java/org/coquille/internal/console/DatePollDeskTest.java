@@ -242,6 +242,8 @@ class DatePollDeskTest {
         assertThat(answered.select(".coq-notice").text()).contains("its title and dates can no longer change");
         assertThat(answered.select("form[action$=/datepoll] input:not([type=hidden])")).allMatch(e -> e.hasAttr("disabled"));
         assertThat(answered.select("form[action$=/datepoll] button")).isEmpty();
+        assertThat(answered.select("input[type=date]")).extracting(Element::val).as("the dates offered, no blank rows")
+                .containsExactly("2026-03-20", "2026-03-21");
 
         HttpResponse refused = coquille.handle(post("datepoll").param("id", String.valueOf(poll.id())).param("title", "Brunch")
                 .param("date_1", "2026-03-22").param("start_1", "11:00").param("end_1", "")
