@@ -305,6 +305,7 @@ class DatePollDeskTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(store.datePoll(poll.id()).chosen()).isEqualTo(2);
         assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.close");
+        assertThat(page("moderation").select("tr.coq-audit-entry").text()).contains("edith", "Date poll closed on a date");
     }
 
     @Test
