@@ -15,6 +15,7 @@ import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.internal.render.SlotText;
@@ -180,6 +181,12 @@ final class DatePollDesk {
             if (locked) {
                 main.appendElement("p").addClass("coq-notice").text(m.get(poll.closed() ? "console.datePolls.closedHint"
                         : "console.datePolls.answeredHint"));
+            }
+            if (!ctx.pages().settings(poll.page()).widgets().contains(Widget.DATE_POLL)) {
+                Element off = main.appendElement("p").addClass("coq-notice")
+                        .text(m.get("console.datePolls.widgetOff", poll.page().value()) + " ");
+                off.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(poll.page().value()))
+                        .text(m.get("console.datePolls.turnOn"));
             }
         }
         DatePollFormHtml.render(html, main, typed, poll == null ? 0 : poll.id(), locked, ctx.zone(), error);

@@ -139,6 +139,7 @@ class DatePollDeskTest {
         assertThat(polls.get(0).title()).isEqualTo("Team lunch");
         assertThat(polls.get(0).slots()).containsExactly(new DateSlot(TUESDAY_NOON, TUESDAY_NOON.plusSeconds(90 * 60)),
                 new DateSlot(TUESDAY_NOON.plus(Duration.ofDays(1)), TUESDAY_NOON.plus(Duration.ofDays(1)).plusSeconds(90 * 60)));
+        assertThat(created.select(".coq-notice")).as("the widget is on: no warning").hasSize(1);
         assertThat(created.select("#coq-dp-date-2").val()).isEqualTo("2026-03-11");
         assertThat(created.select("#coq-dp-end-2").val()).as("the end given by the length").isEqualTo("13:30");
 
@@ -156,6 +157,17 @@ class DatePollDeskTest {
         follow(coquille.handle(createOn("http://intranet/ce/sortie.html?utm_source=mail", "Team lunch",
                 "2026-03-10", "12:00", "", "2026-03-11", "12:00", "")));
         assertThat(store.datePolls(PAGE)).hasSize(1);
+    }
+
+    @Test
+    void aPollOnAPageWithoutTheWidgetSaysHowToTurnItOn() {
+        PageId bare = PageId.of("/rh/index.html");
+        Document created = follow(coquille.handle(createOn(bare.value(), "Team lunch", "2026-03-10", "12:00", "",
+                "2026-03-11", "12:00", "")));
+        Element warning = created.select(".coq-notice").last();
+        assertThat(warning.text()).isEqualTo("The date poll widget is off on /rh/index.html: nobody sees this poll "
+                + "there until it is on. Turn it on for this page");
+        assertThat(warning.selectFirst("a").attr("href")).isEqualTo(C + "page?id=%2Frh%2Findex.html");
     }
 
     @Test
