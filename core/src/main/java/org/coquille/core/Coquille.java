@@ -123,8 +123,8 @@ public final class Coquille implements AutoCloseable {
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
-        web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, comments, polls,
-                b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
+        web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
+                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix()));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,

@@ -53,6 +53,36 @@ public final class DatePolls {
     /** An editor creates a date poll on a page. */
     public DatePoll create(User editor, PageId page, String title, List<DateSlot> slots) {
         Pages.requireEditor(editor);
+        Objects.requireNonNull(page, "page");
+        return store.createDatePoll(new DatePoll(0, page, check(title, slots), slots, null));
+    }
+
+    /**
+     * An editor changes the title and slots of an open date poll, under the rules of {@link #create}. Once anyone
+     * has answered, the slots their answers refer to stay as they are: the poll can only be closed or deleted.
+     */
+    public DatePoll update(User editor, long pollId, String title, List<DateSlot> slots) {
+        Pages.requireEditor(editor);
+        DatePoll stored = require(pollId);
+        if (stored.closed()) {
+            throw new RuleViolation(Kind.CONFLICT, "rule.datePoll.closed");
+        }
+        DatePoll changed = new DatePoll(pollId, stored.page(), check(title, slots), slots, null);
+        if (store.datePollResults(pollId).participants() > 0 || !store.updateDatePoll(changed)) {
+            throw new RuleViolation(Kind.CONFLICT, "rule.datePoll.answered");
+        }
+        return require(pollId);
+    }
+
+    /** An editor deletes a date poll with its answers. */
+    public void delete(User editor, long pollId) {
+        Pages.requireEditor(editor);
+        require(pollId);
+        store.deleteDatePoll(pollId);
+    }
+
+    /** The title without control characters or outer spaces, once it and the slots follow the rules. */
+    private static String check(String title, List<DateSlot> slots) {
         String clean = Rules.withoutControls(title == null ? "" : title).strip();
         if (clean.isEmpty()) {
             throw new RuleViolation(Kind.INVALID, "rule.datePoll.titleEmpty");
@@ -74,7 +104,7 @@ public final class DatePolls {
                 throw new RuleViolation(Kind.INVALID, "rule.datePoll.slotDuplicate", i + 1);
             }
         }
-        return store.createDatePoll(new DatePoll(0, page, clean, slots, null));
+        return clean;
     }
 
     /** {@code user} answers some or all slots, replacing their earlier answers for those slots. */

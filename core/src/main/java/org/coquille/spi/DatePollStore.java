@@ -41,4 +41,19 @@ public interface DatePollStore {
      * @return whether it was closed ({@code false}: no such poll, or already closed)
      */
     boolean closeDatePoll(long pollId, int chosen, Instant at);
+
+    /**
+     * Replaces the title and slots of an open date poll that nobody has answered yet, in one transaction (its page
+     * and chosen slot are ignored).
+     *
+     * @return whether it was changed ({@code false}: no such poll, closed, or someone has answered it)
+     */
+    boolean updateDatePoll(DatePoll poll);
+
+    /**
+     * Deletes a date poll with its slots and answers.
+     *
+     * @return whether it existed
+     */
+    boolean deleteDatePoll(long pollId);
 }

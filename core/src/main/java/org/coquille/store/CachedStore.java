@@ -546,4 +546,29 @@ public final class CachedStore implements SocialStore {
         wrote();
         return closed;
     }
+
+    @Override
+    public boolean updateDatePoll(DatePoll poll) {
+        DatePoll old = store.datePoll(poll.id());
+        boolean updated = store.updateDatePoll(poll);
+        if (old != null) {
+            datePolls.invalidate(old.page());
+        }
+        datePollResults.invalidate(poll.id());
+        wrote();
+        return updated;
+    }
+
+    @Override
+    public boolean deleteDatePoll(long pollId) {
+        DatePoll old = store.datePoll(pollId);
+        boolean deleted = store.deleteDatePoll(pollId);
+        if (old != null) {
+            datePolls.invalidate(old.page());
+        }
+        datePollResults.invalidate(pollId);
+        datePollAnswers.invalidateAll();
+        wrote();
+        return deleted;
+    }
 }

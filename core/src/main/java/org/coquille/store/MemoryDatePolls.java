@@ -94,4 +94,24 @@ final class MemoryDatePolls implements DatePollStore {
             return true;
         }
     }
+
+    @Override
+    public boolean updateDatePoll(DatePoll poll) {
+        synchronized (lock) {
+            DatePoll stored = polls.get(poll.id());
+            if (stored == null || stored.closed() || !answers.getOrDefault(poll.id(), Map.of()).isEmpty()) {
+                return false;
+            }
+            polls.put(poll.id(), new DatePoll(poll.id(), stored.page(), poll.title(), poll.slots(), null));
+            return true;
+        }
+    }
+
+    @Override
+    public boolean deleteDatePoll(long pollId) {
+        synchronized (lock) {
+            answers.remove(pollId);
+            return polls.remove(pollId) != null;
+        }
+    }
 }

@@ -619,4 +619,14 @@ public final class MemoryStore implements SocialStore {
     public boolean closeDatePoll(long pollId, int chosen, Instant at) {
         return datePolls.closeDatePoll(pollId, chosen, at);
     }
+
+    @Override
+    public boolean updateDatePoll(DatePoll poll) {
+        return datePolls.updateDatePoll(poll);
+    }
+
+    @Override
+    public boolean deleteDatePoll(long pollId) {
+        return datePolls.deleteDatePoll(pollId);
+    }
 }

@@ -11,7 +11,8 @@
       file.text().then(function (text) { target.value = text; target.focus(); });
     });
   });
-  document.querySelectorAll("form button.coq-danger").forEach(function (button) {
+  // a button on a confirmation page (data-coq-confirmed) is the confirmation already
+  document.querySelectorAll("form button.coq-danger:not([data-coq-confirmed])").forEach(function (button) {
     button.form.addEventListener("submit", function (event) {
       if (!window.confirm(button.textContent + " ?")) { event.preventDefault(); }
     });

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The date poll part of the store contract: every {@link SocialStore} test runs it through
  * {@link SocialStoreContract}. One answer per user and slot under concurrent writers, the best slots, closing once,
- * and the use case's rules checked before anything is stored.
+ * changing only before anyone answered, deleting with the answers, and the use case's rules checked before anything
+ * is stored.
  */
 public interface DatePollStoreContract {
 
@@ -181,6 +182,73 @@ public interface DatePollStoreContract {
                 .isEqualTo(RuleViolation.Kind.NOT_FOUND);
         assertThat(store().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
         assertThat(store().datePollResults(poll.id()).participants()).isEqualTo(1);
+    }
+
+    @Test
+    default void anUnansweredOpenDatePollChangesItsTitleAndSlots() {
+        DatePoll poll = created(3);
+        List<DateSlot> later = slots(5).subList(3, 5);
+        assertThat(store().updateDatePoll(new DatePoll(poll.id(), PageId.of("/ignored.jsp"), "Team dinner", later, 1)))
+                .isTrue();
+        DatePoll changed = new DatePoll(poll.id(), DATE_PAGE, "Team dinner", later, null);
+        assertThat(store().datePoll(poll.id())).isEqualTo(changed);
+        assertThat(store().datePolls(DATE_PAGE)).containsExactly(changed);
+        assertThat(store().datePollResults(poll.id()).slots()).hasSize(2);
+        assertThat(store().updateDatePoll(changed.withId(poll.id() + 1000))).as("no such poll").isFalse();
+    }
+
+    @Test
+    default void anAnsweredOrClosedDatePollKeepsItsSlots() {
+        DatePoll answered = created(3);
+        store().answerDatePoll(answered.id(), "alice", Map.of(2, Availability.YES), MONDAY);
+        assertThat(store().updateDatePoll(new DatePoll(answered.id(), DATE_PAGE, "Other", slots(2), null))).isFalse();
+        assertThat(store().datePoll(answered.id())).isEqualTo(answered);
+        assertThat(store().datePollAnswer(answered.id(), "alice")).isEqualTo(Map.of(2, Availability.YES));
+
+        DatePoll closed = created(2);
+        store().closeDatePoll(closed.id(), 0, MONDAY);
+        assertThat(store().updateDatePoll(new DatePoll(closed.id(), DATE_PAGE, "Other", slots(3), null))).isFalse();
+        assertThat(store().datePoll(closed.id())).isEqualTo(closed.withChosen(0));
+    }
+
+    @Test
+    default void aDeletedDatePollTakesItsAnswersWithIt() {
+        DatePoll poll = created(2);
+        DatePoll kept = created(2);
+        store().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.YES), MONDAY);
+        store().answerDatePoll(kept.id(), "alice", Map.of(1, Availability.NO), MONDAY);
+        assertThat(store().deleteDatePoll(poll.id())).isTrue();
+        assertThat(store().datePoll(poll.id())).isNull();
+        assertThat(store().datePolls(DATE_PAGE)).containsExactly(kept);
+        assertThat(store().datePollAnswer(poll.id(), "alice")).isEmpty();
+        assertThat(store().datePollResults(poll.id()).participants()).isZero();
+        assertThat(store().datePollAnswer(kept.id(), "alice")).isEqualTo(Map.of(1, Availability.NO));
+        assertThat(store().deleteDatePoll(poll.id())).as("already gone").isFalse();
+    }
+
+    @Test
+    default void editorsChangeADatePollUnderTheCreationRulesUntilSomeoneAnswers() {
+        DatePolls polls = datePolls();
+        User edith = User.editor("edith");
+        DatePoll poll = polls.create(edith, DATE_PAGE, "Lunch", slots(2));
+        assertThatThrownBy(() -> polls.update(User.employee("alice"), poll.id(), "Mine", slots(3)))
+                .isInstanceOf(RuleViolation.class).hasMessage("Only editors can do this.");
+        assertThatThrownBy(() -> polls.update(edith, poll.id(), "Lunch", slots(31)))
+                .isInstanceOf(RuleViolation.class).hasMessage("A date poll offers 2 to 30 dates; this one has 31.");
+        assertThat(polls.update(edith, poll.id(), " Dinner ", slots(3)))
+                .isEqualTo(new DatePoll(poll.id(), DATE_PAGE, "Dinner", slots(3), null));
+
+        polls.answer(User.employee("alice"), poll.id(), Map.of(0, Availability.YES));
+        assertThatThrownBy(() -> polls.update(edith, poll.id(), "Brunch", slots(2)))
+                .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).kind())
+                .isEqualTo(RuleViolation.Kind.CONFLICT);
+        assertThat(store().datePoll(poll.id()).title()).isEqualTo("Dinner");
+
+        assertThatThrownBy(() -> polls.delete(User.employee("alice"), poll.id())).isInstanceOf(RuleViolation.class);
+        polls.delete(edith, poll.id());
+        assertThat(store().datePoll(poll.id())).isNull();
+        assertThatThrownBy(() -> polls.delete(edith, poll.id())).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
     }
 
     @Test

@@ -116,8 +116,8 @@ class ConsoleInJettyTest {
 
     @Test
     void editorCanAndEmployeeCannotOnEveryRoute() throws Exception {
-        for (String route : List.of("", "pages", "page?id=%2Flatin1.jsp", "patterns", "pattern", "polls", "poll", "moderation",
-                "settings", "settings/export")) {
+        for (String route : List.of("", "pages", "page?id=%2Flatin1.jsp", "patterns", "pattern", "polls", "poll", "datepolls",
+                "datepoll", "moderation", "settings", "settings/export")) {
             HttpResponse<String> employee = get("alice", false, CONSOLE + route);
             assertThat(employee.statusCode()).as(route).isEqualTo(403);
             assertThat(employee.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
@@ -128,7 +128,7 @@ class ConsoleInJettyTest {
         }
         String aliceToken = token("alice");
         for (String route : List.of("page", "page/reset", "pattern", "pattern/delete", "poll", "poll/open", "poll/close",
-                "poll/delete", "moderation", "settings/import")) {
+                "poll/delete", "datepoll", "datepoll/close", "datepoll/delete", "moderation", "settings/import")) {
             HttpResponse<String> employee = post("alice", false, route, aliceToken,
                     Map.of("id", List.of("/latin1.jsp"), "widget", List.of("comments"), "pattern", List.of("/*")));
             assertThat(employee.statusCode()).as(route).isEqualTo(403);

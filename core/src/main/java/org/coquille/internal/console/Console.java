@@ -7,6 +7,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coquille.core.Comments;
+import org.coquille.core.DatePolls;
 import org.coquille.core.Messages;
 import org.coquille.core.Pages;
 import org.coquille.core.Polls;
@@ -15,6 +16,7 @@ import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
+import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.web.Guard;
 import org.coquille.internal.web.Web;
 import org.coquille.spi.SocialStore;
@@ -31,22 +33,27 @@ public final class Console implements Web.Section {
     private final PageEditor pageEditor;
     private final PatternEditor patterns;
     private final PollDesk polls;
+    private final DatePollDesk datePolls;
     private final ModerationDesk moderation;
     private final SettingsTransfer transfer;
 
     /**
+     * @param pageIds  how the filter turns an address into a page id, for the addresses editors paste
+     * @param zone     the time zone dates are typed and shown in
      * @param loginUrl where visitors who are not logged in are sent, or empty for a 403
      */
     public Console(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
-                   Pages pages, Comments comments, Polls polls, Clock clock, ZoneId zone, String loginUrl,
-                   ObjectMapper json) {
+                   Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls, Clock clock,
+                   ZoneId zone, String loginUrl, ObjectMapper json) {
         this.ctx = new ConsoleContext(prefix, assetVersion, Objects.requireNonNull(guard, "guard"),
-                Objects.requireNonNull(identity, "identity"), store, pages, comments, polls, clock, zone,
+                Objects.requireNonNull(identity, "identity"), store, pages, Objects.requireNonNull(pageIds, "pageIds"),
+                comments, polls, Objects.requireNonNull(datePolls, "datePolls"), clock, zone,
                 loginUrl == null ? "" : loginUrl.strip(), json);
         this.pageList = new PageList(ctx);
         this.pageEditor = new PageEditor(ctx);
         this.patterns = new PatternEditor(ctx);
         this.polls = new PollDesk(ctx);
+        this.datePolls = new DatePollDesk(ctx);
         this.moderation = new ModerationDesk(ctx);
         this.transfer = new SettingsTransfer(ctx);
     }
@@ -90,6 +97,9 @@ public final class Console implements Web.Section {
             case "pattern" -> patterns.show(request, editor);
             case "polls" -> polls.list(request, editor);
             case "poll" -> polls.show(request, editor);
+            case "datepolls" -> datePolls.list(request, editor);
+            case "datepoll" -> datePolls.show(request, editor);
+            case "datepoll/delete" -> datePolls.confirmDelete(request, editor);
             case "moderation" -> moderation.show(request, editor);
             case "settings" -> transfer.show(request, editor, null, null);
             case "settings/export" -> transfer.export(request, editor);
@@ -105,6 +115,9 @@ public final class Console implements Web.Section {
             case "pattern/delete" -> patterns.delete(request, editor);
             case "poll" -> polls.save(request, editor);
             case "poll/open", "poll/close", "poll/delete" -> polls.act(request, editor, rest.substring("poll/".length()));
+            case "datepoll" -> datePolls.save(request, editor);
+            case "datepoll/close" -> datePolls.close(request, editor);
+            case "datepoll/delete" -> datePolls.delete(request, editor);
             case "moderation" -> moderation.act(request, editor);
             case "settings/import" -> transfer.importSettings(request, editor);
             default -> null;

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coquille.core.AuditEntry;
 import org.coquille.core.Comments;
+import org.coquille.core.DatePolls;
 import org.coquille.core.Pages;
 import org.coquille.core.Polls;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.IdentityResolver;
+import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.web.Guard;
 import org.coquille.spi.SocialStore;
 
@@ -20,11 +22,13 @@ import org.coquille.spi.SocialStore;
  *
  * @param prefix       Coquille's prefix, such as {@code /_coquille/}
  * @param assetVersion the version in asset URLs
+ * @param pageIds      how the filter turns an address into a page id
+ * @param zone         the time zone dates are typed and shown in
  * @param loginUrl     the host's login page, or empty
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
-                      Pages pages, Comments comments, Polls polls, Clock clock, ZoneId zone, String loginUrl,
-                      ObjectMapper json) {
+                      Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
+                      Clock clock, ZoneId zone, String loginUrl, ObjectMapper json) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
     String base(HttpRequest request) {

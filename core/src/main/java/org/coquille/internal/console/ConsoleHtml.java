@@ -21,7 +21,8 @@ final class ConsoleHtml {
     /** The console's sections, in navigation order: path and message key. */
     private static final List<Map.Entry<String, String>> NAV = List.of(
             Map.entry("pages", "console.nav.pages"), Map.entry("patterns", "console.nav.patterns"),
-            Map.entry("polls", "console.nav.polls"), Map.entry("moderation", "console.nav.moderation"),
+            Map.entry("polls", "console.nav.polls"), Map.entry("datepolls", "console.nav.datePolls"),
+            Map.entry("moderation", "console.nav.moderation"),
             Map.entry("settings", "console.nav.settings"));
 
     final Messages m;

@@ -1,13 +1,7 @@
 package org.coquille.internal.render;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
@@ -23,11 +17,10 @@ import org.coquille.core.Widget;
  */
 final class DatePollsRenderer {
 
-    private final ZoneId zone;
-    private final Map<Locale, DateTimeFormatter[]> formatters = new ConcurrentHashMap<>();
+    private final SlotText slotText;
 
     DatePollsRenderer(ZoneId zone) {
-        this.zone = zone;
+        this.slotText = new SlotText(zone);
     }
 
     void render(Html html, WidgetModel model) {
@@ -137,18 +130,7 @@ final class DatePollsRenderer {
         html.close("form");
     }
 
-    /** A slot as people read it: "Monday 2 March 2026, 09:00 – 10:00" in the viewer's language. */
     private String slot(Messages m, DateSlot slot) {
-        ZonedDateTime start = slot.start().atZone(zone);
-        ZonedDateTime end = slot.end().atZone(zone);
-        DateTimeFormatter[] dayAndTime = formatters.computeIfAbsent(m.locale(), l -> new DateTimeFormatter[] {
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(l),
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(l)});
-        DateTimeFormatter day = dayAndTime[0];
-        DateTimeFormatter time = dayAndTime[1];
-        if (start.toLocalDate().equals(end.toLocalDate())) {
-            return m.get("ui.datePoll.sameDay", day.format(start), time.format(start), time.format(end));
-        }
-        return m.get("ui.datePoll.days", day.format(start), time.format(start), day.format(end), time.format(end));
+        return slotText.of(m, slot);
     }
 }

@@ -1,5 +1,6 @@
 package org.coquille.store.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -52,17 +53,7 @@ final class JdbcDatePolls implements DatePollStore {
                     created = keys.getLong(1);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO coq_date_slot (poll_id, slot_index, starts_at, ends_at) VALUES (?, ?, ?, ?)")) {
-                for (int i = 0; i < poll.slots().size(); i++) {
-                    s.setLong(1, created);
-                    s.setInt(2, i);
-                    s.setLong(3, poll.slots().get(i).start().toEpochMilli());
-                    s.setLong(4, poll.slots().get(i).end().toEpochMilli());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            insertSlots(c, created, poll.slots());
             return created;
         });
         List<DateSlot> slots = poll.slots().stream()
@@ -178,6 +169,54 @@ final class JdbcDatePolls implements DatePollStore {
                 return s.executeUpdate() > 0;
             }
         });
+    }
+
+    @Override
+    public boolean updateDatePoll(DatePoll poll) {
+        Sql.fits(poll.title(), 1000, "date poll title");
+        return sql.write("change a date poll", c -> {
+            // answers refer to slots by index: a poll someone answered keeps its slots
+            try (PreparedStatement s = c.prepareStatement("UPDATE coq_date_poll SET title = ? WHERE id = ?"
+                    + " AND chosen_slot IS NULL AND NOT EXISTS (SELECT 1 FROM coq_date_answer a WHERE a.poll_id = ?)")) {
+                s.setString(1, poll.title());
+                s.setLong(2, poll.id());
+                s.setLong(3, poll.id());
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM coq_date_slot WHERE poll_id = ?")) {
+                s.setLong(1, poll.id());
+                s.executeUpdate();
+            }
+            insertSlots(c, poll.id(), poll.slots());
+            return true;
+        });
+    }
+
+    @Override
+    public boolean deleteDatePoll(long pollId) {
+        // slots and answers go with it: ON DELETE CASCADE
+        return sql.write("delete a date poll", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM coq_date_poll WHERE id = ?")) {
+                s.setLong(1, pollId);
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private static void insertSlots(Connection c, long pollId, List<DateSlot> slots) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO coq_date_slot (poll_id, slot_index, starts_at, ends_at) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < slots.size(); i++) {
+                s.setLong(1, pollId);
+                s.setInt(2, i);
+                s.setLong(3, slots.get(i).start().toEpochMilli());
+                s.setLong(4, slots.get(i).end().toEpochMilli());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
     }
 
     private static List<DatePoll> list(PreparedStatement statement) throws SQLException {

@@ -550,4 +550,14 @@ public final class JdbcStore implements SocialStore {
     public boolean closeDatePoll(long pollId, int chosen, Instant at) {
         return datePolls.closeDatePoll(pollId, chosen, at);
     }
+
+    @Override
+    public boolean updateDatePoll(DatePoll poll) {
+        return datePolls.updateDatePoll(poll);
+    }
+
+    @Override
+    public boolean deleteDatePoll(long pollId) {
+        return datePolls.deleteDatePoll(pollId);
+    }
 }

@@ -53,10 +53,11 @@ class ConsoleRoutesTest {
 
     /** Every GET route of the console, with the parameters it needs. */
     static final List<String> GETS = List.of("", "pages", "pages?q=menu&sort=views&dir=desc", "page?id=/a.jsp", "patterns",
-            "pattern", "pattern?p=/a/*", "polls", "poll", "poll?page=/a.jsp", "moderation", "settings", "settings/export");
+            "pattern", "pattern?p=/a/*", "polls", "poll", "poll?page=/a.jsp", "datepolls", "datepoll", "datepoll?page=/a.jsp",
+            "moderation", "settings", "settings/export");
     /** Every POST route of the console. */
     static final List<String> POSTS = List.of("page", "page/reset", "pattern", "pattern/delete", "poll", "poll/open",
-            "poll/close", "poll/delete", "moderation", "settings/import");
+            "poll/close", "poll/delete", "datepoll", "datepoll/close", "datepoll/delete", "moderation", "settings/import");
 
     @TempDir
     Path work;
