@@ -118,6 +118,8 @@ public final class Coquille implements AutoCloseable {
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store, pages, b.clock);
         this.datePolls = new DatePolls(store, pages, b.clock);
+        ideas.contributionLog(contributions);
+        datePolls.contributionLog(contributions);
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
