@@ -127,7 +127,7 @@ public final class Coquille implements AutoCloseable {
                 new WidgetRenderer(b.zone), b.clock);
         web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, comments, polls,
                 b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
-        web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix()));
+        web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
                 FRAGMENT_MEMORY_CHARS);
@@ -239,6 +239,11 @@ public final class Coquille implements AutoCloseable {
     /** The key under which {@code userId}'s views and contributions are counted for the usage report. */
     private String pseudonymOf(String userId) {
         return key.sign("viewer", "u:" + userId);
+    }
+
+    /** The pages the filter has served or an editor has set, with a widget on: the report shows their objectives. */
+    private java.util.List<PageSettings> experiments() {
+        return pages.withWidgetsOn(store.cataloguedPages().stream().map(CataloguedPage::page).toList());
     }
 
     /** The usage report, computed from the store. */
