@@ -310,13 +310,13 @@ final class SettingsTransfer {
             problems.add(new Problem(line, "console.import.objective"));
             return null;
         }
-        int before = problems.size();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!List.of("purpose", "text", "target", "endDate", "since").contains(name)) {
                 problems.add(new Problem(line, "console.import.unknownField", name, "purpose, text, target, endDate, since"));
             }
         }
+        int before = problems.size();
         if (!node.path("purpose").isTextual() || node.get("purpose").asText().isBlank()) {
             problems.add(new Problem(line, "objective.error.purpose", node.path("purpose").asText("")));
         }
