@@ -135,7 +135,7 @@ final class SettingsFields {
         set.appendElement("legend").text(m.get("console.field.objective"));
         set.appendElement("p").addClass("coq-hint").text(m.get("console.hint.objective"));
         if (current.anyOn() && objective == null) {
-            set.appendElement("p").addClass("coq-notice coq-prompt").id("coq-objective-prompt").attr("role", "note")
+            set.appendElement("p").addClass("coq-prompt").id("coq-objective-prompt").attr("role", "note")
                     .text(m.get("console.objective.prompt"));
         }
         List<Map.Entry<String, String>> purposes = new ArrayList<>();
