@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -242,7 +243,7 @@ public final class Coquille implements AutoCloseable {
     }
 
     /** The pages the filter has served or an editor has set, with a widget on: the report shows their objectives. */
-    private java.util.List<PageSettings> experiments() {
+    private List<PageSettings> experiments() {
         return pages.withWidgetsOn(store.cataloguedPages().stream().map(CataloguedPage::page).toList());
     }
 
