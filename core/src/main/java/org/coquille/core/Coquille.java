@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -118,6 +119,8 @@ public final class Coquille implements AutoCloseable {
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store, pages, b.clock);
         this.datePolls = new DatePolls(store, pages, b.clock);
+        ideas.contributionLog(contributions);
+        datePolls.contributionLog(contributions);
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
@@ -125,7 +128,7 @@ public final class Coquille implements AutoCloseable {
                 new WidgetRenderer(b.zone), b.clock);
         web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
                 polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
-        web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix()));
+        web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
                 FRAGMENT_MEMORY_CHARS);
@@ -237,6 +240,11 @@ public final class Coquille implements AutoCloseable {
     /** The key under which {@code userId}'s views and contributions are counted for the usage report. */
     private String pseudonymOf(String userId) {
         return key.sign("viewer", "u:" + userId);
+    }
+
+    /** The pages the filter has served or an editor has set, with a widget on: the report shows their objectives. */
+    private List<PageSettings> experiments() {
+        return pages.withWidgetsOn(store.cataloguedPages().stream().map(CataloguedPage::page).toList());
     }
 
     /** The usage report, computed from the store. */

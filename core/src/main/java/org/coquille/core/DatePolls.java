@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.coquille.core.RuleViolation.Kind;
+import org.coquille.report.Contribution;
 import org.coquille.spi.SocialStore;
 
 /** Date polls: editors offer slots, participants say yes, if need be or no to each, an editor picks the date. */
@@ -38,6 +39,7 @@ public final class DatePolls {
     private final SocialStore store;
     private final Pages pages;
     private final Clock clock;
+    private volatile ContributionLog log = ContributionLog.NONE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public DatePolls(SocialStore store, Clock clock) {
@@ -48,6 +50,11 @@ public final class DatePolls {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where accepted contributions are told, for the usage report (nowhere by default). */
+    public void contributionLog(ContributionLog value) {
+        this.log = Objects.requireNonNull(value, "log");
     }
 
     /** An editor creates a date poll on a page. */
@@ -126,6 +133,7 @@ public final class DatePolls {
             }
         }
         store.answerDatePoll(pollId, user.id(), Map.copyOf(answers), clock.instant());
+        log.contributed(user, poll.page(), Contribution.DATE_ANSWER);
         return view(user, require(pollId));
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.coquille.core.RuleViolation.Kind;
+import org.coquille.report.Contribution;
 import org.coquille.spi.SocialStore;
 
 /** The idea box: employees submit ideas and vote them up, editors answer them by moving them through statuses. */
@@ -55,6 +56,7 @@ public final class Ideas {
     private final SocialStore store;
     private final Pages pages;
     private final Clock clock;
+    private volatile ContributionLog log = ContributionLog.NONE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Ideas(SocialStore store, Clock clock) {
@@ -65,6 +67,11 @@ public final class Ideas {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Where accepted contributions are told, for the usage report (nowhere by default). */
+    public void contributionLog(ContributionLog value) {
+        this.log = Objects.requireNonNull(value, "log");
     }
 
     /** {@code user} submits an idea on {@code page}. */
@@ -84,7 +91,9 @@ public final class Ideas {
         if (Rules.length(cleanText) > MAX_TEXT) {
             throw new RuleViolation(Kind.INVALID, "rule.idea.textTooLong", Rules.length(cleanText), MAX_TEXT);
         }
-        return store.addIdea(page, user.id(), cleanTitle, cleanText, clock.instant());
+        Idea idea = store.addIdea(page, user.id(), cleanTitle, cleanText, clock.instant());
+        log.contributed(user, page, Contribution.IDEA);
+        return idea;
     }
 
     /**
@@ -98,7 +107,9 @@ public final class Ideas {
             if (idea.status() == IdeaStatus.DONE || idea.status() == IdeaStatus.DECLINED) {
                 throw new RuleViolation(Kind.CONFLICT, "rule.idea.closed", idea.status().ordinal());
             }
-            store.putIdeaVote(ideaId, user.id(), clock.instant());
+            if (store.putIdeaVote(ideaId, user.id(), clock.instant())) {
+                log.contributed(user, idea.page(), Contribution.IDEA_VOTE);
+            }
         } else {
             store.removeIdeaVote(ideaId, user.id());
         }

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param voteKind       the kind of page vote
  * @param moderation     whether comments wait for approval
  * @param commentsLocked whether the page's comments are read-only
+ * @param objective      what the widgets are for, or {@code null} when the editor has not said
  */
 public record PageSettings(PageId page, Set<Widget> widgets, Placement placement, VoteKind voteKind,
-                           Moderation moderation, boolean commentsLocked) {
+                           Moderation moderation, boolean commentsLocked, Objective objective) {
 
     public PageSettings {
         Objects.requireNonNull(page, "page");
@@ -24,6 +25,12 @@ public record PageSettings(PageId page, Set<Widget> widgets, Placement placement
         Objects.requireNonNull(placement, "placement");
         Objects.requireNonNull(voteKind, "voteKind");
         Objects.requireNonNull(moderation, "moderation");
+    }
+
+    /** Settings without an objective. */
+    public PageSettings(PageId page, Set<Widget> widgets, Placement placement, VoteKind voteKind,
+                        Moderation moderation, boolean commentsLocked) {
+        this(page, widgets, placement, voteKind, moderation, commentsLocked, null);
     }
 
     /** The settings of a page nobody has configured: every widget off. */
@@ -40,22 +47,27 @@ public record PageSettings(PageId page, Set<Widget> widgets, Placement placement
     }
 
     public PageSettings withWidgets(Set<Widget> newWidgets) {
-        return new PageSettings(page, newWidgets, placement, voteKind, moderation, commentsLocked);
+        return new PageSettings(page, newWidgets, placement, voteKind, moderation, commentsLocked, objective);
     }
 
     public PageSettings withPlacement(Placement newPlacement) {
-        return new PageSettings(page, widgets, newPlacement, voteKind, moderation, commentsLocked);
+        return new PageSettings(page, widgets, newPlacement, voteKind, moderation, commentsLocked, objective);
     }
 
     public PageSettings withVoteKind(VoteKind newKind) {
-        return new PageSettings(page, widgets, placement, newKind, moderation, commentsLocked);
+        return new PageSettings(page, widgets, placement, newKind, moderation, commentsLocked, objective);
     }
 
     public PageSettings withModeration(Moderation newModeration) {
-        return new PageSettings(page, widgets, placement, voteKind, newModeration, commentsLocked);
+        return new PageSettings(page, widgets, placement, voteKind, newModeration, commentsLocked, objective);
     }
 
     public PageSettings withCommentsLocked(boolean locked) {
-        return new PageSettings(page, widgets, placement, voteKind, moderation, locked);
+        return new PageSettings(page, widgets, placement, voteKind, moderation, locked, objective);
+    }
+
+    /** The same settings with {@code newObjective}, or none when it is {@code null}. */
+    public PageSettings withObjective(Objective newObjective) {
+        return new PageSettings(page, widgets, placement, voteKind, moderation, commentsLocked, newObjective);
     }
 }

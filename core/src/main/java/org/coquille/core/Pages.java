@@ -1,8 +1,12 @@
 package org.coquille.core;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.coquille.spi.PageStore;
 import org.coquille.spi.SettingsStore;
@@ -74,6 +78,23 @@ public final class Pages {
             }
         }
         return new Resolution(PageSettings.off(page), Source.NONE, null);
+    }
+
+    /**
+     * The effective settings of every page among {@code known} and those with settings saved, keeping those with
+     * a widget on, ordered by page: the experiments the usage report follows.
+     */
+    public List<PageSettings> withWidgetsOn(Collection<PageId> known) {
+        Set<PageId> ids = new TreeSet<>(known);
+        store.allSettings().forEach(s -> ids.add(s.page()));
+        List<PageSettings> on = new ArrayList<>();
+        for (PageId page : ids) {
+            PageSettings settings = settings(page);
+            if (settings.anyOn()) {
+                on.add(settings);
+            }
+        }
+        return List.copyOf(on);
     }
 
     /** The patterns of the pages file, most specific first. */

@@ -15,9 +15,10 @@ import java.util.Set;
  * @param voteKind       the kind of page vote
  * @param moderation     whether comments wait for approval
  * @param commentsLocked whether comments are read-only
+ * @param objective      what the widgets are for on the matching pages, or {@code null} when the editor has not said
  */
 public record PatternRule(String pattern, Set<Widget> widgets, Placement placement, VoteKind voteKind,
-                          Moderation moderation, boolean commentsLocked) {
+                          Moderation moderation, boolean commentsLocked, Objective objective) {
 
     /** The longest pattern accepted, in characters. */
     public static final int MAX_LENGTH = PageId.MAX_LENGTH;
@@ -34,6 +35,12 @@ public record PatternRule(String pattern, Set<Widget> widgets, Placement placeme
         Objects.requireNonNull(moderation, "moderation");
     }
 
+    /** A rule without an objective. */
+    public PatternRule(String pattern, Set<Widget> widgets, Placement placement, VoteKind voteKind,
+                       Moderation moderation, boolean commentsLocked) {
+        this(pattern, widgets, placement, voteKind, moderation, commentsLocked, null);
+    }
+
     /** A pattern turning {@code widgets} on with every option at its default. */
     public static PatternRule of(String pattern, Set<Widget> widgets) {
         return new PatternRule(pattern, widgets, Placement.DEFAULT, VoteKind.THUMBS, Moderation.POST, false);
@@ -42,7 +49,7 @@ public record PatternRule(String pattern, Set<Widget> widgets, Placement placeme
     /** The same options as {@code settings}, for a pattern. */
     public static PatternRule from(String pattern, PageSettings settings) {
         return new PatternRule(pattern, settings.widgets(), settings.placement(), settings.voteKind(),
-                settings.moderation(), settings.commentsLocked());
+                settings.moderation(), settings.commentsLocked(), settings.objective());
     }
 
     /** Whether {@code pattern} is an exact path, a prefix ending {@code /*} or a suffix starting {@code *.}. */
@@ -84,6 +91,6 @@ public record PatternRule(String pattern, Set<Widget> widgets, Placement placeme
 
     /** The settings this rule gives {@code page}. */
     public PageSettings forPage(PageId page) {
-        return new PageSettings(page, widgets, placement, voteKind, moderation, commentsLocked);
+        return new PageSettings(page, widgets, placement, voteKind, moderation, commentsLocked, objective);
     }
 }

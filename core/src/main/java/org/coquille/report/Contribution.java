@@ -5,7 +5,13 @@ public enum Contribution {
     COMMENT("C"),
     VOTE("V"),
     REACTION("R"),
-    ANSWER("A");
+    ANSWER("A"),
+    /** An idea submitted in an idea box: written, so a heavy contribution like a comment. */
+    IDEA("I"),
+    /** A vote for an idea (an up vote). */
+    IDEA_VOTE("U"),
+    /** A participant's answers to a date poll, saved at once. */
+    DATE_ANSWER("D");
 
     private final String code;
 
@@ -28,8 +34,11 @@ public enum Contribution {
         throw new IllegalArgumentException("Unknown contribution code: " + code);
     }
 
-    /** Whether it counts as a light contribution (a reaction, a vote or a poll answer) in the funnel. */
+    /**
+     * Whether it counts as a light contribution in the funnel (a reaction, a vote, a poll answer, an idea vote
+     * or a date-poll answer); writing a comment or an idea is the heavy one.
+     */
     public boolean light() {
-        return this != COMMENT;
+        return this != COMMENT && this != IDEA;
     }
 }

@@ -11,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
 import org.coquille.spi.ActivityStore;
 
 /**
@@ -102,6 +104,35 @@ public final class UsageReports {
         List<ActivityFigures> weeks = everyWeek(page, reader.read(ActivityQuery.page(page, from, to, Bucket.WEEK)),
                 from, to);
         return new PageReport(page, from, to, totals.at(page, null), weeks, reader.approximate(period));
+    }
+
+    /**
+     * Where each page stands against its objective on {@code today}, pages without one included (with neither
+     * objective nor progress), in the order given. A page's contributors are the different people who
+     * contributed to it from the day its objective was set to its end date, or today if sooner.
+     *
+     * @param pages the settings of the pages with widgets on
+     */
+    public List<ObjectiveStanding> objectives(List<PageSettings> pages, LocalDate today) {
+        List<ObjectiveStanding> standings = new ArrayList<>(pages.size());
+        for (PageSettings settings : pages) {
+            Objective objective = settings.objective();
+            if (objective == null) {
+                standings.add(new ObjectiveStanding(settings.page(), null, null, false));
+                continue;
+            }
+            LocalDate until = ObjectiveProgress.countedUntil(objective, today);
+            long contributors = 0;
+            boolean approximate = false;
+            if (!until.isBefore(objective.since())) {
+                ActivityQuery query = ActivityQuery.page(settings.page(), objective.since(), until, Bucket.PERIOD);
+                contributors = reader.total(query).uniqueContributors();
+                approximate = reader.approximate(query);
+            }
+            standings.add(new ObjectiveStanding(settings.page(), objective,
+                    ObjectiveProgress.of(objective, contributors, today), approximate));
+        }
+        return List.copyOf(standings);
     }
 
     /** Each page's figures from {@code from} to {@code to}, day by day or week by week: for the exports. */

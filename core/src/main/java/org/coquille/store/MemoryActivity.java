@@ -49,7 +49,8 @@ final class MemoryActivity {
             return new ActivityFigures(g.page(), g.start(), views, viewers.size(),
                     counts[Contribution.COMMENT.ordinal()], commenters.size(), counts[Contribution.VOTE.ordinal()],
                     counts[Contribution.REACTION.ordinal()], counts[Contribution.ANSWER.ordinal()], reactors.size(),
-                    contributors.size());
+                    contributors.size(), counts[Contribution.IDEA.ordinal()], counts[Contribution.IDEA_VOTE.ordinal()],
+                    counts[Contribution.DATE_ANSWER.ordinal()]);
         }
     }
 

@@ -53,10 +53,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The behaviour every {@link SocialStore} must have. A store's test extends this class and says how
  * to open a fresh, empty store; the same tests then run against it. Third-party stores can run it
- * from {@code coquille-core}'s test-jar. The idea box and date poll tests are in {@link IdeaStoreContract} and
- * {@link DatePollStoreContract}.
+ * from {@code coquille-core}'s test-jar. The idea box, date poll and page objective tests are in
+ * {@link IdeaStoreContract}, {@link DatePollStoreContract} and {@link ObjectiveContract}.
  */
-public abstract class SocialStoreContract implements IdeaStoreContract, DatePollStoreContract {
+public abstract class SocialStoreContract implements IdeaStoreContract, DatePollStoreContract, ObjectiveContract {
 
     protected static final PageId PAGE = PageId.of("/news/canteen.jsp");
     protected static final PageId OTHER = PageId.of("/hr/holidays.jsp?year=2026");

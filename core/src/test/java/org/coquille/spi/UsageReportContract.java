@@ -12,7 +12,9 @@ import java.util.Set;
 
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
 import org.coquille.core.PageViews;
 import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
@@ -24,6 +26,8 @@ import org.coquille.report.Bucket;
 import org.coquille.report.Contribution;
 import org.coquille.report.ContributionBatch;
 import org.coquille.report.IntranetReport;
+import org.coquille.report.ObjectiveProgress;
+import org.coquille.report.ObjectiveStanding;
 import org.coquille.report.PageReport;
 import org.coquille.report.RetentionPurge;
 import org.coquille.report.UsageReports;
@@ -200,6 +204,67 @@ public abstract class UsageReportContract {
         // k1 viewing page A on 2 March again is a new viewer now: the old rows are no longer k1's
         store().addViews(List.of(views(A, W1, 1, "k1")));
         assertThat(store().views(A, W1, W1)).containsExactly(new PageViews(A, W1, 11, 9));
+    }
+
+    static final PageId D = PageId.of("/restaurant/menu.html");
+
+    /**
+     * On page D in the quiet week 3: k1 submits 2 ideas, k2 submits 1 and votes for 3, k3 answers a date poll,
+     * k4 only reads. Writers (ideas) are k1, k2; light contributors (idea votes, date answers) are k2, k3.
+     */
+    private void ideasAndDatePollOnD(LocalDate day) {
+        store().addViews(List.of(views(D, day, 6, "k1", "k2", "k3", "k4")));
+        store().addContributions(List.of(did(D, day, Contribution.IDEA, "k1", 2), did(D, day, Contribution.IDEA, "k2", 1),
+                did(D, day, Contribution.IDEA_VOTE, "k2", 3), did(D, day, Contribution.DATE_ANSWER, "k3", 1)));
+    }
+
+    @Test
+    void ideasIdeaVotesAndDateAnswersAreContributions() {
+        ideasAndDatePollOnD(W3);
+        ActivityFigures d = reports.page(D, W3, END).totals();
+        assertThat(d).isEqualTo(new ActivityFigures(D, null, 6, 4, 0, 2, 0, 0, 0, 2, 3, 3, 3, 1));
+        assertThat(d.contributions()).isEqualTo(7);
+        assertThat(d.participationRate()).isEqualTo(0.75);
+        // the whole intranet's week 3 is page D's, and concentration counts them: k1 2, k2 4, k3 1
+        IntranetReport report = reports.intranet(W3, END);
+        assertThat(report.totals()).isEqualTo(d.at(null, null));
+        assertThat(report.concentration().contributions()).isEqualTo(7);
+        assertThat(report.concentration().contributors()).isEqualTo(3);
+    }
+
+    @Test
+    void purgeKeepsIdeaAndDatePollCounts() {
+        ideasAndDatePollOnD(W1.plusDays(2));
+        List<ActivityFigures> weeksBefore = reports.perPage(W1, END, Bucket.WEEK);
+        ActivityFigures dWeek1 = new ActivityFigures(D, W1, 6, 4, 0, 2, 0, 0, 0, 2, 3, 3, 3, 1);
+        assertThat(weeksBefore).contains(dWeek1);
+        new RetentionPurge(store(), Duration.ofDays(7)).run(W3);
+        assertThat(reports.perPage(W1, END, Bucket.WEEK)).isEqualTo(weeksBefore);
+        assertThat(reports.perPage(W1.plusDays(2), W1.plusDays(2), Bucket.DAY))
+                .containsExactly(dWeek1.at(D, W1.plusDays(2)));
+    }
+
+    @Test
+    void objectiveCountsContributorsFromItsStartToItsEnd() {
+        // A from 3 March: k1 reacts and k9 answers (3 Mar), k10 comments (9 Mar)
+        Objective reached = new Objective(Objective.Purpose.OPINION, null, 3, W2, W1.plusDays(1));
+        // the same start, ended 8 March: k1 and k9 only
+        Objective ended = new Objective(Objective.Purpose.OPINION, null, 3, W2.minusDays(1), W1.plusDays(1));
+        // B from 2 March, no end, no target: k3
+        Objective noTarget = new Objective(Objective.Purpose.FEEDBACK, null, null, null, W1);
+        List<ObjectiveStanding> standings = reports.objectives(List.of(
+                PageSettings.off(A).withObjective(reached), PageSettings.off(B).withObjective(noTarget),
+                PageSettings.off(C)), W3);
+        assertThat(standings).containsExactly(
+                new ObjectiveStanding(A, reached, new ObjectiveProgress(3, ObjectiveProgress.Status.REACHED), false),
+                new ObjectiveStanding(B, noTarget, new ObjectiveProgress(1, ObjectiveProgress.Status.NO_TARGET), false),
+                new ObjectiveStanding(C, null, null, false));
+        assertThat(reports.objectives(List.of(PageSettings.off(A).withObjective(ended)), W3)).containsExactly(
+                new ObjectiveStanding(A, ended, new ObjectiveProgress(2, ObjectiveProgress.Status.ENDED_NOT_REACHED), false));
+        // set after today: nothing counted yet
+        Objective future = new Objective(Objective.Purpose.OPINION, null, 3, null, END.plusDays(1));
+        assertThat(reports.objectives(List.of(PageSettings.off(A).withObjective(future)), END).get(0).progress())
+                .isEqualTo(new ObjectiveProgress(0, ObjectiveProgress.Status.UNDER_WAY));
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.servlet.DispatcherType;
 
 import org.coquille.core.Coquille;
 import org.coquille.core.DateSlot;
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
@@ -106,7 +107,10 @@ public final class DemoIntranet implements AutoCloseable {
         return mapping;
     }
 
-    /** The télétravail page's poll and the trips page's date poll, created the first time the demo starts. */
+    /**
+     * The télétravail page's poll, the trips page's date poll, and the objectives of the idea box and the date poll
+     * pages (so that the usage report shows their progress), created the first time the demo starts.
+     */
     private static void seed(Coquille coquille) {
         PageId teletravail = PageId.of("/rh/teletravail.html");
         if (coquille.store().polls(teletravail).isEmpty()) {
@@ -123,6 +127,18 @@ public final class DemoIntranet implements AutoCloseable {
                     slot(monday.plusDays(4), 18, paris));
             coquille.datePolls().create(User.editor("edith"), voyages,
                     "Réunion de préparation du voyage à Lisbonne", slots);
+        }
+        LocalDate today = LocalDate.now();
+        objective(coquille, PageId.of("/restaurant/menu.html"), new Objective(Objective.Purpose.IDEAS,
+                "Idées pour la carte du nouveau restaurant", 30, today.plusWeeks(6), today));
+        objective(coquille, voyages, new Objective(Objective.Purpose.EVENT,
+                "Date de la réunion de préparation du voyage à Lisbonne", 15, today.plusWeeks(2), today));
+    }
+
+    /** Gives {@code page} its widgets of the pages file and {@code objective}, unless an editor has set it already. */
+    private static void objective(Coquille coquille, PageId page, Objective objective) {
+        if (coquille.store().settings(page) == null) {
+            coquille.store().saveSettings(coquille.pages().settings(page).withObjective(objective));
         }
     }
 

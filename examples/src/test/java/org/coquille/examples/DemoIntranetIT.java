@@ -122,6 +122,34 @@ class DemoIntranetIT {
     }
 
     @Test
+    void theReportShowsTheProgressOfTheIdeaBoxAndDatePollObjectives() throws Exception {
+        HttpClient edith = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        edith.send(HttpRequest.newBuilder(URI.create(base + "/index.html")).build(), HttpResponse.BodyHandlers.discarding());
+        edith.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=edith&j_password=edith")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> report = edith.send(HttpRequest.newBuilder(URI.create(base + "/_coquille/report/"))
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(report.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Element section = org.jsoup.Jsoup.parse(report.body()).getElementById("coq-objectives");
+        assertThat(section.select("h3").eachText()).contains("Objective: collect and rank ideas",
+                "Objective: organise an event");
+        java.util.List<String> menu = section.select("tr:has(a:containsOwn(/restaurant/menu.html)) > *").eachText();
+        java.util.List<String> trips = section.select("tr:has(a:containsOwn(/ce/voyages.html)) > *").eachText();
+        // page, objective, target, contributors so far, since, end date, progress
+        assertThat(menu).hasSize(7);
+        assertThat(menu.subList(0, 3)).containsExactly("/restaurant/menu.html", "Idées pour la carte du nouveau restaurant",
+                "30");
+        assertThat(menu.get(6)).isIn("Behind", "On track", "Reached");
+        assertThat(trips).hasSize(7);
+        assertThat(trips.subList(0, 3)).containsExactly("/ce/voyages.html",
+                "Date de la réunion de préparation du voyage à Lisbonne", "15");
+        assertThat(trips.get(6)).isIn("Behind", "On track", "Reached");
+    }
+
+    @Test
     void visitorsWhoAreNotLoggedInGoToTheLoginForm() throws Exception {
         HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<byte[]> response = get(stranger, "/actualites/nouveau-restaurant.html");

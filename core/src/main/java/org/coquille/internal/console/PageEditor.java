@@ -1,5 +1,7 @@
 package org.coquille.internal.console;
 
+import java.time.LocalDate;
+
 import org.coquille.core.CataloguedPage;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
@@ -29,11 +31,14 @@ final class PageEditor {
         PageId page = Urls.page(request.parameter("id"));
         PageSettings settings;
         try {
-            settings = SettingsFields.read(request, page);
+            settings = SettingsFields.read(request, page, LocalDate.now(ctx.clock().withZone(ctx.zone())));
         } catch (RuleViolation e) {
             return render(request, editor, page, e, e.kind().status());
         }
         Pages.Resolution before = ctx.pages().resolve(page);
+        if (settings.objective() != null) {
+            settings = settings.withObjective(settings.objective().continuing(before.settings().objective()));
+        }
         ctx.store().saveSettings(settings);
         ctx.audit(editor, "page.settings", page.value(), before.source() == Pages.Source.PAGE
                 ? SettingsFields.describe(before.settings()) : null, SettingsFields.describe(settings));
@@ -99,17 +104,29 @@ final class PageEditor {
         return html.response(status);
     }
 
-    /** Puts what the editor typed for the position back into the form shown with an error. */
+    /** Puts what the editor typed for the position and the objective back into the form shown with an error. */
     static void keepTyped(Element form, HttpRequest request) {
+        for (String[] field : new String[][] {{"#coq-objective-text", "objectiveText"}, {"#coq-target", "target"},
+            {"#coq-end", "endDate"}}) {
+            Element input = form.selectFirst(field[0]);
+            String typed = request.parameter(field[1]);
+            if (input != null && typed != null) {
+                input.attr("value", typed);
+            }
+        }
+        keepChosen(form, "#coq-objective option", request.parameter("objective"));
         Element selector = form.selectFirst("#coq-selector");
         if (selector != null && request.parameter("selector") != null) {
             selector.attr("value", request.parameter("selector"));
         }
-        String anchor = request.parameter("anchor");
-        if (anchor != null) {
-            form.select("#coq-anchor option").forEach(o -> {
+        keepChosen(form, "#coq-anchor option", request.parameter("anchor"));
+    }
+
+    private static void keepChosen(Element form, String options, String chosen) {
+        if (chosen != null) {
+            form.select(options).forEach(o -> {
                 o.removeAttr("selected");
-                if (o.attr("value").equals(anchor)) {
+                if (o.attr("value").equals(chosen)) {
                     o.attr("selected", true);
                 }
             });

@@ -1,5 +1,6 @@
 package org.coquille.internal.console;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.coquille.core.Messages;
@@ -80,12 +81,17 @@ final class PatternEditor {
             if (!PatternRule.isValid(pattern)) {
                 throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.pattern", pattern);
             }
-            rule = PatternRule.from(pattern, SettingsFields.read(request, ANY));
+            rule = PatternRule.from(pattern, SettingsFields.read(request, ANY,
+                    LocalDate.now(ctx.clock().withZone(ctx.zone()))));
         } catch (RuleViolation e) {
             return form(request, editor, pattern, PageSettings.off(ANY), e, e.kind().status());
         }
         PatternRule before = ctx.store().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
                 .orElse(null);
+        if (rule.objective() != null) {
+            rule = PatternRule.from(pattern, rule.forPage(ANY).withObjective(
+                    rule.objective().continuing(before == null ? null : before.objective())));
+        }
         ctx.store().savePatternRule(rule);
         ctx.audit(editor, "pattern.save", pattern, before == null ? null : SettingsFields.describe(before.forPage(ANY)),
                 SettingsFields.describe(rule.forPage(ANY)));

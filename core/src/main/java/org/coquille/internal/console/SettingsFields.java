@@ -1,5 +1,6 @@
 package org.coquille.internal.console;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.coquille.core.Messages;
 import org.coquille.core.Moderation;
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Placement;
@@ -27,8 +29,11 @@ final class SettingsFields {
     private SettingsFields() {
     }
 
-    /** The settings a posted form gives {@code page}; a bad field is a {@link RuleViolation} naming it. */
-    static PageSettings read(HttpRequest request, PageId page) {
+    /**
+     * The settings a posted form gives {@code page}, an objective set {@code today}; a bad field is a
+     * {@link RuleViolation} naming it.
+     */
+    static PageSettings read(HttpRequest request, PageId page, LocalDate today) {
         Set<Widget> widgets = EnumSet.noneOf(Widget.class);
         for (String name : request.parameters("widget")) {
             widgets.add(parse(Widget.class, name, "widget"));
@@ -47,7 +52,8 @@ final class SettingsFields {
         }
         return new PageSettings(page, widgets, placement, parse(VoteKind.class, value(request, "vote", "thumbs"), "vote"),
                 parse(Moderation.class, value(request, "moderation", "post"), "moderation"),
-                request.parameter("locked") != null);
+                request.parameter("locked") != null, Objective.parse(request.parameter("objective"),
+                request.parameter("objectiveText"), request.parameter("target"), request.parameter("endDate"), today));
     }
 
     /** Fails with a message when {@code selector} is not a CSS selector jsoup can use, or is too long. */
@@ -115,6 +121,48 @@ final class SettingsFields {
             box.attr("checked", true);
         }
         lock.appendElement("label").attr("for", "coq-locked").text(m.get("console.field.locked"));
+        writeObjective(html, form, current);
+    }
+
+    /**
+     * The objective's fields: what the widgets are for, a description, a target and an end date. When widgets
+     * are on without an objective, a note asks for one (optional, but the report is built on it).
+     */
+    private static void writeObjective(ConsoleHtml html, Element form, PageSettings current) {
+        Messages m = html.m;
+        Objective objective = current.objective();
+        Element set = form.appendElement("fieldset").addClass("coq-fieldset").id("coq-objective-set");
+        set.appendElement("legend").text(m.get("console.field.objective"));
+        set.appendElement("p").addClass("coq-hint").text(m.get("console.hint.objective"));
+        if (current.anyOn() && objective == null) {
+            set.appendElement("p").addClass("coq-prompt").id("coq-objective-prompt").attr("role", "note")
+                    .text(m.get("console.objective.prompt"));
+        }
+        List<Map.Entry<String, String>> purposes = new ArrayList<>();
+        purposes.add(Map.entry("", m.get("console.objective.none")));
+        for (Objective.Purpose p : Objective.Purpose.values()) {
+            purposes.add(Map.entry(p.code(), m.get("objective.purpose." + p.code())));
+        }
+        Element purpose = ConsoleHtml.select(html.field(set, "coq-objective", m.get("console.field.purpose"), null),
+                "coq-objective", "objective", objective == null ? "" : objective.purpose().code(), purposes);
+        if (current.anyOn() && objective == null) {
+            purpose.attr("aria-describedby", "coq-objective-prompt");
+        }
+        ConsoleHtml.input(html.field(set, "coq-objective-text", m.get("console.field.objectiveText"),
+                        m.get("console.hint.objectiveText", Objective.MAX_TEXT_LENGTH)), "text", "coq-objective-text",
+                "objectiveText", objective == null ? null : objective.text())
+                .attr("maxlength", String.valueOf(Objective.MAX_TEXT_LENGTH));
+        ConsoleHtml.input(html.field(set, "coq-target", m.get("console.field.target"), m.get("console.hint.target")),
+                        "number", "coq-target", "target",
+                        objective == null || objective.target() == null ? null : String.valueOf(objective.target()))
+                .attr("min", "1").attr("max", String.valueOf(Objective.MAX_TARGET)).attr("inputmode", "numeric");
+        ConsoleHtml.input(html.field(set, "coq-end", m.get("console.field.endDate"), m.get("console.hint.endDate")),
+                "date", "coq-end", "endDate",
+                objective == null || objective.endDate() == null ? null : objective.endDate().toString());
+        if (objective != null) {
+            set.appendElement("p").addClass("coq-hint").id("coq-objective-since")
+                    .text(m.get("console.objective.since", objective.since().toString()));
+        }
     }
 
     /** The widgets that are on, in the reader's language, or a dash. */
@@ -145,6 +193,9 @@ final class SettingsFields {
             out.append(" ; locked=true");
         }
         out.append(" ; position=").append(position(s.placement()));
+        if (s.objective() != null) {
+            out.append(" ; objective=").append(s.objective().describe());
+        }
         return out.toString();
     }
 

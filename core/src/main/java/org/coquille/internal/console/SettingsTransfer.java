@@ -1,6 +1,8 @@
 package org.coquille.internal.console;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.coquille.core.Messages;
 import org.coquille.core.Moderation;
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
@@ -114,6 +117,20 @@ final class SettingsTransfer {
         node.put("vote", SettingsFields.lower(s.voteKind()));
         node.put("moderation", SettingsFields.lower(s.moderation()));
         node.put("locked", s.commentsLocked());
+        Objective o = s.objective();
+        if (o != null) {
+            ObjectNode objective = node.putObject("objective").put("purpose", o.purpose().code());
+            if (o.text() != null) {
+                objective.put("text", o.text());
+            }
+            if (o.target() != null) {
+                objective.put("target", o.target());
+            }
+            if (o.endDate() != null) {
+                objective.put("endDate", o.endDate().toString());
+            }
+            objective.put("since", o.since().toString());
+        }
     }
 
     HttpResponse importSettings(HttpRequest request, User editor) {
@@ -207,7 +224,7 @@ final class SettingsTransfer {
             boolean page = field.equals("pages");
             String keyField = page ? "page" : "pattern";
             String key = node.path(keyField).isTextual() ? node.get(keyField).asText() : null;
-            PageSettings options = options(node, keyField, at, problems);
+            PageSettings options = options(node, keyField, at, problems, LocalDate.now(ctx.clock().withZone(ctx.zone())));
             if (key == null) {
                 problems.add(new Problem(at, "console.import.missing", keyField));
             } else if (!keys.add(key)) {
@@ -221,7 +238,7 @@ final class SettingsTransfer {
                 }
                 if (id != null && options != null && problems.size() == before) {
                     pages.add(new PageSettings(id, options.widgets(), options.placement(), options.voteKind(),
-                            options.moderation(), options.commentsLocked()));
+                            options.moderation(), options.commentsLocked(), options.objective()));
                 }
             } else if (!PatternRule.isValid(key)) {
                 problems.add(new Problem(at, "console.error.pattern", key));
@@ -232,13 +249,14 @@ final class SettingsTransfer {
     }
 
     /** The options of one entry, or {@code null} after adding its problems. */
-    private static PageSettings options(JsonNode node, String keyField, int line, List<Problem> problems) {
+    private static PageSettings options(JsonNode node, String keyField, int line, List<Problem> problems,
+                                        LocalDate today) {
         int before = problems.size();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!List.of(keyField, "widgets", "position", "vote", "moderation", "locked").contains(name)) {
+            if (!List.of(keyField, "widgets", "position", "vote", "moderation", "locked", "objective").contains(name)) {
                 problems.add(new Problem(line, "console.import.unknownField", name,
-                        keyField + ", widgets, position, vote, moderation, locked"));
+                        keyField + ", widgets, position, vote, moderation, locked, objective"));
             }
         }
         Set<Widget> widgets = EnumSet.noneOf(Widget.class);
@@ -272,10 +290,62 @@ final class SettingsTransfer {
         if (!locked.isMissingNode() && !locked.isBoolean()) {
             problems.add(new Problem(line, "console.import.locked"));
         }
+        Objective objective = objective(node.path("objective"), line, problems, today);
         if (problems.size() > before) {
             return null;
         }
-        return new PageSettings(PageId.of("/"), widgets, placement, vote, moderation, locked.asBoolean(false));
+        return new PageSettings(PageId.of("/"), widgets, placement, vote, moderation, locked.asBoolean(false), objective);
+    }
+
+    /**
+     * The objective of one entry ({@code {"purpose": "ideas", "target": 30, "endDate": "2026-03-31"}}), checked by the
+     * same rules as the console's form; {@code null} when absent or after adding its problems. Without {@code since},
+     * it counts from today.
+     */
+    private static Objective objective(JsonNode node, int line, List<Problem> problems, LocalDate today) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new Problem(line, "console.import.objective"));
+            return null;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!List.of("purpose", "text", "target", "endDate", "since").contains(name)) {
+                problems.add(new Problem(line, "console.import.unknownField", name, "purpose, text, target, endDate, since"));
+            }
+        }
+        int before = problems.size();
+        if (!node.path("purpose").isTextual() || node.get("purpose").asText().isBlank()) {
+            problems.add(new Problem(line, "objective.error.purpose", node.path("purpose").asText("")));
+        }
+        JsonNode target = node.path("target");
+        if (!target.isMissingNode() && !target.isNull() && !target.canConvertToInt()) {
+            problems.add(new Problem(line, "objective.error.target", target.asText()));
+        }
+        LocalDate since = today;
+        if (node.hasNonNull("since")) {
+            try {
+                since = LocalDate.parse(node.get("since").asText().strip());
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(line, "objective.error.since", node.get("since").asText()));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return Objective.parse(node.get("purpose").asText(), textOf(node.path("text")),
+                    target.isMissingNode() || target.isNull() ? null : target.asText(), textOf(node.path("endDate")), since);
+        } catch (RuleViolation e) {
+            problems.add(new Problem(line, e.key(), e.args()));
+            return null;
+        }
+    }
+
+    private static String textOf(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.asText();
     }
 
     private static <E extends Enum<E>> E choice(JsonNode node, String field, Class<E> type, E fallback, String allowed,

@@ -21,8 +21,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import org.coquille.core.Objective;
 import org.coquille.report.ActivityFigures;
 import org.coquille.report.Bucket;
+import org.coquille.report.ObjectiveStanding;
 
 /**
  * The report's figures per page and per day or week, as CSV (UTF-8 with a byte-order mark and {@code ;}
@@ -32,7 +34,11 @@ final class Exports {
 
     static final List<String> COLUMNS = List.of("page", "start", "views", "unique_viewers", "comments",
             "unique_commenters", "votes", "reactions", "poll_answers", "unique_reactors_voters", "unique_contributors",
-            "participation_rate");
+            "ideas", "idea_votes", "date_answers", "participation_rate");
+
+    /** The columns of the objectives export: one row per page with widgets on. */
+    static final List<String> OBJECTIVE_COLUMNS = List.of("page", "purpose", "description", "target", "end_date",
+            "since", "contributors", "status", "approximate");
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Quotes a value only when it needs it (a separator, a quote, a line break), as spreadsheets write CSV. */
@@ -78,11 +84,60 @@ final class Exports {
         }
     }
 
+    /** The objectives as CSV, in the same dialect as the figures (UTF-8 with a byte-order mark, {@code ;}). */
+    static byte[] objectivesCsv(List<ObjectiveStanding> standings) {
+        CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setUseHeader(true);
+        OBJECTIVE_COLUMNS.forEach(schema::addColumn);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(BOM);
+        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             SequenceWriter lines = CSV.writer(schema.build()).writeValues(writer)) {
+            for (ObjectiveStanding s : standings) {
+                lines.write(new ArrayList<>(values(s).values()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The objectives as JSON: the day they were computed on and one object per page with the CSV's columns. */
+    static byte[] objectivesJson(ObjectMapper json, List<ObjectiveStanding> standings, LocalDate today) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("on", today.toString());
+        body.put("by", "objective");
+        body.put("rows", standings.stream().map(Exports::values).toList());
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One page's objective: purpose, status and the other codes in English lower case ({@code ideas},
+     * {@code on_track}; {@code no_objective} for a page without one), empty cells for what is not set.
+     */
+    private static Map<String, Object> values(ObjectiveStanding s) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        Objective o = s.objective();
+        row.put("page", s.page().value());
+        row.put("purpose", o == null ? "" : o.purpose().code());
+        row.put("description", o == null || o.text() == null ? "" : o.text());
+        row.put("target", o == null || o.target() == null ? "" : o.target());
+        row.put("end_date", o == null || o.endDate() == null ? "" : o.endDate().toString());
+        row.put("since", o == null ? "" : o.since().toString());
+        row.put("contributors", o == null ? "" : s.progress().contributors());
+        row.put("status", o == null ? "no_objective" : s.progress().status().name().toLowerCase(Locale.ROOT));
+        row.put("approximate", s.approximate());
+        return row;
+    }
+
     private static Map<String, Object> values(ActivityFigures f) {
         Map<String, Object> row = new LinkedHashMap<>();
         Object[] values = {f.page() == null ? "" : f.page().value(), f.start() == null ? "" : f.start().toString(),
             f.views(), f.uniqueViewers(), f.comments(), f.uniqueCommenters(), f.votes(), f.reactions(), f.answers(),
-            f.uniqueReactors(), f.uniqueContributors(), Math.round(f.participationRate() * 10_000) / 10_000.0};
+            f.uniqueReactors(), f.uniqueContributors(), f.ideas(), f.ideaVotes(), f.dateAnswers(), Math.round(f.participationRate() * 10_000) / 10_000.0};
         for (int i = 0; i < COLUMNS.size(); i++) {
             row.put(COLUMNS.get(i), values[i]);
         }

@@ -4,14 +4,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import org.coquille.core.Messages;
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.report.ActivityFigures;
 import org.coquille.report.Concentration;
 import org.coquille.report.IntranetReport;
+import org.coquille.report.ObjectiveStanding;
 import org.coquille.report.PageReport;
 import org.coquille.report.UserData;
 import org.jsoup.nodes.Document;
@@ -27,7 +32,7 @@ final class ReportPages {
     private ReportPages() {
     }
 
-    static String intranet(Messages messages, IntranetReport r, int minViewers) {
+    static String intranet(Messages messages, IntranetReport r, int minViewers, List<ObjectiveStanding> objectives) {
         ReportLayout l = new ReportLayout(messages);
         Document doc = Document.createShell("");
         Element main = l.page(doc, l.m.get("report.title"));
@@ -38,6 +43,8 @@ final class ReportPages {
         main.appendElement("h2").text(l.m.get("report.totals"));
         kpis(l, main, r.totals());
         totalsTable(l, main, l.m.get("report.totals"), r.totals());
+
+        objectives(l, main, objectives, r.from(), r.to());
 
         main.appendElement("h2").text(l.m.get("report.funnel.title"));
         main.appendElement("p").addClass("coq-note").text(l.m.get("report.funnel.intro"));
@@ -70,6 +77,8 @@ final class ReportPages {
         list.appendElement("li").appendElement("a").attr("href", "export.csv?by=week&" + period).text(l.m.get("report.export.csvWeek"));
         list.appendElement("li").appendElement("a").attr("href", "export.json?by=day&" + period).text(l.m.get("report.export.jsonDay"));
         list.appendElement("li").appendElement("a").attr("href", "export.json?by=week&" + period).text(l.m.get("report.export.jsonWeek"));
+        list.appendElement("li").appendElement("a").attr("href", "export.csv?by=objective").text(l.m.get("report.export.csvObjective"));
+        list.appendElement("li").appendElement("a").attr("href", "export.json?by=objective").text(l.m.get("report.export.jsonObjective"));
         main.appendElement("p").addClass("coq-note").text(l.m.get("report.export.note"));
         return doc.outerHtml();
     }
@@ -181,6 +190,9 @@ final class ReportPages {
             {"report.fig.votes", l.integer(f.votes())},
             {"report.fig.reactions", l.integer(f.reactions())},
             {"report.fig.answers", l.integer(f.answers())},
+            {"report.fig.ideas", l.integer(f.ideas())},
+            {"report.fig.ideaVotes", l.integer(f.ideaVotes())},
+            {"report.fig.dateAnswers", l.integer(f.dateAnswers())},
             {"report.fig.uniqueReactors", l.integer(f.uniqueReactors())},
             {"report.fig.uniqueContributors", l.integer(f.uniqueContributors())},
             {"report.fig.participation", l.percent(f.participationRate())},
@@ -242,6 +254,67 @@ final class ReportPages {
                     l.percent(p.participationRate()), l.integer(p.views())));
             cells.forEach(cell -> tr.appendElement("td").text(cell));
         }
+    }
+
+    /**
+     * The pages with widgets on, grouped by objective (one table per purpose, in the list's order, then those
+     * without objective), each with its target, contributors since the objective was set, end date and status
+     * in words.
+     */
+    private static void objectives(ReportLayout l, Element main, List<ObjectiveStanding> standings, LocalDate from,
+                                   LocalDate to) {
+        Element section = main.appendElement("section").id("coq-objectives").attr("aria-labelledby", "coq-objectives-title");
+        section.appendElement("h2").id("coq-objectives-title").text(l.m.get("report.objectives.title"));
+        section.appendElement("p").addClass("coq-note").text(l.m.get("report.objectives.intro"));
+        if (standings.isEmpty()) {
+            section.appendElement("p").text(l.m.get("report.objectives.noPages"));
+            return;
+        }
+        Map<Objective.Purpose, List<ObjectiveStanding>> byPurpose = new EnumMap<>(Objective.Purpose.class);
+        List<ObjectiveStanding> without = new ArrayList<>();
+        for (ObjectiveStanding s : standings) {
+            if (s.objective() == null) {
+                without.add(s);
+            } else {
+                byPurpose.computeIfAbsent(s.objective().purpose(), p -> new ArrayList<>()).add(s);
+            }
+        }
+        byPurpose.forEach((purpose, pages) -> {
+            String title = l.m.get("report.objectives.group", l.m.get("objective.purpose." + purpose.code()));
+            section.appendElement("h3").text(title);
+            Element body = ReportLayout.table(section, title, List.of(l.m.get("report.fig.page"),
+                    l.m.get("report.objectives.col.objective"), l.m.get("report.objectives.col.target"),
+                    l.m.get("report.objectives.col.contributors"), l.m.get("report.objectives.col.since"),
+                    l.m.get("report.objectives.col.end"), l.m.get("report.objectives.col.status")));
+            for (ObjectiveStanding s : pages) {
+                Objective o = s.objective();
+                Element tr = body.appendElement("tr");
+                pageCell(tr, s, from, to);
+                tr.appendElement("td").addClass("coq-text").text(o.text() == null
+                        ? l.m.get("objective.purpose." + o.purpose().code()) : o.text());
+                tr.appendElement("td").text(o.target() == null ? l.m.get("report.objectives.noTarget") : l.integer(o.target()));
+                tr.appendElement("td").text(l.integer(s.progress().contributors())
+                        + (s.approximate() ? " " + l.m.get("report.objectives.approximate") : ""));
+                tr.appendElement("td").text(l.date(o.since()));
+                tr.appendElement("td").text(o.endDate() == null ? l.m.get("report.objectives.noEnd") : l.date(o.endDate()));
+                String status = s.progress().status().name().toLowerCase(Locale.ROOT);
+                tr.appendElement("td").addClass("coq-text coq-status-" + status.replace('_', '-'))
+                        .text(l.m.get("report.status." + status));
+            }
+        });
+        if (!without.isEmpty()) {
+            String title = l.m.get("report.objectives.none");
+            section.appendElement("h3").text(title);
+            section.appendElement("p").addClass("coq-note").text(l.m.get("report.objectives.noneHint"));
+            Element body = ReportLayout.table(section, title, List.of(l.m.get("report.fig.page")));
+            without.forEach(s -> pageCell(body.appendElement("tr"), s, from, to));
+        }
+    }
+
+    private static void pageCell(Element tr, ObjectiveStanding s, LocalDate from, LocalDate to) {
+        tr.appendElement("th").attr("scope", "row").addClass("coq-text").appendElement("a")
+                .attr("href", "page?page=" + url(s.page().value()) + "&from=" + from + "&to=" + to)
+                .text(s.page().value());
     }
 
     static String url(String value) {

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
@@ -31,7 +33,7 @@ import org.coquille.report.UserData;
 /**
  * Answers the usage report under {@code report/}, for editors only (others get 403): the whole intranet
  * ({@code ./}), one page ({@code page?page=}), the exports ({@code export.csv}, {@code export.json},
- * {@code ?by=day|week}), and one person's data ({@code user?id=}, {@code user.json?id=}, a post to
+ * {@code ?by=day|week|objective}), and one person's data ({@code user?id=}, {@code user.json?id=}, a post to
  * {@code user/erase}). Periods are {@code from} and {@code to} (ISO dates, inclusive); by default the last
  * 26 weeks.
  */
@@ -66,6 +68,7 @@ public final class ReportRoutes {
     }
 
     private final UsageReports reports;
+    private final Supplier<List<PageSettings>> experiments;
     private final PersonalData personalData;
     private final Clock clock;
     private final ZoneId zone;
@@ -74,7 +77,17 @@ public final class ReportRoutes {
             .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    /** A report without the objectives section (no page with widgets on is known). */
     public ReportRoutes(UsageReports reports, PersonalData personalData, Clock clock, ZoneId zone, String prefix) {
+        this(reports, personalData, clock, zone, prefix, List::of);
+    }
+
+    /**
+     * @param experiments the effective settings of the pages with widgets on, whose objectives the report shows
+     */
+    public ReportRoutes(UsageReports reports, PersonalData personalData, Clock clock, ZoneId zone, String prefix,
+                        Supplier<List<PageSettings>> experiments) {
+        this.experiments = experiments;
         this.reports = reports;
         this.personalData = personalData;
         this.clock = clock;
@@ -93,7 +106,8 @@ public final class ReportRoutes {
                 switch (rest) {
                     case "":
                         LocalDate[] period = period(request);
-                        return html(200, ReportPages.intranet(m, reports.intranet(period[0], period[1]), MIN_VIEWERS));
+                        return html(200, ReportPages.intranet(m, reports.intranet(period[0], period[1]), MIN_VIEWERS,
+                                reports.objectives(experiments.get(), today())));
                     case "page":
                         PageId page = page(request);
                         LocalDate[] pagePeriod = period(request);
@@ -125,6 +139,16 @@ public final class ReportRoutes {
 
     private HttpResponse export(HttpRequest request, boolean csv) {
         String by = request.parameter("by") == null ? "day" : request.parameter("by");
+        if (by.equals("objective")) {
+            var standings = reports.objectives(experiments.get(), today());
+            String name = "coquille-objectives-" + today() + (csv ? ".csv" : ".json");
+            byte[] body = csv ? Exports.objectivesCsv(standings)
+                    : Exports.objectivesJson(json, standings, today());
+            return new HttpResponse(200, List.of(
+                    Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),
+                    Map.entry("Content-Disposition", "attachment; filename=\"" + name + "\""),
+                    Map.entry("Cache-Control", "no-store")), body);
+        }
         Bucket bucket = switch (by) {
             case "day" -> Bucket.DAY;
             case "week" -> Bucket.WEEK;
@@ -188,9 +212,13 @@ public final class ReportRoutes {
         }
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
     /** The period the request asks for: {@code from} and {@code to}, by default the last 26 weeks to today. */
     private LocalDate[] period(HttpRequest request) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = today();
         LocalDate to = date(request.parameter("to"), today);
         LocalDate from = date(request.parameter("from"), Bucket.weekOf(to).minusWeeks(DEFAULT_WEEKS - 1));
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {

@@ -43,7 +43,8 @@ final class JdbcActivity implements ActivityStore {
             .thenComparing(Key::start, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static final List<String> SEALED_VALUES = List.of("views", "unique_viewers", "comments",
-            "unique_commenters", "votes", "reactions", "answers", "unique_reactors", "unique_contributors");
+            "unique_commenters", "votes", "reactions", "answers", "unique_reactors", "unique_contributors",
+            "ideas", "idea_votes", "date_answers");
 
     private final Sql sql;
     private final String addContribution;
@@ -95,10 +96,13 @@ final class JdbcActivity implements ActivityStore {
         long answers;
         long reactors;
         long contributors;
+        long ideas;
+        long ideaVotes;
+        long dateAnswers;
 
         ActivityFigures figures(Key key) {
             return new ActivityFigures(key.page(), key.start(), views, viewers, comments, commenters, votes,
-                    reactions, answers, reactors, contributors);
+                    reactions, answers, reactors, contributors, ideas, ideaVotes, dateAnswers);
         }
     }
 
@@ -123,8 +127,10 @@ final class JdbcActivity implements ActivityStore {
             query(c, q, "coq_contribution", "contrib_day",
                     "SUM(CASE WHEN kind = 'C' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'V' THEN amount ELSE 0 END),"
                     + " SUM(CASE WHEN kind = 'R' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'A' THEN amount ELSE 0 END),"
-                    + " COUNT(DISTINCT CASE WHEN kind = 'C' THEN actor_key END),"
-                    + " COUNT(DISTINCT CASE WHEN kind <> 'C' THEN actor_key END), COUNT(DISTINCT actor_key)",
+                    + " COUNT(DISTINCT CASE WHEN kind IN ('C', 'I') THEN actor_key END),"
+                    + " COUNT(DISTINCT CASE WHEN kind NOT IN ('C', 'I') THEN actor_key END), COUNT(DISTINCT actor_key),"
+                    + " SUM(CASE WHEN kind = 'I' THEN amount ELSE 0 END), SUM(CASE WHEN kind = 'U' THEN amount ELSE 0 END),"
+                    + " SUM(CASE WHEN kind = 'D' THEN amount ELSE 0 END)",
                     sums, (sum, rows, at) -> {
                         sum.comments = rows.getLong(at);
                         sum.votes = rows.getLong(at + 1);
@@ -133,6 +139,9 @@ final class JdbcActivity implements ActivityStore {
                         sum.commenters = rows.getLong(at + 4);
                         sum.reactors = rows.getLong(at + 5);
                         sum.contributors = rows.getLong(at + 6);
+                        sum.ideas = rows.getLong(at + 7);
+                        sum.ideaVotes = rows.getLong(at + 8);
+                        sum.dateAnswers = rows.getLong(at + 9);
                     });
             List<ActivityFigures> result = new ArrayList<>(sums.size());
             sums.forEach((key, sum) -> result.add(sum.figures(key)));
@@ -232,7 +241,8 @@ final class JdbcActivity implements ActivityStore {
                     s.setString(2, bucket == Bucket.DAY ? "D" : "W");
                     s.setObject(3, f.start());
                     long[] values = {f.views(), f.uniqueViewers(), f.comments(), f.uniqueCommenters(), f.votes(),
-                        f.reactions(), f.answers(), f.uniqueReactors(), f.uniqueContributors()};
+                        f.reactions(), f.answers(), f.uniqueReactors(), f.uniqueContributors(), f.ideas(), f.ideaVotes(),
+                        f.dateAnswers()};
                     for (int i = 0; i < values.length; i++) {
                         s.setLong(4 + i, values[i]);
                     }
@@ -265,7 +275,7 @@ final class JdbcActivity implements ActivityStore {
                         found.add(new ActivityFigures(key.equals(INTRANET) ? null : PageId.of(key),
                                 rows.getObject(2, LocalDate.class), rows.getLong(3), rows.getLong(4), rows.getLong(5),
                                 rows.getLong(6), rows.getLong(7), rows.getLong(8), rows.getLong(9), rows.getLong(10),
-                                rows.getLong(11)));
+                                rows.getLong(11), rows.getLong(12), rows.getLong(13), rows.getLong(14)));
                     }
                 }
             }

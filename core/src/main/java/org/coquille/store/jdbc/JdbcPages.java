@@ -23,7 +23,8 @@ import org.coquille.spi.PageStore;
 /** Page settings in {@code coq_page_settings}, one row per page. */
 final class JdbcPages implements PageStore {
 
-    private static final String COLUMNS = "page, widgets, anchor, selector, vote_kind, moderation, comments_locked";
+    private static final String COLUMNS = "page, widgets, anchor, selector, vote_kind, moderation, comments_locked, "
+            + String.join(", ", ObjectiveColumns.NAMES);
 
     private final Sql sql;
     private final String upsert;
@@ -31,7 +32,7 @@ final class JdbcPages implements PageStore {
     JdbcPages(Sql sql) {
         this.sql = sql;
         this.upsert = sql.dialect().upsert("coq_page_settings", List.of("page"),
-                List.of("widgets", "anchor", "selector", "vote_kind", "moderation", "comments_locked"));
+                JdbcSettings.OPTIONS);
     }
 
     @Override
@@ -50,6 +51,7 @@ final class JdbcPages implements PageStore {
     public void saveSettings(PageSettings settings) {
         Placement placement = settings.placement();
         Sql.fits(placement.selector() == null ? "" : placement.selector(), 1000, "CSS selector");
+        ObjectiveColumns.check(settings.objective());
         sql.write("save the settings of a page", c -> {
             try (PreparedStatement s = c.prepareStatement(upsert)) {
                 s.setString(1, settings.page().value());
@@ -63,6 +65,7 @@ final class JdbcPages implements PageStore {
                 s.setString(5, settings.voteKind().name());
                 s.setString(6, settings.moderation().name());
                 s.setBoolean(7, settings.commentsLocked());
+                ObjectiveColumns.bind(s, 8, settings.objective());
                 return s.executeUpdate();
             }
         });
@@ -90,7 +93,7 @@ final class JdbcPages implements PageStore {
         return new PageSettings(PageId.of(rows.getString("page")), widgets(rows.getString("widgets")),
                 new Placement(Placement.Anchor.valueOf(rows.getString("anchor")), selector),
                 VoteKind.valueOf(rows.getString("vote_kind")), Moderation.valueOf(rows.getString("moderation")),
-                rows.getBoolean("comments_locked"));
+                rows.getBoolean("comments_locked"), ObjectiveColumns.read(rows));
     }
 
     static String widgets(Set<Widget> widgets) {

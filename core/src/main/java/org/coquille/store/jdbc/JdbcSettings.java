@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.coquille.core.Moderation;
+import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
@@ -22,8 +23,10 @@ import org.coquille.spi.SettingsStore;
 /** URL patterns set in the console ({@code coq_pattern_rule}), and removing or importing page settings. */
 final class JdbcSettings implements SettingsStore {
 
-    private static final List<String> OPTIONS =
-            List.of("widgets", "anchor", "selector", "vote_kind", "moderation", "comments_locked");
+    /** The columns of a page's or a pattern's settings, besides its key. */
+    static final List<String> OPTIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("widgets", "anchor", "selector", "vote_kind", "moderation", "comments_locked"),
+            ObjectiveColumns.NAMES.stream()).toList();
 
     private final Sql sql;
     private final String upsertPattern;
@@ -46,7 +49,8 @@ final class JdbcSettings implements SettingsStore {
                     found.add(new PatternRule(rows.getString("pattern"), JdbcPages.widgets(rows.getString("widgets")),
                             new Placement(Placement.Anchor.valueOf(rows.getString("anchor")), selector),
                             VoteKind.valueOf(rows.getString("vote_kind")),
-                            Moderation.valueOf(rows.getString("moderation")), rows.getBoolean("comments_locked")));
+                            Moderation.valueOf(rows.getString("moderation")), rows.getBoolean("comments_locked"),
+                            ObjectiveColumns.read(rows)));
                 }
             }
             return found;
@@ -58,6 +62,7 @@ final class JdbcSettings implements SettingsStore {
     @Override
     public void savePatternRule(PatternRule rule) {
         checkSelector(rule.placement());
+        ObjectiveColumns.check(rule.objective());
         sql.write("save a URL pattern", c -> {
             savePattern(c, rule);
             return null;
@@ -79,13 +84,16 @@ final class JdbcSettings implements SettingsStore {
     public void importSettings(List<PageSettings> pages, List<PatternRule> patterns) {
         pages.forEach(p -> checkSelector(p.placement()));
         patterns.forEach(p -> checkSelector(p.placement()));
+        pages.forEach(p -> ObjectiveColumns.check(p.objective()));
+        patterns.forEach(p -> ObjectiveColumns.check(p.objective()));
         // sorted, so that two concurrent imports take their row locks in the same order
         List<PageSettings> sortedPages = pages.stream().sorted(Comparator.comparing(PageSettings::page)).toList();
         List<PatternRule> sortedPatterns = patterns.stream().sorted(Comparator.comparing(PatternRule::pattern)).toList();
         sql.write("import settings", c -> {
             try (PreparedStatement s = c.prepareStatement(upsertPage)) {
                 for (PageSettings p : sortedPages) {
-                    bind(s, p.page().value(), p.widgets(), p.placement(), p.voteKind(), p.moderation(), p.commentsLocked());
+                    bind(s, p.page().value(), p.widgets(), p.placement(), p.voteKind(), p.moderation(), p.commentsLocked(),
+                            p.objective());
                     s.executeUpdate();
                 }
             }
@@ -98,7 +106,7 @@ final class JdbcSettings implements SettingsStore {
 
     private void savePattern(Connection c, PatternRule r) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(upsertPattern)) {
-            bind(s, r.pattern(), r.widgets(), r.placement(), r.voteKind(), r.moderation(), r.commentsLocked());
+            bind(s, r.pattern(), r.widgets(), r.placement(), r.voteKind(), r.moderation(), r.commentsLocked(), r.objective());
             s.executeUpdate();
         }
     }
@@ -115,7 +123,7 @@ final class JdbcSettings implements SettingsStore {
     }
 
     private static void bind(PreparedStatement s, String key, Set<Widget> widgets, Placement placement, VoteKind vote,
-                             Moderation moderation, boolean locked) throws SQLException {
+                             Moderation moderation, boolean locked, Objective objective) throws SQLException {
         s.setString(1, key);
         s.setString(2, JdbcPages.widgets(widgets));
         s.setString(3, placement.anchor().name());
@@ -127,5 +135,6 @@ final class JdbcSettings implements SettingsStore {
         s.setString(5, vote.name());
         s.setString(6, moderation.name());
         s.setBoolean(7, locked);
+        ObjectiveColumns.bind(s, 8, objective);
     }
 }

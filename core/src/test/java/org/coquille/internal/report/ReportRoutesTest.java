@@ -213,7 +213,7 @@ class ReportRoutesTest {
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("page;day;views;unique_viewers;comments;"
-                + "unique_commenters;votes;reactions;poll_answers;unique_reactors_voters;unique_contributors;participation_rate");
+                + "unique_commenters;votes;reactions;poll_answers;unique_reactors_voters;unique_contributors;ideas;idea_votes;date_answers;participation_rate");
         assertThat(text).contains("\n/news/canteen.jsp;2026-03-04;5;4;"); // quoted only where needed
         MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(';')).readValues(text);
@@ -249,7 +249,7 @@ class ReportRoutesTest {
                 .user("edith", "coquille-editor").locale(Locale.FRENCH));
         assertThat(french.status()).isEqualTo(400);
         assertThat(Jsoup.parse(french.bodyText()).select(".coq-error").text())
-                .isEqualTo("Exportez par « day » (jour) ou « week » (semaine), pas « month ».");
+                .isEqualTo("Exportez par « day » (jour), « week » (semaine) ou « objective » (objectif), pas « month ».");
         assertThat(get("?from=2026-03-08&to=2026-03-01", "edith", "coquille-editor").status()).isEqualTo(400);
     }
 
