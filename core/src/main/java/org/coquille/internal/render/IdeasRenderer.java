@@ -186,7 +186,9 @@ final class IdeasRenderer {
         if (model.canWrite() && (open || view.voted())) {
             Forms.openOn(html, model, model.page(), returnTo(model, box), "idea/vote", "coq-form coq-idea-vote");
             Forms.hidden(html, model, "coq_idea", String.valueOf(idea.id()));
-            html.open("button", "type", "submit", "name", model.field("coq_on"), "value", view.voted() ? "off" : "on",
+            // an id of its own: the script puts the focus back on it after the answer
+            html.open("button", "type", "submit", "id", model.id("coq-idea-" + idea.id() + "-vote"),
+                    "name", model.field("coq_on"), "value", view.voted() ? "off" : "on",
                     "class", "coq-thumb" + (view.voted() ? " coq-on" : ""), "aria-pressed", String.valueOf(view.voted()),
                     "aria-label", m.get(view.voted() ? "ui.ideas.unvote" : "ui.ideas.vote", idea.title(), idea.votes()));
             html.element("span", "👍 " + idea.votes(), "aria-hidden", "true").close("button");
