@@ -196,6 +196,22 @@ class IdeaCommentsRoutesTest {
     }
 
     @Test
+    void afterTheEditWindowTheAuthorMayNoLongerChangeTheirComment() {
+        Comment old = store.addComment(Ideas.thread(idea.id()), null, "bruno", "Posted an hour ago",
+                NOW.minusSeconds(3600), CommentState.VISIBLE);
+        assertThat(thread(page(opened(), "bruno")).select(".coq-edit")).as("no edit form any more").isEmpty();
+        Form brunos = form(".coq-new-comment", "bruno");
+        HttpResponse late = coquille.handle(new Form(brunos.action() + "/delete", brunos.fields())
+                .with("coq_comment", String.valueOf(old.id())).by("bruno").header("X-Coquille-Fragment", "1"));
+        assertThat(late.status()).isEqualTo(403);
+        assertThat(Jsoup.parse(late.bodyText()).select(".coq-idea-comments .coq-error").text())
+                .isEqualTo("Comments can be changed for 15 minutes after posting; that time is over.");
+        assertThat(store.comment(old.id()).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(thread(page(opened(), "edith", EDITOR_ROLE)).select("#coq-comment-" + old.id() + " .coq-edit"))
+                .as("editors may, always").hasSize(1);
+    }
+
+    @Test
     void onAPreModeratedPagePendingCommentsShowToTheirAuthorAndEditorsUntilTheConsoleApprovesThem() {
         // through Coquille's store, whose cache then knows
         coquille.store().saveSettings(store.settings(PAGE).withModeration(Moderation.PRE));
