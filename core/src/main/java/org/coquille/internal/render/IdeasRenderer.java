@@ -21,9 +21,9 @@ import org.coquille.core.Widget;
 final class IdeasRenderer {
 
     /** The query parameters of the box's view (see the web layer's {@code WidgetModels}): order, page, open idea. */
-    static final String ORDER_PARAM = "coq_ideas";
-    static final String PAGE_PARAM = "coq_ip";
-    static final String OPEN_PARAM = "coq_idea";
+    private static final String ORDER_PARAM = "coq_ideas";
+    private static final String PAGE_PARAM = "coq_ip";
+    private static final String OPEN_PARAM = "coq_idea";
 
     private final ZoneId zone;
     private final Map<Locale, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
@@ -65,7 +65,7 @@ final class IdeasRenderer {
      * The page's URL showing the box in {@code order}, at page {@code number}, with idea {@code open}'s comments
      * open (or none): defaults are left out.
      */
-    static String viewUrl(WidgetModel model, Ideas.Order order, int number, Long open) {
+    private static String viewUrl(WidgetModel model, Ideas.Order order, int number, Long open) {
         StringBuilder url = new StringBuilder(model.returnTo());
         char sep = model.returnTo().contains("?") ? '&' : '?';
         if (order == Ideas.Order.NEWEST) {
