@@ -37,10 +37,14 @@ public final class Comments {
 
     /**
      * Posts a comment, or a reply when {@code parentId} is not null. On a pre-moderated page it is
-     * pending until an editor approves it.
+     * pending until an editor approves it. {@code page} may be an idea's comment thread
+     * ({@link Ideas#thread}): the idea box must then be on the idea's page, whose moderation and lock apply, and
+     * the comment counts for that page in the usage report.
      */
     public Comment post(User user, PageId page, Long parentId, String body) {
-        PageSettings settings = pages.requireOn(page, Widget.COMMENTS);
+        PageId host = hostOf(page);
+        PageSettings settings = host.equals(page) ? pages.requireOn(page, Widget.COMMENTS)
+                : pages.requireOn(host, Widget.IDEAS);
         if (settings.commentsLocked()) {
             throw new RuleViolation(Kind.CONFLICT, "rule.comment.locked");
         }
@@ -57,7 +61,7 @@ public final class Comments {
         CommentState state = settings.moderation() == Moderation.PRE && !user.editor()
                 ? CommentState.PENDING : CommentState.VISIBLE;
         Comment posted = store.addComment(page, parentId, user.id(), text, clock.instant(), state);
-        log.contributed(user, page, Contribution.COMMENT);
+        log.contributed(user, host, Contribution.COMMENT);
         return posted;
     }
 
@@ -104,6 +108,19 @@ public final class Comments {
         }
         return user.editor() || user.id().equals(comment.author())
                 && clock.instant().isBefore(comment.created().plus(rules.editWindow()));
+    }
+
+    /** The intranet page a comment thread belongs to: the idea's page for an idea's thread (which must exist). */
+    private PageId hostOf(PageId page) {
+        Long ideaId = Ideas.threadIdea(page);
+        if (ideaId == null) {
+            return page;
+        }
+        Idea idea = store.idea(ideaId);
+        if (idea == null) {
+            throw new RuleViolation(Kind.NOT_FOUND, "rule.idea.notFound");
+        }
+        return idea.page();
     }
 
     private static boolean canSee(User viewer, Comment comment) {

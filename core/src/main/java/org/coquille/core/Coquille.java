@@ -118,6 +118,7 @@ public final class Coquille implements AutoCloseable {
         this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store, pages, b.clock);
+        this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));
         this.datePolls = new DatePolls(store, pages, b.clock);
         ideas.contributionLog(contributions);
         datePolls.contributionLog(contributions);

@@ -53,10 +53,17 @@ public final class Ideas {
         }
     }
 
+    /** The ideas shown per page of a box unless configured otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 10;
+
+    /** How the key of an idea's comment thread starts: {@code /#idea-} then the idea's id. */
+    private static final String THREAD_PREFIX = "/#idea-";
+
     private final SocialStore store;
     private final Pages pages;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
+    private volatile int pageSize = DEFAULT_PAGE_SIZE;
 
     /** Over {@code store}, with only the settings saved in it (no URL patterns). */
     public Ideas(SocialStore store, Clock clock) {
@@ -72,6 +79,52 @@ public final class Ideas {
     /** Where accepted contributions are told, for the usage report (nowhere by default). */
     public void contributionLog(ContributionLog value) {
         this.log = Objects.requireNonNull(value, "log");
+    }
+
+    /** How many ideas a box shows per page ({@value #DEFAULT_PAGE_SIZE} by default). */
+    public void pageSize(int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException("The ideas' page size must be above 0, was " + value);
+        }
+        this.pageSize = value;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /**
+     * The key under which the comments on idea {@code ideaId} are stored, as if they were a page's:
+     * {@code /#idea-<id>}. No request resolves to it (a URL path never holds a {@code #}), so it is never taken
+     * for a page of the intranet; {@link #threadIdea} reads it back.
+     */
+    public static PageId thread(long ideaId) {
+        return PageId.of(THREAD_PREFIX + ideaId);
+    }
+
+    /** The id of the idea whose comment thread {@code page} is, or {@code null} if it is an ordinary page. */
+    public static Long threadIdea(PageId page) {
+        String value = page.value();
+        if (!value.startsWith(THREAD_PREFIX) || value.length() == THREAD_PREFIX.length()
+                || value.length() > THREAD_PREFIX.length() + 18) {
+            return null;
+        }
+        for (int i = THREAD_PREFIX.length(); i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.valueOf(value.substring(THREAD_PREFIX.length()));
+    }
+
+    /**
+     * The page of the intranet that {@code page} belongs to: the page of the idea for an idea's comment thread,
+     * {@code page} itself otherwise (or when the idea does not exist).
+     */
+    public PageId hostOf(PageId page) {
+        Long ideaId = threadIdea(page);
+        Idea idea = ideaId == null ? null : store.idea(ideaId);
+        return idea == null ? page : idea.page();
     }
 
     /** {@code user} submits an idea on {@code page}. */

@@ -46,6 +46,11 @@ public final class Settings {
     public static final String EDIT_WINDOW = "coquille.comments.editWindow";
     /** The longest comment, in characters. */
     public static final String MAX_COMMENT_LENGTH = "coquille.comments.maxLength";
+    /**
+     * How many ideas an idea box shows per page (10 by default); the others are on the following pages, in the same
+     * order (most votes or newest).
+     */
+    public static final String IDEAS_PAGE_SIZE = "coquille.ideas.pageSize";
     /** The resource or file listing which widgets are on for which URL patterns. */
     public static final String PAGES_FILE = "coquille.pages";
     /** How often counted page views are written to the store. */
@@ -79,6 +84,7 @@ public final class Settings {
             Map.entry(EMOJI, String.join(",", Rules.DEFAULT_EMOJI)),
             Map.entry(EDIT_WINDOW, "PT15M"),
             Map.entry(MAX_COMMENT_LENGTH, "4000"),
+            Map.entry(IDEAS_PAGE_SIZE, String.valueOf(Ideas.DEFAULT_PAGE_SIZE)),
             Map.entry(PAGES_FILE, "coquille-pages.properties"),
             Map.entry(VIEWS_FLUSH, "PT10S"),
             Map.entry(IGNORED_PARAMS, "jsessionid,utm_*,fbclid,gclid,mc_cid,mc_eid,coq_*"),
@@ -191,6 +197,7 @@ public final class Settings {
         positiveInt(MAX_PAGE_SIZE);
         positiveInt(WRITES_PER_MINUTE);
         positiveInt(MAX_COMMENT_LENGTH);
+        positiveInt(IDEAS_PAGE_SIZE);
         duration(CACHE_TTL);
         duration(EDIT_WINDOW);
         duration(VIEWS_FLUSH);

@@ -64,6 +64,7 @@
     var body = new URLSearchParams();
     data.forEach(function (value, name) { body.append(name, value); });
     var key = focusKey(submitter && submitter.form === form ? submitter : form.querySelector('textarea, button'));
+    var field = form.querySelector('textarea[id], input[type=text][id]');
     root.setAttribute('aria-busy', 'true');
     fetch(form.getAttribute('data-coq-fragment') || form.getAttribute('action'), {
       method: 'POST',
@@ -82,8 +83,10 @@
       root.parentNode.replaceChild(fresh, root);
       var error = fresh.querySelector('.coq-error');
       if (error) {
-        var field = closest(error, '.coq-widget');
-        var input = field && field.querySelector('details[open] textarea, .coq-new-comment textarea');
+        // the field the viewer was filling in, given back with their text, else the widget's open form
+        var widget = closest(error, '.coq-widget');
+        var input = (field && fresh.querySelector('#' + cssEscape(field.id)))
+          || (widget && widget.querySelector('details[open] textarea, .coq-new-comment textarea'));
         if (input) { input.focus(); return; }
       }
       refocus(fresh, key);
@@ -93,5 +96,48 @@
     });
   }
 
+  function cssEscape(id) {
+    return window.CSS && CSS.escape ? CSS.escape(id) : id.replace(/([^\w-])/g, '\\$1');
+  }
+
+  // Links that change what the widgets show (another page of ideas or comments, another order, an idea's comments):
+  // the page is fetched, its widgets swapped in and the address updated; without the script they are plain links.
+  function follow(event) {
+    var link = closest(event.target, 'a.coq-view');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
+        || event.altKey || !window.DOMParser || !window.history || !history.pushState) { return; }
+    var root = closest(link, ROOT);
+    if (!root || !root.id || link.origin !== location.origin) { return; }
+    event.preventDefault();
+    var url = link.href;
+    root.setAttribute('aria-busy', 'true');
+    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } }).then(function (response) {
+      var type = response.headers.get('Content-Type') || '';
+      if (!response.ok || type.indexOf('text/html') !== 0) { throw new Error('unexpected answer ' + response.status); }
+      return response.text();
+    }).then(function (html) {
+      var found = new DOMParser().parseFromString(html, 'text/html').getElementById(root.id);
+      if (!found) { throw new Error('no widgets in the answer'); }
+      var fresh = document.importNode(found, true);
+      root.parentNode.replaceChild(fresh, root);
+      if (!history.state || !history.state.coq) { history.replaceState({ coq: true }, '', location.href); }
+      history.pushState({ coq: true }, '', url);
+      var target = link.hash && fresh.querySelector('#' + cssEscape(decodeURIComponent(link.hash.substring(1))));
+      target = target || fresh;
+      if (!target.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+        target.setAttribute('tabindex', '-1');
+      }
+      target.focus();
+    }).catch(function () {
+      location.href = url; // the plain way still works
+    });
+  }
+
+  // back and forward over views the script showed: load the page of that address
+  window.addEventListener('popstate', function (event) {
+    if (event.state && event.state.coq) { location.reload(); }
+  }, false);
+
   document.addEventListener('submit', submit, false);
+  document.addEventListener('click', follow, false);
 })();

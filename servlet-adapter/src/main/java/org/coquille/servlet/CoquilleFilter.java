@@ -67,6 +67,7 @@ import org.slf4j.LoggerFactory;
  * <tr><td>coquille.emoji</td><td>👍,❤️,😄,🎉,😮,🤔</td><td>the reactions offered</td></tr>
  * <tr><td>coquille.comments.editWindow</td><td>PT15M</td><td>how long authors may edit or delete their comments</td></tr>
  * <tr><td>coquille.comments.maxLength</td><td>4000</td><td>the longest comment, in characters</td></tr>
+ * <tr><td>coquille.ideas.pageSize</td><td>10</td><td>how many ideas an idea box shows per page</td></tr>
  * <tr><td>coquille.pages</td><td>coquille-pages.properties</td><td>which widgets are on for which URL patterns</td></tr>
  * <tr><td>coquille.views.flushInterval</td><td>PT10S</td><td>how often counted views are written</td></tr>
  * <tr><td>coquille.report.retention</td><td>P400D</td><td>how long the usage report keeps viewer and contributor keys (daily and weekly figures stay)</td></tr>

@@ -9,6 +9,8 @@ import java.util.List;
 import org.coquille.core.AuditEntry;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
+import org.coquille.core.Idea;
+import org.coquille.core.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -90,8 +92,15 @@ final class ModerationDesk {
             Element text = tr.appendElement("td");
             text.appendElement("p").addClass("coq-meta").text(m.get("console.moderation.by", c.author(), when.format(c.created())));
             text.appendElement("p").addClass("coq-body").text(c.body());
+            // a comment on an idea belongs to the idea's page: its link, lock and moderation rule are that page's
+            Long ideaId = Ideas.threadIdea(c.page());
+            Idea idea = ideaId == null ? null : ctx.store().idea(ideaId);
+            PageId host = idea == null ? c.page() : idea.page();
             Element page = tr.appendElement("td").addClass("coq-url");
-            page.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(c.page().value())).text(c.page().value());
+            page.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(host.value())).text(host.value());
+            if (idea != null) {
+                page.appendElement("span").addClass("coq-meta coq-idea-ref").text(" " + m.get("console.moderation.idea", idea.title()));
+            }
             tr.appendElement("td").appendElement("span").addClass("coq-state coq-state-" + SettingsFields.lower(c.state()))
                     .text(m.get("console.state." + SettingsFields.lower(c.state())));
             Element actions = tr.appendElement("td").addClass("coq-row-actions");
@@ -102,9 +111,9 @@ final class ModerationDesk {
                             "comment", String.valueOf(c.id()), "action", action.key());
                 }
             }
-            boolean locked = ctx.pages().settings(c.page()).commentsLocked();
+            boolean locked = ctx.pages().settings(host).commentsLocked();
             html.button(actions, "moderation", m.get(locked ? "console.moderation.unlock" : "console.moderation.lock"),
-                    "coq-secondary", "page", c.page().value(), "action", locked ? "unlock" : "lock");
+                    "coq-secondary", "page", host.value(), "action", locked ? "unlock" : "lock");
         }
     }
 

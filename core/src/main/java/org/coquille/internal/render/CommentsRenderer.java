@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.Messages;
+import org.coquille.core.PageId;
 import org.coquille.core.Widget;
 
 /** Renders the comments widget: the list with one level of replies, and the forms. */
@@ -27,11 +28,19 @@ final class CommentsRenderer {
         this.zone = zone;
     }
 
+    /**
+     * Where a list of comments lives.
+     *
+     * @param page     the page, or idea thread, its forms post to
+     * @param returnTo the URL its forms come back to
+     * @param newId    the element id of its new-comment field
+     * @param notice   the outcome of the viewer's last action on it, or {@code null}
+     */
+    record Thread(PageId page, String returnTo, String newId, WidgetModel.Notice notice) { }
+
     void render(Html html, WidgetModel model) {
         Messages m = model.messages();
         List<Comment> top = new ArrayList<>(model.comments().stream().filter(c -> !c.isReply()).toList());
-        Map<Long, List<Comment>> replies = model.comments().stream().filter(Comment::isReply)
-                .collect(Collectors.groupingBy(Comment::parentId));
         if (model.newestFirst()) {
             Collections.reverse(top);
         }
@@ -43,45 +52,73 @@ final class CommentsRenderer {
         html.element("h2", m.get("ui.comments.title", top.size()), "class", "coq-title");
         WidgetModel.Notice notice = model.noticeFor(Widget.COMMENTS);
         Forms.notice(html, notice);
-        if (shown.isEmpty()) {
-            html.element("p", m.get("ui.comments.none"), "class", "coq-empty");
-        } else {
-            html.open("ol", "class", "coq-comment-list");
-            for (Comment comment : shown) {
-                html.open("li");
-                comment(html, model, comment, notice);
-                List<Comment> children = replies.getOrDefault(comment.id(), List.of());
-                if (!children.isEmpty()) {
-                    html.open("ol", "class", "coq-replies", "aria-label", m.get("ui.comments.replies"));
-                    for (Comment reply : children) {
-                        html.open("li");
-                        comment(html, model, reply, notice);
-                        html.close("li");
-                    }
-                    html.close("ol");
-                }
-                if (model.canWrite() && !model.settings().commentsLocked()) {
-                    replyForm(html, model, comment, notice);
-                }
-                html.close("li");
-            }
-            html.close("ol");
-        }
+        Thread thread = new Thread(model.page(), model.returnTo(), model.id("coq-new-comment"), notice);
+        list(html, model, thread, shown, model.comments());
         if (pages > 1) {
             pager(html, model, current, pages);
         }
-        if (model.settings().commentsLocked()) {
-            html.element("p", m.get("rule.comment.locked"), "class", "coq-empty");
-        } else if (model.canWrite()) {
-            newCommentForm(html, model, notice);
-        } else {
-            html.element("p", m.get("rule.anonymous"), "class", "coq-empty");
-        }
+        newCommentForm(html, model, thread);
         html.close("div");
     }
 
-    private void comment(Html html, WidgetModel model, Comment comment, WidgetModel.Notice notice) {
+    /**
+     * The top-level comments {@code shown}, each with its replies (found in {@code all}) and, when the viewer may
+     * take part, a reply form; or a line saying there are none.
+     */
+    void list(Html html, WidgetModel model, Thread thread, List<Comment> shown, List<Comment> all) {
         Messages m = model.messages();
+        if (shown.isEmpty()) {
+            html.element("p", m.get("ui.comments.none"), "class", "coq-empty");
+            return;
+        }
+        Map<Long, List<Comment>> replies = all.stream().filter(Comment::isReply)
+                .collect(Collectors.groupingBy(Comment::parentId));
+        html.open("ol", "class", "coq-comment-list");
+        for (Comment comment : shown) {
+            html.open("li");
+            comment(html, model, thread, comment);
+            List<Comment> children = replies.getOrDefault(comment.id(), List.of());
+            if (!children.isEmpty()) {
+                html.open("ol", "class", "coq-replies", "aria-label", m.get("ui.comments.replies"));
+                for (Comment reply : children) {
+                    html.open("li");
+                    comment(html, model, thread, reply);
+                    html.close("li");
+                }
+                html.close("ol");
+            }
+            if (model.canWrite() && !model.settings().commentsLocked()) {
+                replyForm(html, model, thread, comment);
+            }
+            html.close("li");
+        }
+        html.close("ol");
+    }
+
+    /** The form for a new comment, or why there is none (comments locked, or the viewer may not take part). */
+    void newCommentForm(Html html, WidgetModel model, Thread thread) {
+        Messages m = model.messages();
+        if (model.settings().commentsLocked()) {
+            html.element("p", m.get("rule.comment.locked"), "class", "coq-empty");
+            return;
+        }
+        if (!model.canWrite()) {
+            html.element("p", m.get("rule.anonymous"), "class", "coq-empty");
+            return;
+        }
+        WidgetModel.Notice notice = thread.notice();
+        boolean draft = notice != null && notice.error() && notice.target() == null && notice.draft() != null;
+        Forms.openOn(html, model, thread.page(), thread.returnTo(), "comment", "coq-form coq-new-comment");
+        html.element("label", m.get("ui.comments.newLabel"), "for", thread.newId());
+        html.element("textarea", draft ? notice.draft() : "", "id", thread.newId(), "name", model.field("coq_body"), "rows", "4",
+                "required", "");
+        html.element("button", m.get("ui.comments.send"), "type", "submit");
+        html.close("form");
+    }
+
+    private void comment(Html html, WidgetModel model, Thread thread, Comment comment) {
+        Messages m = model.messages();
+        WidgetModel.Notice notice = thread.notice();
         html.open("article", "class", "coq-comment coq-state-" + comment.state().name().toLowerCase(java.util.Locale.ROOT),
                 "id", model.id("coq-comment-" + comment.id()));
         html.open("p", "class", "coq-meta");
@@ -103,7 +140,7 @@ final class CommentsRenderer {
                     && notice.draft() != null;
             html.open("details", "class", "coq-edit", "open", editing ? "" : null);
             html.element("summary", m.get("ui.comments.edit"));
-            Forms.open(html, model, "comment/edit", "coq-form");
+            Forms.openOn(html, model, thread.page(), thread.returnTo(), "comment/edit", "coq-form");
             Forms.hidden(html, model, "coq_comment", String.valueOf(comment.id()));
             String id = model.id("coq-edit-" + comment.id());
             html.element("label", m.get("ui.comments.editLabel"), "for", id);
@@ -112,7 +149,7 @@ final class CommentsRenderer {
             html.element("button", m.get("ui.comments.save"), "type", "submit");
             html.close("form");
             html.close("details");
-            Forms.open(html, model, "comment/delete", "coq-form coq-inline");
+            Forms.openOn(html, model, thread.page(), thread.returnTo(), "comment/delete", "coq-form coq-inline");
             Forms.hidden(html, model, "coq_comment", String.valueOf(comment.id()));
             html.element("button", m.get("ui.comments.delete"), "type", "submit", "class", "coq-link-button");
             html.close("form");
@@ -120,12 +157,13 @@ final class CommentsRenderer {
         html.close("article");
     }
 
-    private void replyForm(Html html, WidgetModel model, Comment parent, WidgetModel.Notice notice) {
+    private void replyForm(Html html, WidgetModel model, Thread thread, Comment parent) {
         Messages m = model.messages();
+        WidgetModel.Notice notice = thread.notice();
         boolean replying = notice != null && notice.error() && Long.valueOf(parent.id()).equals(notice.target());
         html.open("details", "class", "coq-reply", "open", replying ? "" : null);
         html.element("summary", m.get("ui.comments.reply"));
-        Forms.open(html, model, "comment", "coq-form");
+        Forms.openOn(html, model, thread.page(), thread.returnTo(), "comment", "coq-form");
         Forms.hidden(html, model, "coq_parent", String.valueOf(parent.id()));
         String id = model.id("coq-reply-" + parent.id());
         html.element("label", m.get("ui.comments.replyLabel", parent.author()), "for", id);
@@ -134,17 +172,6 @@ final class CommentsRenderer {
         html.element("button", m.get("ui.comments.send"), "type", "submit");
         html.close("form");
         html.close("details");
-    }
-
-    private void newCommentForm(Html html, WidgetModel model, WidgetModel.Notice notice) {
-        Messages m = model.messages();
-        boolean draft = notice != null && notice.error() && notice.target() == null && notice.draft() != null;
-        Forms.open(html, model, "comment", "coq-form coq-new-comment");
-        html.element("label", m.get("ui.comments.newLabel"), "for", model.id("coq-new-comment"));
-        html.element("textarea", draft ? notice.draft() : "", "id", model.id("coq-new-comment"), "name", model.field("coq_body"), "rows", "4",
-                "required", "");
-        html.element("button", m.get("ui.comments.send"), "type", "submit");
-        html.close("form");
     }
 
     private void pager(Html html, WidgetModel model, int current, int pages) {
@@ -157,7 +184,7 @@ final class CommentsRenderer {
             } else {
                 String url = model.links().commentsPage(p);
                 html.element("a", String.valueOf(p), "href", (url != null ? url : model.returnTo() + sep + "coq_cp=" + p)
-                        + "#" + model.id("coq-comments"));
+                        + "#" + model.id("coq-comments"), "class", "coq-view");
             }
         }
         html.close("nav");

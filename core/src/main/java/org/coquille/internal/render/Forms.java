@@ -12,6 +12,12 @@ final class Forms {
     }
 
     static void open(Html html, WidgetModel model, String action, String cssClass, String... extra) {
+        openOn(html, model, model.page(), model.returnTo(), action, cssClass, extra);
+    }
+
+    /** A form about {@code page} (the model's page, or an idea's comment thread) that comes back to {@code returnTo}. */
+    static void openOn(Html html, WidgetModel model, org.coquille.core.PageId page, String returnTo, String action,
+                       String cssClass, String... extra) {
         // accept-charset: a Latin-1 page's forms would otherwise post in Latin-1, losing emoji and the euro sign
         String[] attributes = new String[10 + extra.length];
         attributes[0] = "method";
@@ -29,8 +35,8 @@ final class Forms {
         html.open("form", attributes);
         // the token is left open: one rendering may serve many viewers (FragmentTemplate)
         html.append("<input type=\"hidden\" name=\"" + Html.escape(model.field(CSRF)) + "\" value=\"").slot().append("\">");
-        hidden(html, model, PAGE, model.page().value());
-        hidden(html, model, RETURN_TO, model.returnTo());
+        hidden(html, model, PAGE, page.value());
+        hidden(html, model, RETURN_TO, returnTo);
     }
 
     /** A labelled group of buttons: a form posting {@code action} when the viewer may take part, else a plain group. */

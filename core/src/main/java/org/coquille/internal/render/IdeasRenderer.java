@@ -4,10 +4,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.coquille.core.Comment;
 import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
@@ -18,35 +20,66 @@ import org.coquille.core.Widget;
 /** Renders the idea box: the ideas with their votes, status, answer and history, and the forms to take part. */
 final class IdeasRenderer {
 
-    /** The query parameter of the order links (see the web layer's {@code WidgetModels}). */
+    /** The query parameters of the box's view (see the web layer's {@code WidgetModels}): order, page, open idea. */
     private static final String ORDER_PARAM = "coq_ideas";
+    private static final String PAGE_PARAM = "coq_ip";
+    private static final String OPEN_PARAM = "coq_idea";
 
     private final ZoneId zone;
     private final Map<Locale, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+    private final CommentsRenderer comments;
 
-    IdeasRenderer(ZoneId zone) {
+    IdeasRenderer(ZoneId zone, CommentsRenderer comments) {
         this.zone = zone;
+        this.comments = comments;
     }
 
-    void render(Html html, WidgetModel model, Ideas.Box box) {
+    void render(Html html, WidgetModel model, IdeaBoxView view) {
         Messages m = model.messages();
         html.open("div", "class", "coq-widget coq-ideas", "id", model.id("coq-ideas"));
-        html.element("h2", m.get("ui.ideas.title", box.ideas().size()), "class", "coq-title");
-        Forms.notice(html, model.noticeFor(Widget.IDEAS));
-        order(html, model, box.order());
-        if (box.ideas().isEmpty()) {
+        html.element("h2", m.get("ui.ideas.title", view.total()), "class", "coq-title");
+        WidgetModel.Notice notice = model.noticeFor(Widget.IDEAS);
+        if (notice != null && !notice.aboutComment()) {
+            Forms.notice(html, notice);
+        }
+        order(html, model, view.shown().order());
+        if (view.shown().ideas().isEmpty()) {
             html.element("p", m.get("ui.ideas.none"), "class", "coq-empty");
         } else {
             html.open("ol", "class", "coq-idea-list");
-            for (Ideas.IdeaView view : box.ideas()) {
-                idea(html, model, view);
+            for (Ideas.IdeaView idea : view.shown().ideas()) {
+                idea(html, model, view, idea);
             }
             html.close("ol");
         }
+        if (view.pages() > 1) {
+            pager(html, model, view);
+        }
         if (model.canWrite()) {
-            submitForm(html, model);
+            submitForm(html, model, view);
         }
         html.close("div");
+    }
+
+    /**
+     * The page's URL showing the box in {@code order}, at page {@code number}, with idea {@code open}'s comments
+     * open (or none): defaults are left out.
+     */
+    private static String viewUrl(WidgetModel model, Ideas.Order order, int number, Long open) {
+        StringBuilder url = new StringBuilder(model.returnTo());
+        char sep = model.returnTo().contains("?") ? '&' : '?';
+        if (order == Ideas.Order.NEWEST) {
+            url.append(sep).append(ORDER_PARAM).append("=newest");
+            sep = '&';
+        }
+        if (number > 1 && open == null) {
+            url.append(sep).append(PAGE_PARAM).append('=').append(number);
+            sep = '&';
+        }
+        if (open != null) {
+            url.append(sep).append(OPEN_PARAM).append('=').append(open);
+        }
+        return url.toString();
     }
 
     private void order(Html html, WidgetModel model, Ideas.Order order) {
@@ -59,11 +92,25 @@ final class IdeasRenderer {
         html.close("p");
     }
 
-    private static void link(Html html, String href, String text, boolean current) {
-        html.element("a", text, "href", href, "aria-current", current ? "true" : null);
+    private void pager(Html html, WidgetModel model, IdeaBoxView view) {
+        Messages m = model.messages();
+        html.open("nav", "class", "coq-pager", "aria-label", m.get("ui.ideas.pages"));
+        for (int p = 1; p <= view.pages(); p++) {
+            if (p == view.number()) {
+                html.element("span", String.valueOf(p), "aria-current", "page");
+            } else {
+                html.element("a", String.valueOf(p), "href", viewUrl(model, view.shown().order(), p, null) + "#"
+                        + model.id("coq-ideas"), "class", "coq-view", "aria-label", m.get("ui.ideas.page", p));
+            }
+        }
+        html.close("nav");
     }
 
-    private void idea(Html html, WidgetModel model, Ideas.IdeaView view) {
+    private static void link(Html html, String href, String text, boolean current) {
+        html.element("a", text, "href", href, "class", "coq-view", "aria-current", current ? "true" : null);
+    }
+
+    private void idea(Html html, WidgetModel model, IdeaBoxView box, Ideas.IdeaView view) {
         Messages m = model.messages();
         Idea idea = view.idea();
         html.open("li", "class", "coq-idea", "id", model.id("coq-idea-" + idea.id()));
@@ -73,7 +120,7 @@ final class IdeasRenderer {
                 + idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         html.close("p");
         html.open("p", "class", "coq-body").userText(idea.body()).close("p");
-        vote(html, model, view);
+        vote(html, model, box, view);
         if (idea.answer() != null) {
             html.open("p", "class", "coq-answer").element("strong", m.get("ui.ideas.answer")).text(" ")
                     .userText(idea.answer()).close("p");
@@ -92,20 +139,56 @@ final class IdeasRenderer {
             html.close("ol").close("details");
         }
         if (model.viewer() != null && model.viewer().editor() && !idea.status().next().isEmpty()) {
-            statusForm(html, model, idea);
+            statusForm(html, model, box, idea);
         }
+        thread(html, model, box, idea);
         html.close("li");
     }
 
-    private void vote(Html html, WidgetModel model, Ideas.IdeaView view) {
+    /** The idea's comment count, a link opening (or closing) its comments, and when open the comments and forms. */
+    private void thread(Html html, WidgetModel model, IdeaBoxView box, Idea idea) {
+        Messages m = model.messages();
+        List<Comment> all = box.commentsOn(idea.id());
+        List<Comment> top = all.stream().filter(c -> !c.isReply()).toList();
+        boolean open = Long.valueOf(idea.id()).equals(box.open());
+        String id = model.id("coq-idea-" + idea.id() + "-comments");
+        html.open("p", "class", "coq-meta coq-idea-comment-count");
+        if (open) {
+            html.element("a", m.get("ui.ideas.hideComments", all.size()), "href",
+                    viewUrl(model, box.shown().order(), box.number(), null) + "#" + model.id("coq-idea-" + idea.id()),
+                    "class", "coq-view", "aria-label", m.get("ui.ideas.hideCommentsOn", all.size(), idea.title()));
+        } else {
+            html.element("a", m.get("ui.ideas.comments", all.size()), "href",
+                    viewUrl(model, box.shown().order(), box.number(), idea.id()) + "#" + id,
+                    "class", "coq-view", "aria-label", m.get("ui.ideas.commentsOn", all.size(), idea.title()));
+        }
+        html.close("p");
+        if (!open) {
+            return;
+        }
+        WidgetModel.Notice notice = model.noticeFor(Widget.IDEAS);
+        notice = notice != null && notice.aboutComment() ? notice : null;
+        html.open("section", "class", "coq-idea-comments", "id", id, "aria-label", m.get("ui.ideas.commentsLabel", idea.title()));
+        Forms.notice(html, notice);
+        CommentsRenderer.Thread thread = new CommentsRenderer.Thread(Ideas.thread(idea.id()),
+                viewUrl(model, box.shown().order(), box.number(), idea.id()), model.id("coq-idea-" + idea.id() + "-new-comment"),
+                notice);
+        comments.list(html, model, thread, top, all);
+        comments.newCommentForm(html, model, thread);
+        html.close("section");
+    }
+
+    private void vote(Html html, WidgetModel model, IdeaBoxView box, Ideas.IdeaView view) {
         Messages m = model.messages();
         Idea idea = view.idea();
         boolean open = idea.status() != IdeaStatus.DONE && idea.status() != IdeaStatus.DECLINED;
         String count = m.get("ui.ideas.votes", idea.votes());
         if (model.canWrite() && (open || view.voted())) {
-            Forms.open(html, model, "idea/vote", "coq-form coq-idea-vote");
+            Forms.openOn(html, model, model.page(), returnTo(model, box), "idea/vote", "coq-form coq-idea-vote");
             Forms.hidden(html, model, "coq_idea", String.valueOf(idea.id()));
-            html.open("button", "type", "submit", "name", model.field("coq_on"), "value", view.voted() ? "off" : "on",
+            // an id of its own: the script puts the focus back on it after the answer
+            html.open("button", "type", "submit", "id", model.id("coq-idea-" + idea.id() + "-vote"),
+                    "name", model.field("coq_on"), "value", view.voted() ? "off" : "on",
                     "class", "coq-thumb" + (view.voted() ? " coq-on" : ""), "aria-pressed", String.valueOf(view.voted()),
                     "aria-label", m.get(view.voted() ? "ui.ideas.unvote" : "ui.ideas.vote", idea.title(), idea.votes()));
             html.element("span", "👍 " + idea.votes(), "aria-hidden", "true").close("button");
@@ -115,10 +198,10 @@ final class IdeasRenderer {
         }
     }
 
-    private void statusForm(Html html, WidgetModel model, Idea idea) {
+    private void statusForm(Html html, WidgetModel model, IdeaBoxView box, Idea idea) {
         Messages m = model.messages();
         String base = model.id("coq-idea-" + idea.id());
-        Forms.open(html, model, "idea/status", "coq-form coq-idea-status");
+        Forms.openOn(html, model, model.page(), returnTo(model, box), "idea/status", "coq-form coq-idea-status");
         Forms.hidden(html, model, "coq_idea", String.valueOf(idea.id()));
         html.open("fieldset").element("legend", m.get("ui.ideas.statusLegend", idea.title()));
         html.element("label", m.get("ui.ideas.status"), "for", base + "-status");
@@ -134,11 +217,17 @@ final class IdeasRenderer {
         html.close("fieldset").close("form");
     }
 
-    private void submitForm(Html html, WidgetModel model) {
+    /** Where the box's forms come back to: the same view of the box. */
+    private static String returnTo(WidgetModel model, IdeaBoxView box) {
+        return viewUrl(model, box.shown().order(), box.number(), box.open());
+    }
+
+    private void submitForm(Html html, WidgetModel model, IdeaBoxView box) {
         Messages m = model.messages();
         WidgetModel.Notice notice = model.noticeFor(Widget.IDEAS);
-        String draft = notice != null && notice.error() && notice.target() == null ? notice.draft() : null;
-        Forms.open(html, model, "idea", "coq-form coq-idea-new");
+        String draft = notice != null && notice.error() && notice.target() == null && !notice.aboutComment()
+                ? notice.draft() : null;
+        Forms.openOn(html, model, model.page(), returnTo(model, box), "idea", "coq-form coq-idea-new");
         html.open("fieldset").element("legend", m.get("ui.ideas.submitLegend"));
         html.element("label", m.get("ui.ideas.titleLabel"), "for", model.id("coq-idea-title"));
         html.open("input", "type", "text", "id", model.id("coq-idea-title"), "name", model.field("coq_title"),

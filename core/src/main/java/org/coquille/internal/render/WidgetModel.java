@@ -6,7 +6,6 @@ import java.util.function.Predicate;
 
 import org.coquille.core.Comment;
 import org.coquille.core.DatePolls;
-import org.coquille.core.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -36,14 +35,14 @@ import org.coquille.core.Widget;
  * @param vote          the page's votes, or {@code null} when the widget is off
  * @param polls         the page's polls
  * @param reactions     the page's reactions, or {@code null} when the widget is off
- * @param ideas         the page's idea box, or {@code null} when the widget is off
+ * @param ideas         what the viewer sees of the page's idea box, or {@code null} when the widget is off
  * @param datePolls     the page's date polls
  * @param notice        a message to show after the viewer's last action, or {@code null}
  */
 public record WidgetModel(PageId page, PageSettings settings, User viewer, boolean canWrite, Messages messages,
                           WidgetLinks links, String ns, String returnTo, String csrf, List<Comment> comments,
                           Predicate<Comment> canChange, int commentsPage, boolean newestFirst,
-                          Votes.Summary vote, List<Polls.View> polls, Reactions.Summary reactions, Ideas.Box ideas,
+                          Votes.Summary vote, List<Polls.View> polls, Reactions.Summary reactions, IdeaBoxView ideas,
                           List<DatePolls.View> datePolls, Notice notice) {
 
     /**
@@ -54,8 +53,15 @@ public record WidgetModel(PageId page, PageSettings settings, User viewer, boole
      * @param error  whether it is an error
      * @param draft  the text the viewer had typed, given back after an error, or {@code null}
      * @param target the comment (or poll) the action was about, or {@code null}
+     * @param action the action ({@code comment}, {@code idea/vote}, ...), or {@code null} if unknown
      */
-    public record Notice(Widget widget, String text, boolean error, String draft, Long target) { }
+    public record Notice(Widget widget, String text, boolean error, String draft, Long target, String action) {
+
+        /** Whether it concerns a comment (or a reply) rather than the widget's own forms. */
+        boolean aboutComment() {
+            return action != null && action.startsWith("comment");
+        }
+    }
 
     /**
      * Whether this viewer sees the widgets exactly as any reader who has not taken part does, but for the CSRF

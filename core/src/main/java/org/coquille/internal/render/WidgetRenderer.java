@@ -28,7 +28,7 @@ public final class WidgetRenderer {
 
     public WidgetRenderer(ZoneId zone) {
         this.comments = new CommentsRenderer(zone);
-        this.ideas = new IdeasRenderer(zone);
+        this.ideas = new IdeasRenderer(zone, comments);
         this.datePolls = new DatePollsRenderer(zone);
     }
 

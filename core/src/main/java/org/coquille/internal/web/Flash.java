@@ -26,8 +26,10 @@ public final class Flash {
      * @param error   whether it is an error
      * @param draft   the text typed, given back after an error, or {@code null}
      * @param target  the comment or poll it concerns, or {@code null}
+     * @param action  the action it is the outcome of ({@code comment}, {@code idea/vote}, ...)
      */
-    public record Entry(String viewer, Widget widget, String key, Object[] args, boolean error, String draft, Long target) { }
+    public record Entry(String viewer, Widget widget, String key, Object[] args, boolean error, String draft, Long target,
+                        String action) { }
 
     private final SecureRandom random = new SecureRandom();
     private final Cache<String, Entry> entries =

@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
-import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;
@@ -34,7 +33,7 @@ public final class PageFragments {
 
     /** What a rendering depends on; {@code viewer} is {@code null} for the one readers share. */
     private record Key(PageId page, PageSettings settings, Locale locale, String contextPath, String returnTo,
-                       int commentsPage, boolean canWrite, Ideas.Order ideasOrder, User viewer) { }
+                       int commentsPage, boolean canWrite, String ideasView, User viewer) { }
 
     private record Remembered(long writes, FragmentTemplate template) { }
 
@@ -84,7 +83,7 @@ public final class PageFragments {
         Viewer viewer = web.viewers.of(request);
         String returnTo = WidgetModels.returnTo(request);
         long writesBefore = writes.getAsLong(); // read before the data: a write meanwhile makes the rendering stale
-        WidgetModel model = web.models.build(request, returnTo, page, settings, viewer, null);
+        WidgetModel model = web.models.build(request, returnTo, request::parameter, page, settings, viewer, null);
         // adapters that make their own links (a portlet's URLs, namespaced fields) get a rendering of their own
         boolean shareable = request.links() == null && request.namespace().isEmpty();
         boolean impersonal = model.impersonal();
@@ -93,7 +92,8 @@ public final class PageFragments {
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,
                 model.commentsPage(), model.canWrite(),
-                model.ideas() == null ? null : model.ideas().order(), impersonal ? null : model.viewer());
+                model.ideas() == null ? null : model.ideas().shown().order() + "/" + model.ideas().number() + "/"
+                        + model.ideas().open(), impersonal ? null : model.viewer());
         Remembered known = remembered.getIfPresent(key);
         if (known == null || known.writes() != writesBefore) {
             known = new Remembered(writesBefore, web.renderer.template(model));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.coquille.core.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.Pages;
@@ -38,6 +39,7 @@ public final class Router {
     private final Flash flash;
     private final JsonApi api;
     private final CalendarExport calendar;
+    private final Ideas ideas;
     private final ObjectMapper json;
     private final Map<String, Web.Section> sections;
 
@@ -53,6 +55,7 @@ public final class Router {
         this.rateLimiter = web.rateLimiter;
         this.flash = web.flash;
         this.calendar = new CalendarExport(web.datePolls, web.json);
+        this.ideas = web.ideas;
         this.json = web.json;
         this.api = new JsonApi(web);
         this.sections = Map.copyOf(web.sections);
@@ -91,7 +94,10 @@ public final class Router {
         String newAnonymous = null;
         String returnTo = safeReturnTo(request);
         boolean fragment = request.header(FRAGMENT_HEADER) != null;
-        PageId page = pageParam(request);
+        // the page or the idea's comment thread the action is about
+        PageId about = pageParam(request);
+        // the page whose widgets are shown again
+        PageId page = about == null ? null : ideas.hostOf(about);
         ActionRequest parsed = null;
         Flash.Entry outcome;
         int status = 200;
@@ -110,27 +116,28 @@ public final class Router {
                 newAnonymous = viewers.newAnonymousId();
                 viewer = viewers.anonymous(newAnonymous);
             }
-            parsed = FormFields.parse(request, action, page);
+            parsed = FormFields.parse(request, action, about);
             if (!rateLimiter.tryWrite(viewer.key())) {
                 throw new RuleViolation(RuleViolation.Kind.TOO_MANY, "rule.rateLimit");
             }
             WidgetActions.Outcome done = actions.perform(viewer.user(), parsed);
             if (page == null) {
-                page = done.page();
+                page = done.page() == null ? null : ideas.hostOf(done.page());
             }
-            outcome = new Flash.Entry(viewer.key(), done.widget(), done.done(), new Object[0], false, null, done.target());
+            outcome = new Flash.Entry(viewer.key(), done.widget(), done.done(), new Object[0], false, null, done.target(),
+                    action);
         } catch (RuleViolation e) {
             status = e.kind().status();
-            outcome = new Flash.Entry(viewer.key(), WidgetActions.widgetOf(action), e.key(), e.args(), true,
-                    request.parameter("coq_body"), targetOf(request, parsed));
+            outcome = new Flash.Entry(viewer.key(), WidgetActions.widgetOf(action, about), e.key(), e.args(), true,
+                    request.parameter("coq_body"), targetOf(request, parsed), action);
         } catch (BadRequest e) {
             status = 400;
-            outcome = new Flash.Entry(viewer.key(), WidgetActions.widgetOf(action), "error.badRequest",
-                    new Object[] {e.getMessage()}, true, request.parameter("coq_body"), null);
+            outcome = new Flash.Entry(viewer.key(), WidgetActions.widgetOf(action, about), "error.badRequest",
+                    new Object[] {e.getMessage()}, true, request.parameter("coq_body"), null, action);
         }
         HttpResponse response = fragment && page != null
                 ? fragment(request, returnTo, page, viewer, outcome, status)
-                : HttpResponse.redirect(withFlash(returnTo, flash.put(outcome), outcome));
+                : HttpResponse.redirect(withFlash(returnTo, flash.put(outcome), outcome, about));
         if (newAnonymous != null) {
             String path = request.contextPath().isEmpty() ? "/" : request.contextPath();
             response = response.withHeader("Set-Cookie", Viewers.ANONYMOUS_COOKIE + "=" + newAnonymous
@@ -143,8 +150,10 @@ public final class Router {
                                   int status) {
         Messages m = Messages.forLocale(request.locale());
         WidgetModel.Notice notice = new WidgetModel.Notice(outcome.widget(), m.get(outcome.key(), outcome.args()),
-                outcome.error(), outcome.draft(), outcome.target());
-        WidgetModel model = models.build(request, returnTo, page, pages.settings(page), viewer, notice);
+                outcome.error(), outcome.draft(), outcome.target(), outcome.action());
+        // the view the form came from (order and page of the ideas, open idea) is in the page URL it returns to
+        WidgetModel model = models.build(request, WidgetModels.withoutOwnParameters(returnTo),
+                name -> WidgetModels.queryParameter(returnTo, name), page, pages.settings(page), viewer, notice);
         return new HttpResponse(status, List.of(Map.entry("Content-Type", "text/html; charset=utf-8")),
                 renderer.renderWidgets(model).getBytes(StandardCharsets.UTF_8));
     }
@@ -183,9 +192,12 @@ public final class Router {
         return value;
     }
 
-    private static String withFlash(String returnTo, String id, Flash.Entry outcome) {
+    private static String withFlash(String returnTo, String id, Flash.Entry outcome, PageId about) {
         String anchor = "#coq-" + outcome.widget().name().toLowerCase(Locale.ROOT);
-        if (outcome.widget() == org.coquille.core.Widget.POLL && outcome.target() != null) {
+        Long idea = about == null ? null : Ideas.threadIdea(about);
+        if (idea != null) {
+            anchor = "#coq-idea-" + idea + "-comments";
+        } else if (outcome.widget() == org.coquille.core.Widget.POLL && outcome.target() != null) {
             anchor = "#coq-poll-" + outcome.target();
         } else if (outcome.widget() == org.coquille.core.Widget.DATE_POLL && outcome.target() != null) {
             anchor = "#coq-datepoll-" + outcome.target();

@@ -54,17 +54,17 @@ final class WidgetActions {
         return switch (a.action()) {
             case "comment" -> {
                 Comment c = comments.post(user, require(a.page(), "page"), a.parent(), a.body());
-                yield new Outcome(Widget.COMMENTS, c.page(), c.state() == CommentState.PENDING ? "done.comment.pending"
+                yield new Outcome(widgetOf(a.action(), c.page()), c.page(), c.state() == CommentState.PENDING ? "done.comment.pending"
                         : "done.comment", a.parent(), c);
             }
             case "comment/edit" -> {
                 Comment c = comments.edit(user, require(a.comment(), "comment"), a.body());
-                yield new Outcome(Widget.COMMENTS, c.page(), "done.comment.edit", c.id(), c);
+                yield new Outcome(widgetOf(a.action(), c.page()), c.page(), "done.comment.edit", c.id(), c);
             }
             case "comment/delete" -> {
                 long id = require(a.comment(), "comment");
                 comments.delete(user, id);
-                yield new Outcome(Widget.COMMENTS, a.page(), "done.comment.delete", id, Map.of("deleted", id));
+                yield new Outcome(widgetOf(a.action(), a.page()), a.page(), "done.comment.delete", id, Map.of("deleted", id));
             }
             case "vote" -> {
                 PageId page = require(a.page(), "page");
@@ -107,10 +107,15 @@ final class WidgetActions {
         };
     }
 
-    /** The widget an action concerns, to show its error next to it. */
-    static Widget widgetOf(String action) {
+    /**
+     * The widget an action concerns, to show its error next to it: comments on an idea ({@code page} is the idea's
+     * thread) show in the idea box.
+     *
+     * @param page the page or thread the action is about, or {@code null}
+     */
+    static Widget widgetOf(String action, PageId page) {
         if (action.startsWith("comment")) {
-            return Widget.COMMENTS;
+            return page != null && Ideas.threadIdea(page) != null ? Widget.IDEAS : Widget.COMMENTS;
         }
         if (action.startsWith("idea")) {
             return Widget.IDEAS;
