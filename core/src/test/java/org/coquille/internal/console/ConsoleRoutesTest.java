@@ -3,7 +3,6 @@ package org.coquille.internal.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +22,6 @@ import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
 import org.coquille.core.Placement;
 import org.coquille.core.Poll;
-import org.coquille.core.PollChoice;
 import org.coquille.core.ResultsVisibility;
 import org.coquille.core.User;
 import org.coquille.core.VoteKind;
@@ -45,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The editors' console end to end through core (router, use cases, cached store), without a container. */
 class ConsoleRoutesTest {
 
-    private static final String C = "/_coquille/console/";
+    private static final String C = EditorInConsole.C;
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final PageId NEWS = PageId.of("/actualites/2026/cantine.jsp");
     private static final String PAGE_HTML = "<html><head><title>Nouveau menu &amp; horaires</title></head>"
@@ -63,6 +61,7 @@ class ConsoleRoutesTest {
     Path work;
     private MemoryStore store;
     private Coquille coquille;
+    private EditorInConsole console;
 
     private void start(String loginUrl) throws Exception {
         store = new MemoryStore();
@@ -74,6 +73,7 @@ class ConsoleRoutesTest {
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.loginUrl", loginUrl))
                 .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).pageRules(file).build();
+        console = new EditorInConsole(coquille);
     }
 
     @BeforeEach
@@ -86,36 +86,11 @@ class ConsoleRoutesTest {
         coquille.close();
     }
 
-    private static FakeRequest editor(FakeRequest request) {
-        return request.user("edith", "coquille-editor");
-    }
 
-    private HttpResponse get(String route) {
-        return coquille.handle(editor(FakeRequest.get(C + route)));
-    }
 
-    private Document page(String route) {
-        HttpResponse response = get(route);
-        assertThat(response.status()).as(route).isEqualTo(200);
-        return Jsoup.parse(response.bodyText());
-    }
 
-    private String token() {
-        return page("settings").selectFirst("input[name=coq_csrf]").val();
-    }
 
-    private FakeRequest post(String route) {
-        return editor(FakeRequest.post(C + route)).param("coq_csrf", token()).header("Host", "intranet")
-                .header("Origin", "http://intranet");
-    }
 
-    /** Follows a redirect after a post and returns the page it shows. */
-    private Document follow(HttpResponse response) {
-        assertThat(response.status()).as(response.bodyText()).isEqualTo(303);
-        String location = response.header("Location");
-        assertThat(location).startsWith(C);
-        return page(URLDecoder.decode(location.substring(C.length()), StandardCharsets.UTF_8));
-    }
 
     private byte[] view(PageId page, String user) {
         return coquille.decorate(FakeRequest.get(page.value()).user(user), PAGE_HTML.getBytes(StandardCharsets.UTF_8),
@@ -125,17 +100,17 @@ class ConsoleRoutesTest {
     @Test
     void everyRouteAnswersAnEditor() {
         for (String route : GETS) {
-            HttpResponse response = get(route);
+            HttpResponse response = console.get(route);
             assertThat(response.status()).as(route).isIn(200, 303);
             assertThat(response.header("Cache-Control")).isEqualTo("no-store");
         }
-        assertThat(get("").header("Location")).isEqualTo(C + "pages");
+        assertThat(console.get("").header("Location")).isEqualTo(C + "pages");
     }
 
     @Test
     void employeeGetsA403OnEveryRouteAndChangesNothing() {
         store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
-        String token = token();
+        String token = console.token();
         for (String route : GETS) {
             HttpResponse response = coquille.handle(FakeRequest.get(C + route).user("alice"));
             assertThat(response.status()).as(route).isEqualTo(403);
@@ -180,10 +155,10 @@ class ConsoleRoutesTest {
 
     @Test
     void postWithoutTheTokenOrFromAnotherSiteChangesNothing() {
-        HttpResponse noToken = coquille.handle(editor(FakeRequest.post(C + "page")).param("id", NEWS.value())
+        HttpResponse noToken = coquille.handle(EditorInConsole.editor(FakeRequest.post(C + "page")).param("id", NEWS.value())
                 .param("widget", "vote"));
         assertThat(noToken.status()).isEqualTo(403);
-        HttpResponse otherSite = coquille.handle(post("page").param("id", NEWS.value()).param("widget", "vote")
+        HttpResponse otherSite = coquille.handle(console.post("page").param("id", NEWS.value()).param("widget", "vote")
                 .header("Origin", "https://evil.example"));
         assertThat(otherSite.status()).isEqualTo(403);
         assertThat(store.allSettings()).isEmpty();
@@ -193,7 +168,7 @@ class ConsoleRoutesTest {
     void widgetTurnedOnShowsOnTheNextPageView() {
         PageId page = PageId.of("/rh/conges.jsp");
         assertThat(view(page, "alice")).as("no widget yet").isNull();
-        Document after = follow(coquille.handle(post("page").param("id", page.value()).param("widget", "vote")
+        Document after = console.follow(coquille.handle(console.post("page").param("id", page.value()).param("widget", "vote")
                 .param("widget", "reactions").param("vote", "stars").param("anchor", "after").param("selector", "#contenu")));
         assertThat(after.select(".coq-notice").text()).isEqualTo("Saved. The change shows on the next page view.");
         assertThat(after.select("#coq-w-vote").attr("checked")).isNotNull();
@@ -203,14 +178,14 @@ class ConsoleRoutesTest {
         assertThat(store.settings(page)).isEqualTo(new PageSettings(page, Set.of(Widget.VOTE, Widget.REACTIONS),
                 Placement.after("#contenu"), VoteKind.STARS, org.coquille.core.Moderation.POST, false));
 
-        follow(coquille.handle(post("page").param("id", page.value())));
+        console.follow(coquille.handle(console.post("page").param("id", page.value())));
         assertThat(view(page, "alice")).as("every widget off again").isNull();
         assertThat(store.auditEntries(10)).extracting(AuditEntry::action).containsExactly("page.settings", "page.settings");
     }
 
     @Test
     void badSelectorIsRefusedWithWhatWasTyped() {
-        HttpResponse response = coquille.handle(post("page").param("id", NEWS.value()).param("widget", "vote")
+        HttpResponse response = coquille.handle(console.post("page").param("id", NEWS.value()).param("widget", "vote")
                 .param("anchor", "after").param("selector", "div[[").locale(Locale.FRENCH));
         assertThat(response.status()).isEqualTo(400);
         Document form = Jsoup.parse(response.bodyText());
@@ -225,24 +200,24 @@ class ConsoleRoutesTest {
         PageId pdf = PageId.of("/docs/rapport.pdf.html");
         assertThat(coquille.pages().settings(NEWS).widgets()).containsExactly(Widget.COMMENTS);
 
-        follow(coquille.handle(post("pattern").param("pattern", "/actualites/2026/*").param("widget", "vote")));
+        console.follow(coquille.handle(console.post("pattern").param("pattern", "/actualites/2026/*").param("widget", "vote")));
         assertThat(coquille.pages().settings(NEWS).widgets()).as("more specific than the file's").containsExactly(Widget.VOTE);
         assertThat(coquille.pages().settings(other).widgets()).as("file pattern still").containsExactly(Widget.COMMENTS);
 
-        follow(coquille.handle(post("pattern").param("pattern", "*.pdf.html").param("widget", "poll")));
+        console.follow(coquille.handle(console.post("pattern").param("pattern", "*.pdf.html").param("widget", "poll")));
         assertThat(coquille.pages().settings(pdf).widgets()).as("replaces the file's same pattern").containsExactly(Widget.POLL);
 
-        follow(coquille.handle(post("page").param("id", NEWS.value()).param("widget", "reactions")));
+        console.follow(coquille.handle(console.post("page").param("id", NEWS.value()).param("widget", "reactions")));
         assertThat(coquille.pages().settings(NEWS).widgets()).as("page wins").containsExactly(Widget.REACTIONS);
-        assertThat(page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("Settings from this page itself");
+        assertThat(console.page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("Settings from this page itself");
 
-        follow(coquille.handle(post("page/reset").param("id", NEWS.value())));
+        console.follow(coquille.handle(console.post("page/reset").param("id", NEWS.value())));
         assertThat(coquille.pages().settings(NEWS).widgets()).containsExactly(Widget.VOTE);
-        assertThat(page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("Settings from pattern /actualites/2026/*");
+        assertThat(console.page("page?id=" + NEWS.value()).select(".coq-facts").text()).contains("Settings from pattern /actualites/2026/*");
 
-        follow(coquille.handle(post("pattern/delete").param("pattern", "/actualites/2026/*")));
+        console.follow(coquille.handle(console.post("pattern/delete").param("pattern", "/actualites/2026/*")));
         assertThat(coquille.pages().settings(NEWS).widgets()).containsExactly(Widget.COMMENTS);
-        Document patterns = page("patterns");
+        Document patterns = console.page("patterns");
         assertThat(patterns.select("table").get(0).select("tbody td.coq-url").eachText()).containsExactly("*.pdf.html");
         assertThat(patterns.select("table").get(1).select("tbody td.coq-url").eachText())
                 .containsExactly("/actualites/*", "*.pdf.html");
@@ -250,7 +225,7 @@ class ConsoleRoutesTest {
 
     @Test
     void badPatternIsRefused() {
-        HttpResponse response = coquille.handle(post("pattern").param("pattern", "/a*b").param("widget", "vote"));
+        HttpResponse response = coquille.handle(console.post("pattern").param("pattern", "/a*b").param("widget", "vote"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(Jsoup.parse(response.bodyText()).select("[role=alert]").text())
                 .isEqualTo("\"/a*b\" is not a URL pattern: use an exact address (/a/b.jsp), a folder (/a/*) or an ending (*.jsp).");
@@ -270,37 +245,37 @@ class ConsoleRoutesTest {
         }
         coquille.flushViews();
 
-        Document list = page("pages?sort=views&dir=desc");
+        Document list = console.page("pages?sort=views&dir=desc");
         assertThat(list.select("tbody tr td:eq(0)").eachText()).containsExactly("Nouveau menu & horaires", "Annuaire");
         assertThat(list.select("tbody tr td:eq(1)").eachText()).containsExactly(NEWS.value(), quiet.value());
         assertThat(list.select("tbody tr td:eq(2)").eachText()).containsExactly("3", "2");
         assertThat(list.select("tbody tr:eq(0) td:eq(3)").text()).contains("Comments").contains("pattern /actualites/* (pages file)");
         assertThat(list.select("th[aria-sort]").text()).startsWith("Views (30 days)");
-        assertThat(page("pages?q=annu").select("tbody tr td:eq(1)").eachText()).containsExactly(quiet.value());
-        assertThat(page("pages?q=nothing-like-it").select(".coq-empty").text()).isEqualTo("No page matches your search.");
+        assertThat(console.page("pages?q=annu").select("tbody tr td:eq(1)").eachText()).containsExactly(quiet.value());
+        assertThat(console.page("pages?q=nothing-like-it").select(".coq-empty").text()).isEqualTo("No page matches your search.");
     }
 
     @Test
     void pollQuestionChangesOnlyWhileNobodyHasAnswered() {
         store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.POLL)));
-        Document created = follow(coquille.handle(post("poll").param("page", NEWS.value()).param("question", "Quel jour ?")
+        Document created = console.follow(coquille.handle(console.post("poll").param("page", NEWS.value()).param("question", "Quel jour ?")
                 .param("options", "Lundi\nMardi\n\n").param("choice", "single").param("results", "always")));
         long id = Long.parseLong(created.selectFirst("input[name=id]").val());
         assertThat(store.poll(id).options()).containsExactly("Lundi", "Mardi");
 
-        follow(coquille.handle(post("poll").param("id", String.valueOf(id)).param("page", NEWS.value())
+        console.follow(coquille.handle(console.post("poll").param("id", String.valueOf(id)).param("page", NEWS.value())
                 .param("question", "Quel jour, vraiment ?").param("options", "Lundi\nMardi\nJeudi")
                 .param("choice", "multiple").param("results", "always")));
         assertThat(store.poll(id).question()).isEqualTo("Quel jour, vraiment ?");
         coquille.polls().answer(User.employee("alice"), id, Set.of(2));
 
-        Document answered = page("poll?id=" + id);
+        Document answered = console.page("poll?id=" + id);
         assertThat(answered.select("#coq-question").hasAttr("disabled")).isTrue();
         assertThat(answered.select("#coq-closes").hasAttr("disabled")).isFalse();
         assertThat(answered.select("table tbody tr:eq(2)").text()).startsWith("Jeudi 1");
         Poll before = store.poll(id);
         // a browser does not post disabled fields; a hand-made post that tries is ignored for them
-        follow(coquille.handle(post("poll").param("id", String.valueOf(id)).param("question", "Autre chose ?")
+        console.follow(coquille.handle(console.post("poll").param("id", String.valueOf(id)).param("question", "Autre chose ?")
                 .param("options", "A\nB").param("closesAt", "2026-03-09T18:00").param("results", "after_closing")));
         Poll after = store.poll(id);
         assertThat(after.question()).isEqualTo(before.question());
@@ -308,12 +283,12 @@ class ConsoleRoutesTest {
         assertThat(after.closesAt()).isEqualTo(Instant.parse("2026-03-09T18:00:00Z"));
         assertThat(after.results()).isEqualTo(ResultsVisibility.AFTER_CLOSING);
 
-        follow(coquille.handle(post("poll/close").param("id", String.valueOf(id))));
+        console.follow(coquille.handle(console.post("poll/close").param("id", String.valueOf(id))));
         assertThat(store.poll(id).isOpenAt(NOW)).isFalse();
-        follow(coquille.handle(post("poll/open").param("id", String.valueOf(id))));
+        console.follow(coquille.handle(console.post("poll/open").param("id", String.valueOf(id))));
         assertThat(store.poll(id).isOpenAt(NOW)).isTrue();
-        assertThat(page("polls").select("tbody td").eachText()).contains("Quel jour, vraiment ?", "Open", "1");
-        follow(coquille.handle(post("poll/delete").param("id", String.valueOf(id))));
+        assertThat(console.page("polls").select("tbody td").eachText()).contains("Quel jour, vraiment ?", "Open", "1");
+        console.follow(coquille.handle(console.post("poll/delete").param("id", String.valueOf(id))));
         assertThat(store.poll(id)).isNull();
         assertThat(store.auditEntries(10)).extracting(AuditEntry::action).containsExactly("poll.delete", "poll.open",
                 "poll.close", "poll.update", "poll.update", "poll.create");
@@ -321,7 +296,7 @@ class ConsoleRoutesTest {
 
     @Test
     void invalidPollIsRefusedWithTheRuleAndWhatWasTyped() {
-        HttpResponse response = coquille.handle(post("poll").param("page", NEWS.value()).param("question", "Seul ?")
+        HttpResponse response = coquille.handle(console.post("poll").param("page", NEWS.value()).param("question", "Seul ?")
                 .param("options", "Oui").param("choice", "single").param("results", "always"));
         assertThat(response.status()).isEqualTo(400);
         Document form = Jsoup.parse(response.bodyText());
@@ -336,12 +311,12 @@ class ConsoleRoutesTest {
                 .withModeration(org.coquille.core.Moderation.PRE));
         long id = coquille.comments().post(User.employee("alice"), NEWS, null, "À quand le couscous ?").id();
         assertThat(store.comment(id).state()).isEqualTo(CommentState.PENDING);
-        Document queue = page("moderation");
+        Document queue = console.page("moderation");
         assertThat(queue.select("#coq-queue").text()).isEqualTo("Waiting for approval (1)");
         assertThat(queue.select("tr[data-comment=" + id + "] .coq-body").text()).isEqualTo("À quand le couscous ?");
 
         moderate(id, "approve", CommentState.VISIBLE);
-        HttpResponse again = coquille.handle(post("moderation").param("comment", String.valueOf(id)).param("action", "approve"));
+        HttpResponse again = coquille.handle(console.post("moderation").param("comment", String.valueOf(id)).param("action", "approve"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(store.comment(id).state()).isEqualTo(CommentState.VISIBLE);
         moderate(id, "hide", CommentState.HIDDEN);
@@ -354,13 +329,13 @@ class ConsoleRoutesTest {
                 "comment.restore", "comment.hide", "comment.approve");
         assertThat(audit.get(4)).extracting(AuditEntry::editor, AuditEntry::at, AuditEntry::before, AuditEntry::after)
                 .containsExactly("edith", NOW, "PENDING", "VISIBLE");
-        Document trail = page("moderation");
+        Document trail = console.page("moderation");
         assertThat(trail.select("tr.coq-audit-entry")).hasSize(5);
         assertThat(trail.select("tr.coq-audit-entry").last().text()).contains("edith", "Comment approved", "PENDING", "VISIBLE");
     }
 
     private void moderate(long id, String action, CommentState expected) {
-        follow(coquille.handle(post("moderation").param("comment", String.valueOf(id)).param("action", action)));
+        console.follow(coquille.handle(console.post("moderation").param("comment", String.valueOf(id)).param("action", action)));
         assertThat(store.comment(id).state()).as(action).isEqualTo(expected);
     }
 
@@ -368,7 +343,7 @@ class ConsoleRoutesTest {
     void lockedPageRefusesNewComments() {
         store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
         coquille.comments().post(User.employee("alice"), NEWS, null, "Premier");
-        follow(coquille.handle(post("moderation").param("page", NEWS.value()).param("action", "lock")));
+        console.follow(coquille.handle(console.post("moderation").param("page", NEWS.value()).param("action", "lock")));
         assertThat(store.settings(NEWS).commentsLocked()).isTrue();
         assertThat(coquille.handle(FakeRequest.post("/_coquille/form/comment").user("alice")
                 .param("coq_page", NEWS.value()).param("coq_body", "Second")).status()).isEqualTo(303);
@@ -381,7 +356,7 @@ class ConsoleRoutesTest {
         store.saveSettings(new PageSettings(NEWS, Set.of(Widget.COMMENTS, Widget.VOTE), Placement.inside("#contenu"),
                 VoteKind.STARS, org.coquille.core.Moderation.PRE, true));
         store.savePatternRule(PatternRule.of("/rh/*", Set.of(Widget.POLL)));
-        HttpResponse export = get("settings/export");
+        HttpResponse export = console.get("settings/export");
         assertThat(export.header("Content-Type")).startsWith("application/json");
         assertThat(export.header("Content-Disposition")).isEqualTo("attachment; filename=\"coquille-settings.json\"");
         String json = export.bodyText();
@@ -390,7 +365,7 @@ class ConsoleRoutesTest {
 
         coquille.close();
         startWithoutLogin();
-        Document done = follow(coquille.handle(post("settings/import").param("json", json)));
+        Document done = console.follow(coquille.handle(console.post("settings/import").param("json", json)));
         assertThat(done.select(".coq-notice").text()).isEqualTo("The settings are imported.");
         assertThat(store.allSettings()).isEqualTo(pages);
         assertThat(store.patternRules()).isEqualTo(patterns);
@@ -416,7 +391,7 @@ class ConsoleRoutesTest {
                   ]
                 }
                 """.formatted(NEWS.value());
-        HttpResponse response = coquille.handle(post("settings/import").param("json", bad));
+        HttpResponse response = coquille.handle(console.post("settings/import").param("json", bad));
         assertThat(response.status()).isEqualTo(400);
         Document page = Jsoup.parse(response.bodyText());
         assertThat(page.select("#coq-problems > p").text()).isEqualTo("4 problems found: nothing was imported.");
@@ -433,7 +408,7 @@ class ConsoleRoutesTest {
 
     @Test
     void brokenJsonSaysWhereInFrench() {
-        HttpResponse response = coquille.handle(post("settings/import").locale(Locale.FRENCH)
+        HttpResponse response = coquille.handle(console.post("settings/import").locale(Locale.FRENCH)
                 .param("json", "{\n  \"format\": \"coquille-settings\",\n  \"pages\": [ { \"page\": \"/a.jsp\" ]\n}"));
         assertThat(response.status()).isEqualTo(400);
         Document page = Jsoup.parse(response.bodyText());
@@ -444,7 +419,7 @@ class ConsoleRoutesTest {
 
     @Test
     void consolePagesAreLabelledAndLinkTheUsageReport() {
-        Document pages = page("page?id=" + NEWS.value());
+        Document pages = console.page("page?id=" + NEWS.value());
         assertThat(pages.select("html").attr("lang")).isEqualTo("en");
         assertThat(pages.select("nav a[href=/_coquille/report/]").text()).isEqualTo("Usage report");
         for (var control : pages.select("input:not([type=hidden]), select, textarea")) {
@@ -453,7 +428,7 @@ class ConsoleRoutesTest {
             assertThat(pages.select("label[for=" + id + "]")).as("label for " + id).hasSize(1);
         }
         coquille.comments().post(User.editor("edith"), PageId.of("/actualites/a.jsp"), null, "Bienvenue");
-        Document moderation = page("moderation");
+        Document moderation = console.page("moderation");
         assertThat(moderation.select("table").get(0).select("caption").text()).isEqualTo("Recent comments");
         assertThat(moderation.select("table").get(0).select("th[scope=col]").eachText())
                 .containsExactly("Comment", "Address", "State", "Actions");

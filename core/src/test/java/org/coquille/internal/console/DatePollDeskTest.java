@@ -2,7 +2,6 @@ package org.coquille.internal.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Date polls in the editors' console, end to end through core (router, use case, cached store, widget). */
 class DatePollDeskTest {
 
-    private static final String C = "/_coquille/console/";
+    private static final String C = EditorInConsole.C;
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     private static final PageId PAGE = PageId.of("/ce/sortie.html");
     private static final String PAGE_HTML = "<html><head><title>Sortie</title></head><body><h1>Sortie</h1></body></html>";
@@ -52,6 +51,7 @@ class DatePollDeskTest {
     Path work;
     private MemoryStore store;
     private Coquille coquille;
+    private EditorInConsole console;
 
     @BeforeEach
     void start() {
@@ -59,6 +59,7 @@ class DatePollDeskTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
+        console = new EditorInConsole(coquille);
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
     }
 
@@ -67,21 +68,8 @@ class DatePollDeskTest {
         coquille.close();
     }
 
-    private HttpResponse get(String route) {
-        return coquille.handle(FakeRequest.get(C + route).user("edith", "coquille-editor"));
-    }
 
-    private Document page(String route) {
-        HttpResponse response = get(route);
-        assertThat(response.status()).as(route).isEqualTo(200);
-        return Jsoup.parse(response.bodyText());
-    }
 
-    private FakeRequest post(String route) {
-        String token = page("datepoll").selectFirst("input[name=coq_csrf]").val();
-        return FakeRequest.post(C + route).user("edith", "coquille-editor").param("coq_csrf", token)
-                .header("Host", "intranet").header("Origin", "http://intranet");
-    }
 
     /** A new date poll's form as posted: page, title and rows of day, start, end. */
     private FakeRequest create(String title, String... rows) {
@@ -89,7 +77,7 @@ class DatePollDeskTest {
     }
 
     private FakeRequest createOn(String page, String title, String... rows) {
-        FakeRequest request = post("datepoll").param("id", "").param("page", page).param("title", title)
+        FakeRequest request = console.post("datepoll").param("id", "").param("page", page).param("title", title)
                 .param("length", "90");
         for (int i = 0; i < rows.length; i += 3) {
             int n = i / 3 + 1;
@@ -98,12 +86,6 @@ class DatePollDeskTest {
         return request;
     }
 
-    private Document follow(HttpResponse response) {
-        assertThat(response.status()).as(response.bodyText()).isEqualTo(303);
-        String location = response.header("Location");
-        assertThat(location).startsWith(C);
-        return page(URLDecoder.decode(location.substring(C.length()), StandardCharsets.UTF_8));
-    }
 
     private Document widget(String user) {
         byte[] out = coquille.decorate(FakeRequest.get(PAGE.value()).user(user), PAGE_HTML.getBytes(StandardCharsets.UTF_8),
@@ -120,7 +102,7 @@ class DatePollDeskTest {
 
     @Test
     void editorCreatesADatePollAndTheWidgetShowsItsSlots() {
-        Document blank = page("datepoll?page=" + PAGE.value());
+        Document blank = console.page("datepoll?page=" + PAGE.value());
         assertThat(blank.select("#coq-dp-page").val()).isEqualTo(PAGE.value());
         assertThat(blank.select("input[type=date]")).hasSize(DatePollForm.ROWS);
         assertThat(blank.select("input[type=time]")).hasSize(2 * DatePollForm.ROWS);
@@ -131,7 +113,7 @@ class DatePollDeskTest {
         }
 
         // the second row left blank: rows are read up to the last one posted, blanks skipped
-        Document created = follow(coquille.handle(create("Team lunch", "2026-03-10", "12:00", "13:30", "", "", "",
+        Document created = console.follow(coquille.handle(create("Team lunch", "2026-03-10", "12:00", "13:30", "", "", "",
                 "2026-03-11", "12:00", "")));
         assertThat(created.select(".coq-notice").first().text()).isEqualTo("Saved. The change shows on the next page view.");
         List<DatePoll> polls = store.datePolls(PAGE);
@@ -145,7 +127,7 @@ class DatePollDeskTest {
 
         assertThat(widget("alice").select(".coq-datepoll th[scope=row]").eachText()).containsExactly(
                 "Tuesday, March 10, 2026, 12:00 PM – 1:30 PM", "Wednesday, March 11, 2026, 12:00 PM – 1:30 PM");
-        Document list = page("datepolls");
+        Document list = console.page("datepolls");
         assertThat(list.select("nav a[aria-current]").text()).isEqualTo("Date polls");
         assertThat(list.select("tbody tr td").eachText()).containsExactly("Team lunch", PAGE.value(), "2", "0", "Open",
                 "none yet");
@@ -154,7 +136,7 @@ class DatePollDeskTest {
 
     @Test
     void thePageMayBeGivenByItsFullAddress() {
-        follow(coquille.handle(createOn("http://intranet/ce/sortie.html?utm_source=mail", "Team lunch",
+        console.follow(coquille.handle(createOn("http://intranet/ce/sortie.html?utm_source=mail", "Team lunch",
                 "2026-03-10", "12:00", "", "2026-03-11", "12:00", "")));
         assertThat(store.datePolls(PAGE)).hasSize(1);
     }
@@ -162,7 +144,7 @@ class DatePollDeskTest {
     @Test
     void aPollOnAPageWithoutTheWidgetSaysHowToTurnItOn() {
         PageId bare = PageId.of("/rh/index.html");
-        Document created = follow(coquille.handle(createOn(bare.value(), "Team lunch", "2026-03-10", "12:00", "",
+        Document created = console.follow(coquille.handle(createOn(bare.value(), "Team lunch", "2026-03-10", "12:00", "",
                 "2026-03-11", "12:00", "")));
         Element warning = created.select(".coq-notice").last();
         assertThat(warning.text()).isEqualTo("The date poll widget is off on /rh/index.html: nobody sees this poll "
@@ -237,10 +219,10 @@ class DatePollDeskTest {
     @Test
     void titleAndDatesChangeOnlyWhileNobodyHasAnswered() {
         DatePoll poll = threeSlots();
-        Document form = page("datepoll?id=" + poll.id());
+        Document form = console.page("datepoll?id=" + poll.id());
         assertThat(form.select("#coq-dp-date-3").val()).isEqualTo("2026-03-12");
         assertThat(form.select("#coq-dp-page").hasAttr("disabled")).as("a poll stays on its page").isTrue();
-        follow(coquille.handle(post("datepoll").param("id", String.valueOf(poll.id())).param("title", "Dîner")
+        console.follow(coquille.handle(console.post("datepoll").param("id", String.valueOf(poll.id())).param("title", "Dîner")
                 .param("length", "60").param("date_1", "2026-03-20").param("start_1", "19:00").param("end_1", "")
                 .param("date_2", "2026-03-21").param("start_2", "19:00").param("end_2", "22:00")));
         DatePoll changed = store.datePoll(poll.id());
@@ -250,14 +232,14 @@ class DatePollDeskTest {
                 new DateSlot(Instant.parse("2026-03-21T19:00:00Z"), Instant.parse("2026-03-21T22:00:00Z")));
 
         coquille.datePolls().answer(User.employee("alice"), poll.id(), Map.of(0, Availability.YES));
-        Document answered = page("datepoll?id=" + poll.id());
+        Document answered = console.page("datepoll?id=" + poll.id());
         assertThat(answered.select(".coq-notice").text()).contains("its title and dates can no longer change");
         assertThat(answered.select("form[action$=/datepoll] input:not([type=hidden])")).allMatch(e -> e.hasAttr("disabled"));
         assertThat(answered.select("form[action$=/datepoll] button")).isEmpty();
         assertThat(answered.select("input[type=date]")).extracting(Element::val).as("the dates offered, no blank rows")
                 .containsExactly("2026-03-20", "2026-03-21");
 
-        HttpResponse refused = coquille.handle(post("datepoll").param("id", String.valueOf(poll.id())).param("title", "Brunch")
+        HttpResponse refused = coquille.handle(console.post("datepoll").param("id", String.valueOf(poll.id())).param("title", "Brunch")
                 .param("date_1", "2026-03-22").param("start_1", "11:00").param("end_1", "")
                 .param("date_2", "2026-03-23").param("start_2", "11:00").param("end_2", ""));
         assertThat(refused.status()).isEqualTo(409);
@@ -275,7 +257,7 @@ class DatePollDeskTest {
         coquille.datePolls().answer(User.employee("bob"), poll.id(), Map.of(0, Availability.NO, 1, Availability.YES,
                 2, Availability.IF_NEED_BE));
 
-        Document results = page("datepoll?id=" + poll.id());
+        Document results = console.page("datepoll?id=" + poll.id());
         assertThat(results.select("table caption").text()).isEqualTo("2 people have answered.");
         assertThat(results.select("table thead th").eachText())
                 .containsExactly("Date", "Yes", "If need be", "No", "Score", "Best or chosen");
@@ -286,15 +268,15 @@ class DatePollDeskTest {
         assertThat(firstChoice.val()).as("the best date first").isEqualTo("1");
         assertThat(firstChoice.hasAttr("checked")).isTrue();
         assertThat(results.select("label[for=" + firstChoice.id() + "]").text()).endsWith("(best so far)");
-        assertThat(page("datepolls").select("tbody td").eachText())
+        assertThat(console.page("datepolls").select("tbody td").eachText())
                 .contains("Wednesday, March 11, 2026, 12:00 PM – 1:30 PM");
 
-        HttpResponse noChoice = coquille.handle(post("datepoll/close").param("id", String.valueOf(poll.id())));
+        HttpResponse noChoice = coquille.handle(console.post("datepoll/close").param("id", String.valueOf(poll.id())));
         assertThat(noChoice.status()).isEqualTo(400);
         assertThat(Jsoup.parse(noChoice.bodyText()).select("[role=alert]").text()).isEqualTo("Choose the date to keep.");
         assertThat(store.datePoll(poll.id()).closed()).isFalse();
 
-        Document closed = follow(coquille.handle(post("datepoll/close").param("id", String.valueOf(poll.id()))
+        Document closed = console.follow(coquille.handle(console.post("datepoll/close").param("id", String.valueOf(poll.id()))
                 .param("slot", "2")));
         assertThat(closed.select(".coq-notice").first().text())
                 .isEqualTo("The date poll is closed on the chosen date; the page shows it.");
@@ -310,37 +292,37 @@ class DatePollDeskTest {
         VEvent event = Biweekly.parse(ics.bodyText()).first().getEvents().get(0);
         assertThat(event.getSummary().getValue()).isEqualTo("Sortie d'équipe");
         assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-03-12T12:00:00Z"));
-        assertThat(page("datepolls").select("tbody td").eachText())
+        assertThat(console.page("datepolls").select("tbody td").eachText())
                 .contains("Closed on Thursday, March 12, 2026, 12:00 PM – 1:30 PM");
 
-        HttpResponse again = coquille.handle(post("datepoll/close").param("id", String.valueOf(poll.id())).param("slot", "0"));
+        HttpResponse again = coquille.handle(console.post("datepoll/close").param("id", String.valueOf(poll.id())).param("slot", "0"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(store.datePoll(poll.id()).chosen()).isEqualTo(2);
         assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.close");
-        assertThat(page("moderation").select("tr.coq-audit-entry").text()).contains("edith", "Date poll closed on a date");
+        assertThat(console.page("moderation").select("tr.coq-audit-entry").text()).contains("edith", "Date poll closed on a date");
     }
 
     @Test
     void deletingGoesThroughAConfirmationPage() {
         DatePoll poll = threeSlots();
         coquille.datePolls().answer(User.employee("alice"), poll.id(), Map.of(0, Availability.YES));
-        Document shown = page("datepoll?id=" + poll.id());
+        Document shown = console.page("datepoll?id=" + poll.id());
         assertThat(shown.select("a.coq-danger").attr("href")).isEqualTo(C + "datepoll/delete?id=" + poll.id());
-        Document confirm = page("datepoll/delete?id=" + poll.id());
+        Document confirm = console.page("datepoll/delete?id=" + poll.id());
         assertThat(confirm.select(".coq-lead").text()).isEqualTo("The date poll \"Sortie d'équipe\" on /ce/sortie.html and "
                 + "its answers (one person has answered) will be deleted. This cannot be undone.");
         assertThat(confirm.select("form[action$=/datepoll/delete] button").text())
                 .isEqualTo("Delete the date poll and its answers");
         assertThat(store.datePoll(poll.id())).as("asking deletes nothing").isNotNull();
 
-        Document list = follow(coquille.handle(post("datepoll/delete").param("id", String.valueOf(poll.id()))));
+        Document list = console.follow(coquille.handle(console.post("datepoll/delete").param("id", String.valueOf(poll.id()))));
         assertThat(list.select(".coq-notice").first().text()).isEqualTo("Deleted.");
         assertThat(list.select(".coq-empty").text()).isEqualTo("No date poll yet.");
         assertThat(store.datePoll(poll.id())).isNull();
         assertThat(store.datePollAnswer(poll.id(), "alice")).isEmpty();
         assertThat(widget("alice").select(".coq-datepoll")).isEmpty();
         assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.delete");
-        assertThat(get("datepoll/delete?id=" + poll.id()).status()).isEqualTo(404);
+        assertThat(console.get("datepoll/delete?id=" + poll.id()).status()).isEqualTo(404);
     }
 
     @Test
@@ -351,7 +333,7 @@ class DatePollDeskTest {
                 "datepoll/delete?id=" + id)) {
             HttpResponse response = coquille.handle(FakeRequest.get(C + route).user("alice"));
             assertThat(response.status()).as(route).isEqualTo(403);
-            assertThat(get(route).status()).as("editor " + route).isEqualTo(200);
+            assertThat(console.get(route).status()).as("editor " + route).isEqualTo(200);
         }
         String aliceToken = Jsoup.parse(new String(coquille.decorate(FakeRequest.get(PAGE.value()).user("alice"),
                 PAGE_HTML.getBytes(StandardCharsets.UTF_8), "UTF-8"), StandardCharsets.UTF_8))
@@ -361,7 +343,7 @@ class DatePollDeskTest {
                 FakeRequest.post(C + route).user("alice").param("coq_csrf", aliceToken),
                 FakeRequest.post(C + route).user("edith", "coquille-editor"),
                 FakeRequest.post(C + route).user("edith", "coquille-editor").param("coq_csrf", "forged"),
-                post(route).header("Origin", "https://evil.example"),
+                console.post(route).header("Origin", "https://evil.example"),
             };
             for (FakeRequest attempt : attempts) {
                 attempt.param("id", id).param("slot", "0").param("title", "Piraté").param("date_1", "2026-04-01")

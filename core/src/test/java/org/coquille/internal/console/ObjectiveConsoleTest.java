@@ -2,8 +2,6 @@ package org.coquille.internal.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** An objective set, changed and cleared in the console, for a page and a pattern, and carried by the settings file. */
 class ObjectiveConsoleTest {
 
-    private static final String C = "/_coquille/console/";
+    private static final String C = EditorInConsole.C;
     private static final PageId MENU = PageId.of("/restaurant/menu.html");
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
 
@@ -65,6 +63,7 @@ class ObjectiveConsoleTest {
     private final MovingClock clock = new MovingClock();
     private MemoryStore store;
     private Coquille coquille;
+    private EditorInConsole console;
 
     @BeforeEach
     void start() {
@@ -72,6 +71,7 @@ class ObjectiveConsoleTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(InstallationKey.random()).clock(clock).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
+        console = new EditorInConsole(coquille);
     }
 
     @AfterEach
@@ -79,36 +79,18 @@ class ObjectiveConsoleTest {
         coquille.close();
     }
 
-    private HttpResponse get(String route) {
-        return coquille.handle(FakeRequest.get(C + route).user("edith", "coquille-editor"));
-    }
 
-    private Document page(String route) {
-        HttpResponse response = get(route);
-        assertThat(response.status()).as(route).isEqualTo(200);
-        return Jsoup.parse(response.bodyText());
-    }
 
-    private FakeRequest post(String route) {
-        String token = page("settings").selectFirst("input[name=coq_csrf]").val();
-        return FakeRequest.post(C + route).user("edith", "coquille-editor").param("coq_csrf", token)
-                .header("Host", "intranet").header("Origin", "http://intranet");
-    }
 
-    private Document follow(HttpResponse response) {
-        assertThat(response.status()).as(response.bodyText()).isEqualTo(303);
-        String location = response.header("Location");
-        return page(URLDecoder.decode(location.substring(C.length()), StandardCharsets.UTF_8));
-    }
 
     private FakeRequest saveMenu(String purpose, String text, String target, String end) {
-        return post("page").param("id", MENU.value()).param("widget", "ideas").param("widget", "comments")
+        return console.post("page").param("id", MENU.value()).param("widget", "ideas").param("widget", "comments")
                 .param("objective", purpose).param("objectiveText", text).param("target", target).param("endDate", end);
     }
 
     @Test
     void formAsksForAnObjectiveWhenWidgetsAreOnWithoutOne() {
-        Document off = page("page?id=" + MENU.value());
+        Document off = console.page("page?id=" + MENU.value());
         assertThat(off.select("#coq-objective-set legend").text()).isEqualTo("Objective");
         assertThat(off.select("#coq-objective option").eachText()).containsExactly("No objective",
                 "collect and rank ideas", "gather feedback on a plan or document", "sense opinion", "organise an event",
@@ -119,7 +101,7 @@ class ObjectiveConsoleTest {
             assertThat(off.select("label[for=" + id + "]")).as(id).hasSize(1);
         }
 
-        Document on = follow(coquille.handle(saveMenu("", "", "", "")));
+        Document on = console.follow(coquille.handle(saveMenu("", "", "", "")));
         assertThat(store.settings(MENU).objective()).isNull();
         assertThat(on.select("#coq-objective-prompt").text()).startsWith("Widgets are on but no objective is set.");
         assertThat(on.select("#coq-objective").attr("aria-describedby")).isEqualTo("coq-objective-prompt");
@@ -128,7 +110,7 @@ class ObjectiveConsoleTest {
 
     @Test
     void objectiveIsSetThenChangedKeepingItsStartThenCleared() {
-        Document saved = follow(coquille.handle(saveMenu("ideas", "Menu ideas", "30", "2026-03-31")));
+        Document saved = console.follow(coquille.handle(saveMenu("ideas", "Menu ideas", "30", "2026-03-31")));
         Objective set = new Objective(Objective.Purpose.IDEAS, "Menu ideas", 30, LocalDate.of(2026, 3, 31), MARCH_2);
         assertThat(store.settings(MENU).objective()).isEqualTo(set);
         assertThat(store.settings(MENU).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
@@ -143,15 +125,15 @@ class ObjectiveConsoleTest {
 
         // a week later the target goes up: still counted from 2 March
         clock.now.set(Instant.parse("2026-03-09T09:00:00Z"));
-        follow(coquille.handle(saveMenu("ideas", "", "40", "2026-04-30")));
+        console.follow(coquille.handle(saveMenu("ideas", "", "40", "2026-04-30")));
         assertThat(store.settings(MENU).objective())
                 .isEqualTo(new Objective(Objective.Purpose.IDEAS, null, 40, LocalDate.of(2026, 4, 30), MARCH_2));
         // another purpose is another experiment: counted from today
-        follow(coquille.handle(saveMenu("event", "", "", "")));
+        console.follow(coquille.handle(saveMenu("event", "", "", "")));
         assertThat(store.settings(MENU).objective())
                 .isEqualTo(new Objective(Objective.Purpose.EVENT, null, null, null, LocalDate.of(2026, 3, 9)));
 
-        Document cleared = follow(coquille.handle(saveMenu("", "", "", "")));
+        Document cleared = console.follow(coquille.handle(saveMenu("", "", "", "")));
         assertThat(store.settings(MENU).objective()).isNull();
         assertThat(store.settings(MENU).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
         assertThat(cleared.select("#coq-objective-prompt")).hasSize(1);
@@ -159,7 +141,7 @@ class ObjectiveConsoleTest {
 
     @Test
     void badObjectiveIsExplainedAndChangesNothing() {
-        follow(coquille.handle(saveMenu("ideas", "", "30", "2026-03-31")));
+        console.follow(coquille.handle(saveMenu("ideas", "", "30", "2026-03-31")));
         PageSettings kept = store.settings(MENU);
         Map<String, String[]> cases = Map.of(
                 "The target \"0\" is not a number of contributors: give a whole number from 1 to 100000, or leave it"
@@ -185,16 +167,16 @@ class ObjectiveConsoleTest {
 
     @Test
     void patternCarriesAnObjectiveToItsPages() {
-        follow(coquille.handle(post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
+        console.follow(coquille.handle(console.post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
                 .param("objective", "other").param("objectiveText", "Choose the trip").param("target", "12")));
         Objective trip = new Objective(Objective.Purpose.OTHER, "Choose the trip", 12, null, MARCH_2);
         assertThat(store.patternRules()).extracting(PatternRule::objective).containsExactly(trip);
         assertThat(coquille.pages().settings(PageId.of("/ce/voyages.html")).objective()).isEqualTo(trip);
-        Document form = page("pattern?p=/ce/*");
+        Document form = console.page("pattern?p=/ce/*");
         assertThat(form.select("#coq-objective option[selected]").val()).isEqualTo("other");
         assertThat(form.select("#coq-target").val()).isEqualTo("12");
 
-        HttpResponse bad = coquille.handle(post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
+        HttpResponse bad = coquille.handle(console.post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
                 .param("objective", "event").param("target", "100001"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(store.patternRules()).extracting(PatternRule::objective).containsExactly(trip);
@@ -202,10 +184,10 @@ class ObjectiveConsoleTest {
 
     @Test
     void settingsFileCarriesObjectivesBothWays() throws Exception {
-        follow(coquille.handle(saveMenu("ideas", "Menu ideas", "30", "2026-03-31")));
-        follow(coquille.handle(post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
+        console.follow(coquille.handle(saveMenu("ideas", "Menu ideas", "30", "2026-03-31")));
+        console.follow(coquille.handle(console.post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
                 .param("objective", "event").param("endDate", "2026-06-30")));
-        String json = get("settings/export").bodyText();
+        String json = console.get("settings/export").bodyText();
         assertThat(json).contains("\"objective\" : {", "\"purpose\" : \"ideas\"", "\"target\" : 30",
                 "\"endDate\" : \"2026-03-31\"", "\"since\" : \"2026-03-02\"");
         List<PageSettings> pages = store.allSettings();
@@ -213,7 +195,7 @@ class ObjectiveConsoleTest {
 
         coquille.close();
         start();
-        follow(coquille.handle(post("settings/import").param("json", json)));
+        console.follow(coquille.handle(console.post("settings/import").param("json", json)));
         assertThat(store.allSettings()).isEqualTo(pages);
         assertThat(store.patternRules()).isEqualTo(patterns);
     }
@@ -235,7 +217,7 @@ class ObjectiveConsoleTest {
                   ]
                 }
                 """;
-        HttpResponse response = coquille.handle(post("settings/import").param("json", bad));
+        HttpResponse response = coquille.handle(console.post("settings/import").param("json", bad));
         assertThat(response.status()).isEqualTo(400);
         Document page = Jsoup.parse(response.bodyText());
         assertThat(page.select("#coq-problems li").eachText()).containsExactly(
