@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
+import org.coquille.core.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;
@@ -33,7 +34,10 @@ public final class PageFragments {
 
     /** What a rendering depends on; {@code viewer} is {@code null} for the one readers share. */
     private record Key(PageId page, PageSettings settings, Locale locale, String contextPath, String returnTo,
-                       int commentsPage, boolean canWrite, String ideasView, User viewer) { }
+                       int commentsPage, boolean canWrite, IdeasShown ideas, User viewer) { }
+
+    /** Which ideas the box shows: the order, the page of ideas, the idea opened with its comments. */
+    private record IdeasShown(Ideas.Order order, int number, Long open) { }
 
     private record Remembered(long writes, FragmentTemplate template) { }
 
@@ -92,8 +96,9 @@ public final class PageFragments {
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,
                 model.commentsPage(), model.canWrite(),
-                model.ideas() == null ? null : model.ideas().shown().order() + "/" + model.ideas().number() + "/"
-                        + model.ideas().open(), impersonal ? null : model.viewer());
+                model.ideas() == null ? null
+                        : new IdeasShown(model.ideas().shown().order(), model.ideas().number(), model.ideas().open()),
+                impersonal ? null : model.viewer());
         Remembered known = remembered.getIfPresent(key);
         if (known == null || known.writes() != writesBefore) {
             known = new Remembered(writesBefore, web.renderer.template(model));
