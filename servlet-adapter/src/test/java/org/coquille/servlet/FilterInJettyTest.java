@@ -135,6 +135,16 @@ class FilterInJettyTest {
         assertThat(withoutFragment(response.body())).isEqualTo(TestPages.UTF8_PAGE.getBytes(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void pageBiggerThanTheContainersBufferIsDecoratedWhole() throws Exception {
+        String url = start(storeWithWidgetsOn("/report.html"), false);
+        HttpResponse<byte[]> response = get(url + "/report.html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().length).isGreaterThan(TestPages.REPORT.length);
+        assertThat(response.headers().firstValueAsLong("Content-Length")).hasValue(response.body().length);
+        assertThat(withoutFragment(response.body())).isEqualTo(TestPages.REPORT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/off.html", "/data.json", "/missing.html", "/moved.html", "/not-modified.html",
         "/gzip.html", "/download.html", "/big.html", "/async.html"})

@@ -22,6 +22,10 @@ final class TestPages extends HttpServlet {
     static final byte[] BIG = ("<html><body>" + "<p>ligne de rapport annuel</p>\n".repeat(3000) + "</body></html>")
             .getBytes(StandardCharsets.ISO_8859_1);
 
+    /** Bigger than the container's default buffer (Jetty: 32 KiB), smaller than the filter's cap: the demo's report. */
+    static final byte[] REPORT = ("<html><body>" + "<p>ligne de rapport annuel</p>\n".repeat(1500) + "</body></html>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+
     /** Released by the test once it has read the first chunk of the streaming page. */
     static volatile CountDownLatch firstChunkRead = new CountDownLatch(1);
 
@@ -72,6 +76,11 @@ final class TestPages extends HttpServlet {
                 resp.setContentType("text/html; charset=UTF-8");
                 resp.setHeader("Content-Disposition", "attachment; filename=\"page.html\"");
                 resp.getOutputStream().write(UTF8_PAGE.getBytes(StandardCharsets.UTF_8));
+            }
+            case "/report.html" -> {
+                resp.setContentType("text/html; charset=ISO-8859-1");
+                resp.setContentLength(REPORT.length);
+                resp.getOutputStream().write(REPORT);
             }
             case "/big.html" -> {
                 resp.setContentType("text/html; charset=ISO-8859-1");
