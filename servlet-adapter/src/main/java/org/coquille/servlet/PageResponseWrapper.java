@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -99,22 +98,25 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     }
 
     private boolean isDecoratable() {
-        if (getStatus() != SC_OK || containsHeader("Content-Encoding")) {
-            return false;
-        }
-        if (withheldContentLength > maxSize) {
+        // the cheap checks first: most pages that are held back are HTML, so the header lookups come last
+        if (getStatus() != SC_OK || withheldContentLength > maxSize || !isHtml(getContentType())
+                || containsHeader("Content-Encoding")) {
             return false;
         }
         String disposition = getHeader("Content-Disposition");
-        if (disposition != null && disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
-            return false;
-        }
-        String type = getContentType();
+        return disposition == null || !disposition.regionMatches(true, 0, "attachment", 0, 10);
+    }
+
+    private static boolean isHtml(String type) {
         if (type == null) {
             return false;
         }
-        String t = type.toLowerCase(Locale.ROOT).strip();
-        return t.startsWith("text/html") || t.startsWith("application/xhtml+xml");
+        int start = 0;
+        while (start < type.length() && Character.isWhitespace(type.charAt(start))) {
+            start++;
+        }
+        return type.regionMatches(true, start, "text/html", 0, 9)
+                || type.regionMatches(true, start, "application/xhtml+xml", 0, 21);
     }
 
     /** Stops holding back: what was buffered goes out, and the rest streams. */

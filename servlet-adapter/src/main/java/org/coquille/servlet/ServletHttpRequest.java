@@ -52,6 +52,9 @@ final class ServletHttpRequest implements HttpRequest {
 
     @Override
     public String parameter(String name) {
+        if (request.getQueryString() == null && "GET".equals(request.getMethod())) {
+            return null; // a GET's parameters are its query's: no need to have the container build its parameter map
+        }
         return request.getParameter(name);
     }
 

@@ -14,6 +14,9 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * The installation's secret key, kept in the work folder ({@code coquille.key}), from which CSRF tokens
  * and the pseudonyms used in analytics are derived with HMAC-SHA256. Nodes that share a store must
@@ -23,9 +26,15 @@ public final class InstallationKey {
 
     private static final String FILE = "coquille.key";
 
+    /** Signatures made lately: every page view signs its viewer twice (CSRF token, report pseudonym). */
+    private static final int RECENT_SIGNATURES = 10_000;
+
+    private record Signed(String purpose, String value) { }
+
     private final byte[] key;
     /** An initialised Mac per thread: getting and initialising one costs more than the HMAC itself. */
     private final ThreadLocal<Mac> macs;
+    private final Cache<Signed, String> recent = Caffeine.newBuilder().maximumSize(RECENT_SIGNATURES).build();
 
     public InstallationKey(byte[] key) {
         if (key.length < 32) {
@@ -82,6 +91,12 @@ public final class InstallationKey {
 
     /** HMAC-SHA256 of {@code purpose} and {@code value}, base64url without padding. */
     public String sign(String purpose, String value) {
+        return recent.get(new Signed(purpose, value), this::hmac);
+    }
+
+    private String hmac(Signed signed) {
+        String purpose = signed.purpose();
+        String value = signed.value();
         Mac mac = macs.get();
         mac.update(purpose.getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0);
