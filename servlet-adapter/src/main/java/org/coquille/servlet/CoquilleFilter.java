@@ -195,8 +195,8 @@ public class CoquilleFilter implements Filter {
 
     /**
      * Asks the container to hold the whole page before it writes, so that the page, the widgets and the rest of the
-     * page leave in one network write, as the bare page would, and not one per part: measured on loopback, that was
-     * a quarter of the cost the widgets added (docs/BENCHMARKS.md). Up to {@link #LARGEST_HELD_PAGE} only: containers
+     * page leave in one network write, not one per part: measured on loopback, the parts' writes were more than half
+     * of what the widgets cost a 48 KB page (docs/BENCHMARKS.md). Up to {@link #LARGEST_HELD_PAGE} only: containers
      * keep buffers up to about that size for reuse and would allocate a bigger one for each request.
      */
     private static void holdWhole(HttpServletResponse response, int length) {
