@@ -39,7 +39,7 @@ final class BodyEnds {
         if (seen == null) {
             return BodyEnd.find(page);
         }
-        // the length and the 32-bit CRC in one long: a boxed Long hashes and compares cheaper than a record, on every view
+        // the length and the 32-bit CRC in one long: on every view, a Long hashes and compares cheaper than a record
         Long key = (long) page.length << 32 ^ checksum.applyAsLong(page);
         Seen known = seen.getIfPresent(key);
         if (known != null && Arrays.equals(known.page(), page)) {

@@ -156,7 +156,8 @@ public class CoquilleFilter implements Filter {
         if (!coquille.widgetsOn(coquilleRequest)) {
             // nothing to add: the page streams as it is, and only its view is counted
             chain.doFilter(request, response);
-            if (response.getStatus() == HttpServletResponse.SC_OK && isHtml(response.getContentType())) {
+            if (response.getStatus() == HttpServletResponse.SC_OK
+                    && PageResponseWrapper.isHtml(response.getContentType())) {
                 coquille.countView(coquilleRequest);
             }
             return;
@@ -208,10 +209,6 @@ public class CoquilleFilter implements Filter {
         } catch (IllegalStateException e) {
             // a container that refuses now writes the parts as they come, which is correct, only slower
         }
-    }
-
-    private static boolean isHtml(String contentType) {
-        return contentType != null && contentType.regionMatches(true, 0, "text/html", 0, 9);
     }
 
     private static void write(HttpResponse answer, HttpServletResponse response, String method) throws IOException {

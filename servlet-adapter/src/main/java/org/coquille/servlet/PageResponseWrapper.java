@@ -107,7 +107,8 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         return disposition == null || !disposition.regionMatches(true, 0, "attachment", 0, 10);
     }
 
-    private static boolean isHtml(String type) {
+    /** Whether a Content-Type names an HTML page ({@code text/html} or {@code application/xhtml+xml}). */
+    static boolean isHtml(String type) {
         if (type == null) {
             return false;
         }
