@@ -3,6 +3,8 @@ package org.coquille.core;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.coquille.spi.PersonalDataStore;
+
 /**
  * An idea an employee submitted on a page, with its current status, the editors' latest public answer and
  * its number of votes.
@@ -31,6 +33,16 @@ public record Idea(long id, PageId page, String author, String title, String bod
 
     public Idea withStatus(IdeaStatus newStatus, String newAnswer) {
         return new Idea(id, page, author, title, body, created, newStatus, newAnswer, votes);
+    }
+
+    /** Whether its author had their data erased: the idea stays, for its votes, answer and comments, without text. */
+    public boolean isErased() {
+        return author.equals(PersonalDataStore.ERASED_AUTHOR);
+    }
+
+    /** This idea without its author, title and text, as a person's erasure leaves it. */
+    public Idea erased() {
+        return new Idea(id, page, PersonalDataStore.ERASED_AUTHOR, "", "", created, status, answer, votes);
     }
 
     public Idea withVotes(long count) {

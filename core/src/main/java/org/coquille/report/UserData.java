@@ -2,10 +2,13 @@ package org.coquille.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.coquille.core.Availability;
 import org.coquille.core.Comment;
+import org.coquille.core.Idea;
 import org.coquille.core.PageId;
 
 /**
@@ -16,9 +19,13 @@ import org.coquille.core.PageId;
  * @param votes     their page votes, by page
  * @param answers   their poll answers, by poll
  * @param reactions their emoji reactions, by page then emoji
+ * @param ideas     the ideas they submitted, oldest first
+ * @param ideaVotes their votes for ideas, by idea
+ * @param dateAnswers their date-poll answers, by poll
  */
 public record UserData(String user, List<Comment> comments, List<Vote> votes, List<Answer> answers,
-                       List<Reaction> reactions) {
+                       List<Reaction> reactions, List<Idea> ideas, List<IdeaVote> ideaVotes,
+                       List<DateAnswer> dateAnswers) {
 
     public UserData {
         Objects.requireNonNull(user, "user");
@@ -26,11 +33,15 @@ public record UserData(String user, List<Comment> comments, List<Vote> votes, Li
         votes = List.copyOf(votes);
         answers = List.copyOf(answers);
         reactions = List.copyOf(reactions);
+        ideas = List.copyOf(ideas);
+        ideaVotes = List.copyOf(ideaVotes);
+        dateAnswers = List.copyOf(dateAnswers);
     }
 
     /** Whether nothing is kept for the user. */
     public boolean isEmpty() {
-        return comments.isEmpty() && votes.isEmpty() && answers.isEmpty() && reactions.isEmpty();
+        return comments.isEmpty() && votes.isEmpty() && answers.isEmpty() && reactions.isEmpty() && ideas.isEmpty()
+                && ideaVotes.isEmpty() && dateAnswers.isEmpty();
     }
 
     /** A vote on a page. */
@@ -46,4 +57,15 @@ public record UserData(String user, List<Comment> comments, List<Vote> votes, Li
 
     /** An emoji reaction on a page. */
     public record Reaction(PageId page, String emoji, Instant at) { }
+
+    /** A vote for an idea. */
+    public record IdeaVote(long idea, PageId page) { }
+
+    /** An answer to a date poll: the availability given per slot index. */
+    public record DateAnswer(long poll, PageId page, Map<Integer, Availability> slots) {
+
+        public DateAnswer {
+            slots = Map.copyOf(slots);
+        }
+    }
 }

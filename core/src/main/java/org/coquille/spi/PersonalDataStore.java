@@ -12,8 +12,9 @@ public interface PersonalDataStore {
     UserData userData(String user);
 
     /**
-     * Erases {@code user}'s votes, poll answers and reactions, and the text and authorship of their comments
-     * (which stay as deleted placeholders so that replies keep their place), in one transaction.
+     * Erases {@code user}'s votes, poll answers, reactions, idea votes and date-poll answers, the text and authorship
+     * of their comments (which stay as deleted placeholders so that replies keep their place) and of their ideas (which
+     * stay, with their votes, status and comments, as {@link org.coquille.core.Idea#erased()}), in one transaction.
      */
     void eraseUser(String user);
 }

@@ -433,6 +433,10 @@ public final class CachedStore implements SocialStore {
         votes.invalidateAll();
         reactions.invalidateAll();
         answers.invalidateAll();
+        ideas.invalidateAll();
+        ideaVotes.invalidateAll();
+        datePollResults.invalidateAll();
+        datePollAnswers.invalidateAll();
         wrote();
     }
 

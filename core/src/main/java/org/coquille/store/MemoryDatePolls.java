@@ -2,6 +2,7 @@ package org.coquille.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.PageId;
+import org.coquille.report.UserData;
 import org.coquille.spi.DatePollStore;
 
 /** The in-memory store's date polls; every operation holds one lock. */
@@ -52,6 +54,27 @@ final class MemoryDatePolls implements DatePollStore {
                 answers.computeIfAbsent(pollId, id -> new HashMap<>()).computeIfAbsent(user, u -> new TreeMap<>())
                         .putAll(given);
             }
+        }
+    }
+
+    /** {@code user}'s date-poll answers, by poll. */
+    List<UserData.DateAnswer> answersBy(String user) {
+        synchronized (lock) {
+            List<UserData.DateAnswer> mine = new ArrayList<>();
+            answers.forEach((poll, byUser) -> {
+                Map<Integer, Availability> given = byUser.get(user);
+                if (given != null && !given.isEmpty()) {
+                    mine.add(new UserData.DateAnswer(poll, polls.get(poll).page(), given));
+                }
+            });
+            mine.sort(Comparator.comparingLong(UserData.DateAnswer::poll));
+            return mine;
+        }
+    }
+
+    void erase(String user) {
+        synchronized (lock) {
+            answers.values().forEach(byUser -> byUser.remove(user));
         }
     }
 

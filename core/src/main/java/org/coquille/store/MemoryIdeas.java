@@ -2,6 +2,7 @@ package org.coquille.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
 import org.coquille.core.PageId;
+import org.coquille.report.UserData;
 import org.coquille.spi.IdeaStore;
 
 /** The in-memory store's ideas; every operation holds one lock. */
@@ -50,6 +52,30 @@ final class MemoryIdeas implements IdeaStore {
 
     private Idea counted(Idea idea) {
         return idea.withVotes(voters.getOrDefault(idea.id(), Set.of()).size());
+    }
+
+    /** The ideas {@code user} submitted, oldest first. */
+    List<Idea> ideasBy(String user) {
+        synchronized (lock) {
+            return ideas.values().stream().filter(i -> i.author().equals(user)).map(this::counted).toList();
+        }
+    }
+
+    /** {@code user}'s votes for ideas, by idea. */
+    List<UserData.IdeaVote> votesBy(String user) {
+        synchronized (lock) {
+            return voters.entrySet().stream().filter(e -> e.getValue().contains(user))
+                    .map(e -> new UserData.IdeaVote(e.getKey(), ideas.get(e.getKey()).page()))
+                    .sorted(Comparator.comparingLong(UserData.IdeaVote::idea)).toList();
+        }
+    }
+
+    /** Withdraws {@code user}'s votes, and keeps their ideas (votes, status, comments) without author or text. */
+    void erase(String user) {
+        synchronized (lock) {
+            voters.values().forEach(users -> users.remove(user));
+            ideas.replaceAll((id, i) -> i.author().equals(user) ? i.erased() : i);
+        }
     }
 
     @Override

@@ -427,7 +427,8 @@ public final class MemoryStore implements SocialStore {
                 }
             });
             myReactions.sort(Comparator.comparing(UserData.Reaction::page).thenComparing(UserData.Reaction::emoji));
-            return new UserData(user, mine, myVotes, myAnswers, myReactions);
+            return new UserData(user, mine, myVotes, myAnswers, myReactions, ideas.ideasBy(user), ideas.votesBy(user),
+                    datePolls.answersBy(user));
         }
     }
 
@@ -443,6 +444,8 @@ public final class MemoryStore implements SocialStore {
             answeredAt.values().forEach(byUser -> byUser.remove(user));
             reactions.keySet().removeIf(k -> k.user().equals(user));
             reactedAt.keySet().removeIf(k -> k.user().equals(user));
+            ideas.erase(user);
+            datePolls.erase(user);
         }
     }
 

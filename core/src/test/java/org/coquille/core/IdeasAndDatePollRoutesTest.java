@@ -102,6 +102,22 @@ class IdeasAndDatePollRoutesTest {
     }
 
     @Test
+    void anIdeaWhoseAuthorWasErasedStaysWithItsVotesAndAnswerButWithoutTheirNameOrText() {
+        Idea idea = coquille.ideas().submit(User.employee("alice"), PAGE, "Salad bar", "A salad bar on Fridays");
+        coquille.ideas().vote(User.employee("bob"), idea.id(), true);
+        assertThat(page(viewer("carol")).select(".coq-idea-title").text()).isEqualTo("Salad bar");
+
+        coquille.personalData().erase("alice");
+
+        Element shown = page(viewer("carol")).selectFirst(".coq-idea");
+        assertThat(shown.select(".coq-idea-title").text()).isEqualTo("Idea withdrawn at its author’s request");
+        assertThat(shown.select(".coq-meta").text()).startsWith("Submitted on ").doesNotContain("alice");
+        assertThat(shown.text()).doesNotContain("alice").doesNotContain("Salad bar").doesNotContain("Fridays");
+        assertThat(shown.selectFirst(".coq-idea-vote button").attr("aria-label"))
+                .isEqualTo("Vote for “Idea withdrawn at its author’s request” (1 so far)");
+    }
+
+    @Test
     void votingTwiceCountsOnceAndTheVoterSeesTheirOwnVote() {
         Idea idea = coquille.ideas().submit(User.employee("alice"), PAGE, "Salad bar", "Fridays");
         // a reader renders the page first: the shared rendering must not leak into the voter's

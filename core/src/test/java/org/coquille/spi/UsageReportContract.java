@@ -1,6 +1,7 @@
 package org.coquille.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
@@ -10,8 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coquille.core.Availability;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
+import org.coquille.core.DatePoll;
+import org.coquille.core.DateSlot;
+import org.coquille.core.Idea;
+import org.coquille.core.IdeaStatus;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -300,5 +306,44 @@ public abstract class UsageReportContract {
         assertThat(store.pollResults(poll.id()).participants()).isEqualTo(1);
         assertThat(store.pollResults(poll.id()).votesPerOption()).containsExactly(0L, 1L, 0L);
         assertThat(store.userData("bruno").comments()).hasSize(1);
+    }
+
+    @Test
+    void ideasIdeaVotesAndDateAnswersAreExportedThenErasedLeavingOthersIntact() {
+        SocialStore store = store();
+        Instant at = Instant.parse("2026-03-02T09:00:00Z");
+        Idea mine = store.addIdea(A, "alice", "Un composteur", "Dans la cour, près de la cantine.", at);
+        Idea theirs = store.addIdea(A, "bruno", "Des vélos", "Pour aller d'un site à l'autre.", at);
+        store.putIdeaVote(mine.id(), "bruno", at);
+        store.putIdeaVote(theirs.id(), "alice", at);
+        store.changeIdeaStatus(mine.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "Bonne idée, on regarde.", "edith", at);
+        DatePoll lunch = store.createDatePoll(new DatePoll(0, B, "Déjeuner d'équipe",
+                List.of(new DateSlot(at, at.plusSeconds(5400)), new DateSlot(at.plusSeconds(86_400),
+                        at.plusSeconds(91_800))), null));
+        store.answerDatePoll(lunch.id(), "alice", Map.of(0, Availability.YES, 1, Availability.NO), at);
+        store.answerDatePoll(lunch.id(), "bruno", Map.of(0, Availability.IF_NEED_BE), at);
+
+        UserData data = store.userData("alice");
+        assertThat(data.ideas()).extracting(Idea::id, Idea::title).containsExactly(tuple(mine.id(), "Un composteur"));
+        assertThat(data.ideaVotes()).containsExactly(new UserData.IdeaVote(theirs.id(), A));
+        assertThat(data.dateAnswers()).containsExactly(
+                new UserData.DateAnswer(lunch.id(), B, Map.of(0, Availability.YES, 1, Availability.NO)));
+        assertThat(data.isEmpty()).isFalse();
+
+        store.eraseUser("alice");
+        assertThat(store.userData("alice").isEmpty()).isTrue();
+        Idea erased = store.idea(mine.id());
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.title()).isEmpty();
+        assertThat(erased.body()).isEmpty();
+        assertThat(erased.votes()).as("bruno's vote for it stays").isEqualTo(1);
+        assertThat(erased.status()).isEqualTo(IdeaStatus.UNDER_STUDY);
+        assertThat(erased.answer()).isEqualTo("Bonne idée, on regarde.");
+        assertThat(store.idea(theirs.id()).votes()).isZero();
+        assertThat(store.idea(theirs.id()).title()).isEqualTo("Des vélos");
+        assertThat(store.datePollAnswer(lunch.id(), "alice")).isEmpty();
+        assertThat(store.datePollAnswer(lunch.id(), "bruno")).containsExactly(Map.entry(0, Availability.IF_NEED_BE));
+        assertThat(store.datePollResults(lunch.id()).participants()).isEqualTo(1);
+        assertThat(store.userData("bruno").ideas()).hasSize(1);
     }
 }

@@ -121,7 +121,8 @@ final class ReportPages {
         find.appendElement("button").attr("type", "submit").text(l.m.get("report.user.find"));
         if (data != null) {
             main.appendElement("p").text(l.m.get("report.user.summary", data.user(), data.comments().size(),
-                    data.votes().size(), data.answers().size(), data.reactions().size()));
+                    data.votes().size(), data.answers().size(), data.reactions().size(), data.ideas().size(),
+                    data.ideaVotes().size(), data.dateAnswers().size()));
             main.appendElement("p").appendElement("a").attr("href", "user.json?id=" + url(data.user()))
                     .attr("download", "").text(l.m.get("report.user.export"));
             Element erase = main.appendElement("form").attr("method", "post").attr("action", "user/erase");

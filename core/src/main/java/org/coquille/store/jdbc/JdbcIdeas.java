@@ -21,7 +21,7 @@ import org.coquille.spi.IdeaStore;
  */
 final class JdbcIdeas implements IdeaStore {
 
-    private static final String SELECT = "SELECT i.id, i.page, i.author, i.title, i.body, i.created_at, i.status,"
+    static final String SELECT = "SELECT i.id, i.page, i.author, i.title, i.body, i.created_at, i.status,"
             + " i.answer, (SELECT COUNT(*) FROM coq_idea_vote v WHERE v.idea_id = i.id) AS votes FROM coq_idea i";
 
     private final Sql sql;
@@ -183,7 +183,7 @@ final class JdbcIdeas implements IdeaStore {
         });
     }
 
-    private static List<Idea> list(PreparedStatement statement) throws SQLException {
+    static List<Idea> list(PreparedStatement statement) throws SQLException {
         List<Idea> ideas = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {

@@ -1,19 +1,26 @@
 package org.coquille.store.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.coquille.core.Availability;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
 import org.coquille.report.UserData;
 import org.coquille.spi.PersonalDataStore;
 
-/** One person's comments, votes, poll answers and reactions, read for an export or erased, by user id. */
+/**
+ * One person's comments, votes, poll answers, reactions, ideas, idea votes and date-poll answers, read for an export
+ * or erased, by user id.
+ */
 final class JdbcPersonalData implements PersonalDataStore {
 
     private final Sql sql;
@@ -78,7 +85,22 @@ final class JdbcPersonalData implements PersonalDataStore {
                     }
                 }
             }
-            return new UserData(user, comments, votes, answers, reactions);
+            List<org.coquille.core.Idea> ideas;
+            try (PreparedStatement s = c.prepareStatement(JdbcIdeas.SELECT + " WHERE i.author = ? ORDER BY i.id")) {
+                s.setString(1, user);
+                ideas = JdbcIdeas.list(s);
+            }
+            List<UserData.IdeaVote> ideaVotes = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT v.idea_id, i.page FROM coq_idea_vote v"
+                    + " JOIN coq_idea i ON i.id = v.idea_id WHERE v.user_id = ? ORDER BY v.idea_id")) {
+                s.setString(1, user);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        ideaVotes.add(new UserData.IdeaVote(rows.getLong(1), PageId.of(rows.getString(2))));
+                    }
+                }
+            }
+            return new UserData(user, comments, votes, answers, reactions, ideas, ideaVotes, dateAnswers(c, user));
         });
     }
 
@@ -93,9 +115,19 @@ final class JdbcPersonalData implements PersonalDataStore {
                 s.setString(4, user);
                 s.executeUpdate();
             }
+            // ideas stay, for their votes, answers and comments, without their author and text
+            try (PreparedStatement s = c.prepareStatement("UPDATE coq_idea SET author = ?, title = ?, body = ?"
+                    + " WHERE author = ?")) {
+                s.setString(1, ERASED_AUTHOR);
+                s.setString(2, "");
+                s.setString(3, "");
+                s.setString(4, user);
+                s.executeUpdate();
+            }
             for (String delete : List.of("DELETE FROM coq_vote WHERE user_id = ?",
                     "DELETE FROM coq_poll_answer WHERE user_id = ?", "DELETE FROM coq_poll_ballot WHERE user_id = ?",
-                    "DELETE FROM coq_reaction WHERE user_id = ?")) {
+                    "DELETE FROM coq_reaction WHERE user_id = ?", "DELETE FROM coq_idea_vote WHERE user_id = ?",
+                    "DELETE FROM coq_date_answer WHERE user_id = ?")) {
                 try (PreparedStatement s = c.prepareStatement(delete)) {
                     s.setString(1, user);
                     s.executeUpdate();
@@ -103,5 +135,25 @@ final class JdbcPersonalData implements PersonalDataStore {
             }
             return null;
         });
+    }
+
+    private static List<UserData.DateAnswer> dateAnswers(Connection c, String user) throws SQLException {
+        record Given(PageId page, Map<Integer, Availability> slots) { }
+        Map<Long, Given> byPoll = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT a.poll_id, p.page, a.slot_index, a.availability"
+                + " FROM coq_date_answer a JOIN coq_date_poll p ON p.id = a.poll_id WHERE a.user_id = ?"
+                + " ORDER BY a.poll_id, a.slot_index")) {
+            s.setString(1, user);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    PageId page = PageId.of(rows.getString(2));
+                    byPoll.computeIfAbsent(rows.getLong(1), poll -> new Given(page, new TreeMap<>()))
+                            .slots().put(rows.getInt(3), Availability.valueOf(rows.getString(4)));
+                }
+            }
+        }
+        List<UserData.DateAnswer> answers = new ArrayList<>();
+        byPoll.forEach((poll, given) -> answers.add(new UserData.DateAnswer(poll, given.page(), given.slots())));
+        return answers;
     }
 }

@@ -260,7 +260,8 @@ class ReportRoutesTest {
         assertThat(data.get("reactions").get(0).get("emoji").asText()).isEqualTo("👍");
 
         Document page = editorPage("user?id=alice");
-        assertThat(page.select("main > p").eachText()).contains("alice: 1 comments, 0 votes, 0 poll answers, 1 reactions.");
+        assertThat(page.select("main > p").eachText()).contains(
+                "alice: 1 comments, 0 votes, 0 poll answers, 1 reactions, 0 ideas, 0 idea votes, 0 date-poll answers.");
         String token = page.selectFirst("form[action=user/erase] input[name=coq_csrf]").val();
         ActivityFigures before = store.activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 8), Bucket.PERIOD)).get(0);
