@@ -40,6 +40,11 @@ public record Idea(long id, PageId page, String author, String title, String bod
         return author.equals(PersonalDataStore.ERASED_AUTHOR);
     }
 
+    /** The title to show: the idea's own, or once its author was erased, a line saying it was withdrawn. */
+    public String shownTitle(Messages messages) {
+        return isErased() ? messages.get("ui.ideas.erased") : title;
+    }
+
     /** This idea without its author, title and text, as a person's erasure leaves it. */
     public Idea erased() {
         return new Idea(id, page, PersonalDataStore.ERASED_AUTHOR, "", "", created, status, answer, votes);

@@ -99,7 +99,7 @@ final class ModerationDesk {
             Element page = tr.appendElement("td").addClass("coq-url");
             page.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(host.value())).text(host.value());
             if (idea != null) {
-                page.appendElement("span").addClass("coq-meta coq-idea-ref").text(" " + m.get("console.moderation.idea", idea.title()));
+                page.appendElement("span").addClass("coq-meta coq-idea-ref").text(" " + m.get("console.moderation.idea", idea.shownTitle(m)));
             }
             tr.appendElement("td").appendElement("span").addClass("coq-state coq-state-" + SettingsFields.lower(c.state()))
                     .text(m.get("console.state." + SettingsFields.lower(c.state())));

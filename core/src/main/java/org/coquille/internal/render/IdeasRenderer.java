@@ -110,16 +110,11 @@ final class IdeasRenderer {
         html.element("a", text, "href", href, "class", "coq-view", "aria-current", current ? "true" : null);
     }
 
-    /** The idea's title, or what stands for it once its author had their data erased. */
-    private static String title(Messages m, Idea idea) {
-        return idea.isErased() ? m.get("ui.ideas.erased") : idea.title();
-    }
-
     private void idea(Html html, WidgetModel model, IdeaBoxView box, Ideas.IdeaView view) {
         Messages m = model.messages();
         Idea idea = view.idea();
         html.open("li", "class", "coq-idea", "id", model.id("coq-idea-" + idea.id()));
-        html.element("h3", title(m, idea), "class", "coq-idea-title");
+        html.element("h3", idea.shownTitle(m), "class", "coq-idea-title");
         html.open("p", "class", "coq-meta").text((idea.isErased() ? m.get("ui.ideas.submitted", date(m.locale(), idea.created()))
                 : m.get("ui.ideas.by", idea.author(), date(m.locale(), idea.created()))) + " ");
         html.element("span", status(m, idea.status()), "class", "coq-status coq-status-"
@@ -162,11 +157,11 @@ final class IdeasRenderer {
         if (open) {
             html.element("a", m.get("ui.ideas.hideComments", all.size()), "href",
                     viewUrl(model, box.shown().order(), box.number(), null) + "#" + model.id("coq-idea-" + idea.id()),
-                    "class", "coq-view", "aria-label", m.get("ui.ideas.hideCommentsOn", all.size(), title(m, idea)));
+                    "class", "coq-view", "aria-label", m.get("ui.ideas.hideCommentsOn", all.size(), idea.shownTitle(m)));
         } else {
             html.element("a", m.get("ui.ideas.comments", all.size()), "href",
                     viewUrl(model, box.shown().order(), box.number(), idea.id()) + "#" + id,
-                    "class", "coq-view", "aria-label", m.get("ui.ideas.commentsOn", all.size(), title(m, idea)));
+                    "class", "coq-view", "aria-label", m.get("ui.ideas.commentsOn", all.size(), idea.shownTitle(m)));
         }
         html.close("p");
         if (!open) {
@@ -174,7 +169,7 @@ final class IdeasRenderer {
         }
         WidgetModel.Notice notice = model.noticeFor(Widget.IDEAS);
         notice = notice != null && notice.aboutComment() ? notice : null;
-        html.open("section", "class", "coq-idea-comments", "id", id, "aria-label", m.get("ui.ideas.commentsLabel", title(m, idea)));
+        html.open("section", "class", "coq-idea-comments", "id", id, "aria-label", m.get("ui.ideas.commentsLabel", idea.shownTitle(m)));
         Forms.notice(html, notice);
         CommentsRenderer.Thread thread = new CommentsRenderer.Thread(Ideas.thread(idea.id()),
                 viewUrl(model, box.shown().order(), box.number(), idea.id()), model.id("coq-idea-" + idea.id() + "-new-comment"),
@@ -196,7 +191,7 @@ final class IdeasRenderer {
             html.open("button", "type", "submit", "id", model.id("coq-idea-" + idea.id() + "-vote"),
                     "name", model.field("coq_on"), "value", view.voted() ? "off" : "on",
                     "class", "coq-thumb" + (view.voted() ? " coq-on" : ""), "aria-pressed", String.valueOf(view.voted()),
-                    "aria-label", m.get(view.voted() ? "ui.ideas.unvote" : "ui.ideas.vote", title(m, idea), idea.votes()));
+                    "aria-label", m.get(view.voted() ? "ui.ideas.unvote" : "ui.ideas.vote", idea.shownTitle(m), idea.votes()));
             html.element("span", "👍 " + idea.votes(), "aria-hidden", "true").close("button");
             html.close("form");
         } else {
@@ -209,7 +204,7 @@ final class IdeasRenderer {
         String base = model.id("coq-idea-" + idea.id());
         Forms.openOn(html, model, model.page(), returnTo(model, box), "idea/status", "coq-form coq-idea-status");
         Forms.hidden(html, model, "coq_idea", String.valueOf(idea.id()));
-        html.open("fieldset").element("legend", m.get("ui.ideas.statusLegend", title(m, idea)));
+        html.open("fieldset").element("legend", m.get("ui.ideas.statusLegend", idea.shownTitle(m)));
         html.element("label", m.get("ui.ideas.status"), "for", base + "-status");
         html.open("select", "id", base + "-status", "name", model.field("coq_status"));
         for (IdeaStatus next : idea.status().next()) {
