@@ -165,12 +165,12 @@ public class CoquilleFilter implements Filter {
         PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
         // if the application throws, what it held back is dropped, as the container drops its own buffer
         chain.doFilter(request, wrapper);
-        finish(request, response, wrapper);
+        finish(request, coquilleRequest, response, wrapper);
     }
 
     /** Sends the held-back page, with widgets when Coquille adds them, exactly as written otherwise. */
-    private void finish(HttpServletRequest request, HttpServletResponse response, PageResponseWrapper wrapper)
-            throws IOException {
+    private void finish(HttpServletRequest request, ServletHttpRequest coquilleRequest, HttpServletResponse response,
+                        PageResponseWrapper wrapper) throws IOException {
         if (request.isAsyncStarted() || !wrapper.holdsPage()) {
             wrapper.passThrough();
             return;
@@ -178,7 +178,7 @@ public class CoquilleFilter implements Filter {
         byte[] page = wrapper.page();
         Injection decorated = null;
         try {
-            decorated = coquille.decoration(new ServletHttpRequest(request), page, wrapper.headerCharset());
+            decorated = coquille.decoration(coquilleRequest, page, wrapper.headerCharset());
         } catch (RuntimeException e) {
             warnings.warn("Coquille failed on " + request.getRequestURI(), e);
         }

@@ -115,8 +115,9 @@ final class IdeasRenderer {
         Idea idea = view.idea();
         html.open("li", "class", "coq-idea", "id", model.id("coq-idea-" + idea.id()));
         html.element("h3", idea.shownTitle(m), "class", "coq-idea-title");
-        html.open("p", "class", "coq-meta").text((idea.isErased() ? m.get("ui.ideas.submitted", date(m.locale(), idea.created()))
-                : m.get("ui.ideas.by", idea.author(), date(m.locale(), idea.created()))) + " ");
+        String when = date(m.locale(), idea.created());
+        String byline = idea.isErased() ? m.get("ui.ideas.submitted", when) : m.get("ui.ideas.by", idea.author(), when);
+        html.open("p", "class", "coq-meta").text(byline + " ");
         html.element("span", status(m, idea.status()), "class", "coq-status coq-status-"
                 + idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         html.close("p");

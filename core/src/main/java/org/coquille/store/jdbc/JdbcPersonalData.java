@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.coquille.core.Availability;
 import org.coquille.core.CommentState;
+import org.coquille.core.Idea;
 import org.coquille.core.PageId;
 import org.coquille.report.UserData;
 import org.coquille.spi.PersonalDataStore;
@@ -85,7 +86,7 @@ final class JdbcPersonalData implements PersonalDataStore {
                     }
                 }
             }
-            List<org.coquille.core.Idea> ideas;
+            List<Idea> ideas;
             try (PreparedStatement s = c.prepareStatement(JdbcIdeas.SELECT + " WHERE i.author = ? ORDER BY i.id")) {
                 s.setString(1, user);
                 ideas = JdbcIdeas.list(s);
