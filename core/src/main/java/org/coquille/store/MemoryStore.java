@@ -58,21 +58,18 @@ public final class MemoryStore implements SocialStore {
     private final Map<PageId, PageSettings> settings = new TreeMap<>();
     private final Map<Long, Comment> comments = new LinkedHashMap<>();
     private final Map<Key, Integer> votes = new HashMap<>();
-    private final Map<Long, Poll> polls = new LinkedHashMap<>();
-    private final Map<Long, Map<String, Set<Integer>>> answers = new HashMap<>();
+    private final MemoryPolls polls = new MemoryPolls();
     private final Map<Key, Set<String>> reactions = new HashMap<>();
     private final Map<DayKey, Long> views = new HashMap<>();
     private final Map<DayKey, Set<String>> viewers = new HashMap<>();
     private final Map<Key, Instant> votedAt = new HashMap<>();
     private final Map<ReactionKey, Instant> reactedAt = new HashMap<>();
-    private final Map<Long, Map<String, Instant>> answeredAt = new HashMap<>();
     private final MemoryActivity activity = new MemoryActivity();
     private final Map<PageId, CataloguedPage> catalogue = new TreeMap<>();
     private final Map<String, PatternRule> patterns = new TreeMap<>();
     private final List<AuditEntry> audit = new ArrayList<>();
     private long nextCommentId = 1;
     private long nextAuditId = 1;
-    private long nextPollId = 1;
 
     @Override
     public String describe() {
@@ -201,82 +198,42 @@ public final class MemoryStore implements SocialStore {
 
     @Override
     public Poll createPoll(Poll poll) {
-        synchronized (lock) {
-            Poll stored = poll.withId(nextPollId++);
-            polls.put(stored.id(), stored);
-            return stored;
-        }
+        return polls.createPoll(poll);
     }
 
     @Override
     public boolean updatePoll(Poll poll) {
-        synchronized (lock) {
-            if (!polls.containsKey(poll.id())) {
-                return false;
-            }
-            polls.put(poll.id(), poll);
-            return true;
-        }
+        return polls.updatePoll(poll);
     }
 
     @Override
     public boolean deletePoll(long pollId) {
-        synchronized (lock) {
-            answers.remove(pollId);
-            answeredAt.remove(pollId);
-            return polls.remove(pollId) != null;
-        }
+        return polls.deletePoll(pollId);
     }
 
     @Override
     public Poll poll(long pollId) {
-        synchronized (lock) {
-            return polls.get(pollId);
-        }
+        return polls.poll(pollId);
     }
 
     @Override
     public List<Poll> polls(PageId page) {
-        synchronized (lock) {
-            return polls.values().stream().filter(p -> p.page().equals(page)).toList();
-        }
+        return polls.polls(page);
     }
 
     @Override
     public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
-        synchronized (lock) {
-            answers.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, Set.copyOf(options));
-            answeredAt.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, at);
-        }
+        polls.answerPoll(pollId, user, options, at);
     }
 
     @Override
     public Set<Integer> pollAnswer(long pollId, String user) {
-        synchronized (lock) {
-            return answers.getOrDefault(pollId, Map.of()).getOrDefault(user, Set.of());
-        }
+        return polls.pollAnswer(pollId, user);
     }
 
     @Override
     public PollResults pollResults(long pollId) {
-        synchronized (lock) {
-            Poll poll = polls.get(pollId);
-            int size = poll == null ? 0 : poll.options().size();
-            long[] counts = new long[size];
-            Map<String, Set<Integer>> byUser = answers.getOrDefault(pollId, Map.of());
-            for (Set<Integer> chosen : byUser.values()) {
-                for (int option : chosen) {
-                    if (option >= 0 && option < size) {
-                        counts[option]++;
-                    }
-                }
-            }
-            List<Long> perOption = new ArrayList<>(size);
-            for (long count : counts) {
-                perOption.add(count);
-            }
-            return new PollResults(pollId, perOption, byUser.size());
-        }
+        return polls.pollResults(pollId);
     }
 
     @Override
@@ -412,14 +369,6 @@ public final class MemoryStore implements SocialStore {
                 }
             });
             myVotes.sort(Comparator.comparing(UserData.Vote::page));
-            List<UserData.Answer> myAnswers = new ArrayList<>();
-            new TreeMap<>(answers).forEach((poll, byUser) -> {
-                Set<Integer> chosen = byUser.get(user);
-                if (chosen != null && polls.containsKey(poll)) {
-                    myAnswers.add(new UserData.Answer(poll, polls.get(poll).page(), chosen,
-                            answeredAt.getOrDefault(poll, Map.of()).get(user)));
-                }
-            });
             List<UserData.Reaction> myReactions = new ArrayList<>();
             reactedAt.forEach((k, at) -> {
                 if (k.user().equals(user)) {
@@ -427,7 +376,7 @@ public final class MemoryStore implements SocialStore {
                 }
             });
             myReactions.sort(Comparator.comparing(UserData.Reaction::page).thenComparing(UserData.Reaction::emoji));
-            return new UserData(user, mine, myVotes, myAnswers, myReactions, ideas.ideasBy(user), ideas.votesBy(user),
+            return new UserData(user, mine, myVotes, polls.answersBy(user), myReactions, ideas.ideasBy(user), ideas.votesBy(user),
                     datePolls.answersBy(user));
         }
     }
@@ -440,8 +389,7 @@ public final class MemoryStore implements SocialStore {
                     : c);
             votes.keySet().removeIf(k -> k.user().equals(user));
             votedAt.keySet().removeIf(k -> k.user().equals(user));
-            answers.values().forEach(byUser -> byUser.remove(user));
-            answeredAt.values().forEach(byUser -> byUser.remove(user));
+            polls.erase(user);
             reactions.keySet().removeIf(k -> k.user().equals(user));
             reactedAt.keySet().removeIf(k -> k.user().equals(user));
             ideas.erase(user);
