@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 
+import org.coquille.inject.Placement;
+
 
 /**
  * Which widgets are on for URL patterns, read from a {@code coquille-pages.properties} file. A line is

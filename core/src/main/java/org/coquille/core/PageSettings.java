@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.coquille.inject.Placement;
+
 /**
  * What Coquille does on one page: which widgets are on, where they go, how the page is voted on,
  * and how its comments are moderated. Every widget is off by default.

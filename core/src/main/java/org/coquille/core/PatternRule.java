@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.coquille.inject.Placement;
+
 /**
  * What Coquille does on every page whose path matches a URL pattern: an exact path ({@code /a/b.jsp}), a
  * prefix ({@code /a/*}) or a suffix ({@code *.jsp}). The most specific matching pattern wins: exact, then

@@ -64,7 +64,7 @@ public record Rules(int maxCommentLength, int maxQuestionLength, int maxOptionLe
      * {@code text} without control characters other than tab and line breaks: nobody types them, some
      * databases cannot store them (PostgreSQL refuses NUL), and they render as nothing.
      */
-    static String withoutControls(String text) {
+    public static String withoutControls(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -79,7 +79,7 @@ public record Rules(int maxCommentLength, int maxQuestionLength, int maxOptionLe
     }
 
     /** The length of {@code text} as people count it: code points, not UTF-16 units. */
-    static int length(String text) {
+    public static int length(String text) {
         return text.codePointCount(0, text.length());
     }
 }

@@ -3,7 +3,6 @@ package org.coquille.inject;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.function.Function;
-import org.coquille.core.Placement;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;

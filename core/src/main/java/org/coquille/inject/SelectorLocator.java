@@ -1,6 +1,5 @@
 package org.coquille.inject;
 
-import org.coquille.core.Placement;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.ActivityQuery;
+import org.coquille.core.Bucket;
 import org.coquille.core.PageId;
 import org.coquille.spi.ActivityStore;
 

@@ -3,6 +3,8 @@ package org.coquille.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.coquille.core.ActivityFigures;
+
 /**
  * The usage report of the whole intranet over a period.
  *

@@ -3,6 +3,7 @@ package org.coquille.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.coquille.core.ActivityFigures;
 import org.coquille.core.PageId;
 
 /**

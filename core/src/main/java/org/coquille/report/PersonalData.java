@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.coquille.core.UserData;
 import org.coquille.spi.SocialStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

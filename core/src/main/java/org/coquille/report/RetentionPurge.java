@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.ActivityQuery;
+import org.coquille.core.Bucket;
 import org.coquille.spi.ActivityStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,6 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.ActivityQuery;
+import org.coquille.core.Bucket;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.coquille.report.ActivityFigures;
-import org.coquille.report.ActivityQuery;
-import org.coquille.report.ContributionBatch;
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.ActivityQuery;
+import org.coquille.core.ContributionBatch;
 
 /**
  * Stores who contributed what, per page and day, under pseudonymous keys (the same keys as page viewers),
@@ -35,9 +35,9 @@ public interface ActivityStore {
      * Saves aggregates computed before their keys are purged, replacing those saved for the same page
      * (or whole intranet, {@code page == null}), bucket and start.
      *
-     * @param bucket {@link org.coquille.report.Bucket#DAY} or {@link org.coquille.report.Bucket#WEEK}
+     * @param bucket {@link org.coquille.core.Bucket#DAY} or {@link org.coquille.core.Bucket#WEEK}
      */
-    void saveSealed(org.coquille.report.Bucket bucket, Collection<ActivityFigures> figures);
+    void saveSealed(org.coquille.core.Bucket bucket, Collection<ActivityFigures> figures);
 
     /**
      * The saved aggregates whose start falls in the query's period, for its page (or every page when

@@ -1,6 +1,6 @@
 package org.coquille.spi;
 
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 
 /** Finds and erases everything one person wrote or chose, on their request. */
 public interface PersonalDataStore {

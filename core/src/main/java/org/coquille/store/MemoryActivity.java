@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.coquille.core.PageId;
-import org.coquille.report.ActivityFigures;
-import org.coquille.report.ActivityQuery;
-import org.coquille.report.Bucket;
-import org.coquille.report.Contribution;
-import org.coquille.report.ContributionBatch;
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.ActivityQuery;
+import org.coquille.core.Bucket;
+import org.coquille.core.Contribution;
+import org.coquille.core.ContributionBatch;
 
 /**
  * The in-memory store's contributor keys and sealed aggregates, and the sums over them. Not

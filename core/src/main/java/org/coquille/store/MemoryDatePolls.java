@@ -13,7 +13,7 @@ import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.PageId;
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 import org.coquille.spi.DatePollStore;
 
 /** The in-memory store's date polls; every operation holds one lock. */

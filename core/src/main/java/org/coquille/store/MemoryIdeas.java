@@ -14,7 +14,7 @@ import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
 import org.coquille.core.PageId;
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 import org.coquille.spi.IdeaStore;
 
 /** The in-memory store's ideas; every operation holds one lock. */

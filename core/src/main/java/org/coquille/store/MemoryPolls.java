@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.coquille.core.PageId;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 import org.coquille.spi.PollStore;
 
 /** The in-memory store's polls and their answers; every operation holds one lock. */

@@ -32,11 +32,11 @@ import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.VoteTally;
-import org.coquille.report.ActivityFigures;
-import org.coquille.report.ActivityQuery;
-import org.coquille.report.Bucket;
-import org.coquille.report.ContributionBatch;
-import org.coquille.report.UserData;
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.ActivityQuery;
+import org.coquille.core.Bucket;
+import org.coquille.core.ContributionBatch;
+import org.coquille.core.UserData;
 import org.coquille.spi.PersonalDataStore;
 import org.coquille.spi.SocialStore;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.IdentityResolver;
 import org.coquille.internal.web.InstallationKey;

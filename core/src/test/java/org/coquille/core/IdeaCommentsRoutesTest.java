@@ -13,13 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.internal.web.InstallationKey;
-import org.coquille.report.ActivityFigures;
-import org.coquille.report.ActivityQuery;
-import org.coquille.report.Bucket;
+import org.coquille.social.Comments;
+import org.coquille.social.Ideas;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

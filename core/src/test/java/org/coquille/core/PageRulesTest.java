@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.coquille.inject.Placement;
+import org.coquille.social.Pages;
 import org.coquille.store.MemoryStore;
 import org.junit.jupiter.api.Test;
 

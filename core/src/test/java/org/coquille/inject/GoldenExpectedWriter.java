@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.coquille.core.Placement;
 
 /**
  * Writes the expected file of each golden case that has none yet (a left-alone page's expected file is a copy of its

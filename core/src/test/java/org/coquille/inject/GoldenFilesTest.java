@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-import org.coquille.core.Placement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -9,7 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.coquille.core.Settings;
+import org.coquille.Settings;
 import org.junit.jupiter.api.Test;
 
 /** How concentrated contribution is, on hand-counted lists, and the retention setting's checks. */

@@ -16,7 +16,7 @@ import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.DatePollResults.SlotTally;
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.DateSlot;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation;

@@ -13,7 +13,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.DateSlot;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.User;
 import org.coquille.internal.web.InstallationKey;
 import org.coquille.servlet.CoquilleFilter;

@@ -15,8 +15,8 @@ import java.util.function.Function;
 import org.coquille.core.PageId;
 import org.coquille.core.ViewBatch;
 import org.coquille.internal.web.InstallationKey;
-import org.coquille.report.Contribution;
-import org.coquille.report.ContributionBatch;
+import org.coquille.core.Contribution;
+import org.coquille.core.ContributionBatch;
 import org.coquille.spi.SocialStore;
 import org.coquille.store.jdbc.JdbcStore;
 

@@ -17,7 +17,7 @@ import javax.portlet.RenderResponse;
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.User;
 import org.jsoup.nodes.Element;
 

@@ -19,8 +19,8 @@ import javax.portlet.filter.FilterConfig;
 import javax.portlet.filter.RenderFilter;
 import javax.portlet.filter.ResourceFilter;
 
-import org.coquille.core.Coquille;
-import org.coquille.core.Settings;
+import org.coquille.Coquille;
+import org.coquille.Settings;
 
 /**
  * Adds Coquille's widgets under the markup of existing portlets, without changing them: declare it in the

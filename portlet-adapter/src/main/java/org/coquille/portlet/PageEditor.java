@@ -23,7 +23,7 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 import javax.portlet.ValidatorException;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Poll;

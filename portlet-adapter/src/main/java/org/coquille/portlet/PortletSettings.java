@@ -2,7 +2,7 @@ package org.coquille.portlet;
 
 import java.util.Map;
 
-import org.coquille.core.SettingsSources;
+import org.coquille.SettingsSources;
 
 /**
  * Coquille's settings for a portlet or portlet filter, lowest precedence first: defaults;

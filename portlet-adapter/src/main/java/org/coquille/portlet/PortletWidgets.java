@@ -23,9 +23,9 @@ import javax.portlet.ResourceResponse;
 import javax.portlet.WindowState;
 import javax.servlet.http.Cookie;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.http.HttpResponse;
-import org.coquille.internal.page.WarnOnce;
+import org.coquille.WarnOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import javax.portlet.PortletContext;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 
 /**
  * One Coquille per portlet application and settings, shared by its portlet filters and portlets, and

@@ -17,7 +17,7 @@ import javax.portlet.PortletContext;
 import javax.portlet.PortletException;
 import javax.portlet.filter.FilterConfig;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

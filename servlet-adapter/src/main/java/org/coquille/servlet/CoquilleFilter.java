@@ -15,12 +15,12 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.coquille.core.Coquille;
-import org.coquille.core.Settings;
-import org.coquille.core.SettingsSources;
+import org.coquille.Coquille;
+import org.coquille.Settings;
+import org.coquille.SettingsSources;
 import org.coquille.http.HttpResponse;
 import org.coquille.inject.Injection;
-import org.coquille.internal.page.WarnOnce;
+import org.coquille.WarnOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

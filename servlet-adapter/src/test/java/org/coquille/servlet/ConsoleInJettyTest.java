@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.DispatcherType;
 
 import org.coquille.core.CommentState;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.Moderation;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;

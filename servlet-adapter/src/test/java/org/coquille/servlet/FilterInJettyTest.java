@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;

@@ -6,11 +6,11 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.coquille.core.Comments;
-import org.coquille.core.DatePolls;
+import org.coquille.social.Comments;
+import org.coquille.social.DatePolls;
 import org.coquille.core.Messages;
-import org.coquille.core.Pages;
-import org.coquille.core.Polls;
+import org.coquille.social.Pages;
+import org.coquille.social.Polls;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;

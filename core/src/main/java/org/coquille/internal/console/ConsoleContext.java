@@ -6,10 +6,10 @@ import java.time.ZoneId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coquille.core.AuditEntry;
-import org.coquille.core.Comments;
-import org.coquille.core.DatePolls;
-import org.coquille.core.Pages;
-import org.coquille.core.Polls;
+import org.coquille.social.Comments;
+import org.coquille.social.DatePolls;
+import org.coquille.social.Pages;
+import org.coquille.social.Polls;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.IdentityResolver;

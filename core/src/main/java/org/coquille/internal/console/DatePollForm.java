@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coquille.core.DatePoll;
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.DateSlot;
 import org.coquille.core.RuleViolation;
 import org.coquille.http.HttpRequest;

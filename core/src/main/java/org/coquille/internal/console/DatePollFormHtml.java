@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.Messages;
 import org.coquille.core.RuleViolation;
 import org.jsoup.nodes.Element;

@@ -10,7 +10,7 @@ import org.coquille.core.AuditEntry;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.Idea;
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;

@@ -6,7 +6,7 @@ import org.coquille.core.CataloguedPage;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
-import org.coquille.core.Pages;
+import org.coquille.social.Pages;
 import org.coquille.core.Poll;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;

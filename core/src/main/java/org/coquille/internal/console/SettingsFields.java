@@ -14,7 +14,7 @@ import org.coquille.core.Moderation;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
-import org.coquille.core.Placement;
+import org.coquille.inject.Placement;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.VoteKind;
 import org.coquille.core.Widget;

@@ -27,7 +27,7 @@ import org.coquille.core.PageId;
 import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
-import org.coquille.core.Placement;
+import org.coquille.inject.Placement;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.core.VoteKind;

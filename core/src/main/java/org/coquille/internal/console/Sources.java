@@ -1,7 +1,7 @@
 package org.coquille.internal.console;
 
 import org.coquille.core.Messages;
-import org.coquille.core.Pages;
+import org.coquille.social.Pages;
 
 /** Says in words where a page's settings come from. */
 final class Sources {

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.coquille.core.ContributionLog;
+import org.coquille.social.ContributionLog;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
-import org.coquille.report.Contribution;
-import org.coquille.report.ContributionBatch;
+import org.coquille.core.Contribution;
+import org.coquille.core.ContributionBatch;
 import org.coquille.spi.ActivityStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

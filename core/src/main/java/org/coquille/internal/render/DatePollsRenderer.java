@@ -6,7 +6,7 @@ import java.util.List;
 import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.DateSlot;
 import org.coquille.core.Messages;
 import org.coquille.core.Widget;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.coquille.core.Comment;
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.User;
 
 /**

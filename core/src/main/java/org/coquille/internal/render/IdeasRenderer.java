@@ -13,7 +13,7 @@ import org.coquille.core.Comment;
 import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.Widget;
 

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.coquille.core.Comment;
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
-import org.coquille.core.Polls;
-import org.coquille.core.Reactions;
+import org.coquille.social.Polls;
+import org.coquille.social.Reactions;
 import org.coquille.core.User;
-import org.coquille.core.Votes;
+import org.coquille.social.Votes;
 import org.coquille.core.Widget;
 
 /**

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.coquille.core.Messages;
 import org.coquille.core.PollChoice;
 import org.coquille.core.PollResults;
-import org.coquille.core.Polls;
-import org.coquille.core.Reactions;
+import org.coquille.social.Polls;
+import org.coquille.social.Reactions;
 import org.coquille.core.VoteKind;
-import org.coquille.core.Votes;
+import org.coquille.social.Votes;
 import org.coquille.core.Widget;
 
 /**

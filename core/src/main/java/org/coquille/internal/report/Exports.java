@@ -22,8 +22,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.coquille.core.Objective;
-import org.coquille.report.ActivityFigures;
-import org.coquille.report.Bucket;
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.Bucket;
 import org.coquille.report.ObjectiveStanding;
 
 /**

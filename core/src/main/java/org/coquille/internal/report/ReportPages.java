@@ -13,12 +13,12 @@ import java.util.function.ToLongFunction;
 import org.coquille.core.Messages;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
-import org.coquille.report.ActivityFigures;
+import org.coquille.core.ActivityFigures;
 import org.coquille.report.Concentration;
 import org.coquille.report.IntranetReport;
 import org.coquille.report.ObjectiveStanding;
 import org.coquille.report.PageReport;
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

@@ -25,10 +25,10 @@ import org.coquille.core.PageSettings;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
-import org.coquille.report.Bucket;
+import org.coquille.core.Bucket;
 import org.coquille.report.PersonalData;
 import org.coquille.report.UsageReports;
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 
 /**
  * Answers the usage report under {@code report/}, for editors only (others get 403): the whole intranet

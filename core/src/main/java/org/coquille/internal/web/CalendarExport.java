@@ -11,7 +11,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 
 import org.coquille.core.DatePoll;
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.Messages;
 import org.coquille.core.RuleViolation;
 import org.coquille.http.HttpRequest;

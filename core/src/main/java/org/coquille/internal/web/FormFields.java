@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 
-import org.coquille.core.DatePolls;
+import org.coquille.social.DatePolls;
 import org.coquille.core.PageId;
 import org.coquille.http.HttpRequest;
 

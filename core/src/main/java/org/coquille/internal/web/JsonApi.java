@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;

@@ -8,7 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;

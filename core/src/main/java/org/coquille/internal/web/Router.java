@@ -7,10 +7,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
-import org.coquille.core.Pages;
+import org.coquille.social.Pages;
 import org.coquille.core.RuleViolation;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;

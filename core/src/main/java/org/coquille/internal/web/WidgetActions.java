@@ -7,17 +7,17 @@ import java.util.Map;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.Availability;
-import org.coquille.core.Comments;
-import org.coquille.core.DatePolls;
+import org.coquille.social.Comments;
+import org.coquille.social.DatePolls;
 import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
-import org.coquille.core.Ideas;
+import org.coquille.social.Ideas;
 import org.coquille.core.PageId;
-import org.coquille.core.Polls;
-import org.coquille.core.Reactions;
+import org.coquille.social.Polls;
+import org.coquille.social.Reactions;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
-import org.coquille.core.Votes;
+import org.coquille.social.Votes;
 import org.coquille.core.Widget;
 
 /** Runs one widget action through the use cases; the form and JSON routes share it. */

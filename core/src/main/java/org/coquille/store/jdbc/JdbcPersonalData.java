@@ -15,7 +15,7 @@ import org.coquille.core.Availability;
 import org.coquille.core.CommentState;
 import org.coquille.core.Idea;
 import org.coquille.core.PageId;
-import org.coquille.report.UserData;
+import org.coquille.core.UserData;
 import org.coquille.spi.PersonalDataStore;
 
 /**

@@ -15,7 +15,7 @@ import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
-import org.coquille.core.Placement;
+import org.coquille.inject.Placement;
 import org.coquille.core.VoteKind;
 import org.coquille.core.Widget;
 import org.coquille.spi.SettingsStore;

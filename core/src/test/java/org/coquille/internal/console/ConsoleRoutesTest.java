@@ -15,12 +15,12 @@ import java.util.Set;
 
 import org.coquille.core.AuditEntry;
 import org.coquille.core.CommentState;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
-import org.coquille.core.Placement;
+import org.coquille.inject.Placement;
 import org.coquille.core.Poll;
 import org.coquille.core.ResultsVisibility;
 import org.coquille.core.User;

@@ -18,7 +18,7 @@ import biweekly.component.VEvent;
 
 import org.coquille.core.AuditEntry;
 import org.coquille.core.Availability;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DateSlot;
 import org.coquille.core.PageId;

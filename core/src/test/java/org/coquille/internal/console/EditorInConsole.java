@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.jsoup.Jsoup;

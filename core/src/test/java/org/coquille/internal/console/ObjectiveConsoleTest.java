@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;

@@ -3,7 +3,7 @@ package org.coquille.examples.bench;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.store.MemoryStore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
-import org.coquille.core.Placement;
+import org.coquille.inject.Placement;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
 import org.coquille.inject.Injection;

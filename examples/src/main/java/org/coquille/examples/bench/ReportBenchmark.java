@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 import org.coquille.examples.SyntheticActivity;
 import org.coquille.internal.web.InstallationKey;
-import org.coquille.report.ActivityFigures;
-import org.coquille.report.Bucket;
+import org.coquille.core.ActivityFigures;
+import org.coquille.core.Bucket;
 import org.coquille.report.IntranetReport;
 import org.coquille.report.UsageReports;
 import org.coquille.store.jdbc.JdbcStore;

@@ -3,12 +3,12 @@ package org.coquille.examples.browser;
 import java.time.LocalDate;
 
 import org.coquille.core.Comment;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
 import org.coquille.examples.SyntheticActivity;
 import org.coquille.internal.web.InstallationKey;
-import org.coquille.report.Bucket;
+import org.coquille.core.Bucket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

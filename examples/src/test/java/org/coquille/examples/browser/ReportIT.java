@@ -12,7 +12,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.coquille.examples.SyntheticActivity;
 import org.coquille.internal.web.InstallationKey;
-import org.coquille.report.Bucket;
+import org.coquille.core.Bucket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

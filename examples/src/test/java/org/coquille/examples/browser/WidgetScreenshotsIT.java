@@ -3,7 +3,7 @@ package org.coquille.examples.browser;
 import java.util.Set;
 
 import org.coquille.core.Comment;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
 import org.junit.jupiter.api.BeforeAll;

@@ -22,7 +22,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.descriptor.web.LoginConfig;
 import org.apache.tomcat.util.descriptor.web.SecurityCollection;
 import org.apache.tomcat.util.descriptor.web.SecurityConstraint;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.gatein.pc.embed.EmbedServlet;
 
 /**

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreUnavailableException;
 import org.jsoup.Jsoup;

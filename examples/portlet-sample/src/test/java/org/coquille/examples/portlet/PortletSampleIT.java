@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coquille.core.Comment;
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;

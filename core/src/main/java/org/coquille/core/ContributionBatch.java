@@ -1,10 +1,9 @@
-package org.coquille.report;
+package org.coquille.core;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
-import org.coquille.core.PageId;
 
 /**
  * Contributions of one kind on one page on one day, counted in memory and written to the store together.

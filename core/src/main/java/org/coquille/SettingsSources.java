@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.coquille.report;
+package org.coquille.core;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,10 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.coquille.core.Availability;
-import org.coquille.core.Comment;
-import org.coquille.core.Idea;
-import org.coquille.core.PageId;
 
 /**
  * Everything Coquille keeps that one person wrote or chose, for an export on request.

@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.time.Clock;
 import java.util.HashSet;
@@ -7,8 +7,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.coquille.core.Availability;
+import org.coquille.core.DatePoll;
+import org.coquille.core.DatePollResults;
+import org.coquille.core.DateSlot;
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
 import org.coquille.core.RuleViolation.Kind;
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.Rules;
+import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 
 /** Date polls: editors offer slots, participants say yes, if need be or no to each, an editor picks the date. */

@@ -1,10 +1,18 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.time.Clock;
 import java.util.Objects;
 
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
+import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation.Kind;
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.User;
+import org.coquille.core.VoteKind;
+import org.coquille.core.VoteTally;
+import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 
 /** Voting on a page: thumbs or stars, one vote per user, changeable. */

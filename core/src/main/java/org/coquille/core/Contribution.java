@@ -1,4 +1,4 @@
-package org.coquille.report;
+package org.coquille.core;
 
 /** What someone did on a page besides reading it; each has a one-letter code in the store. */
 public enum Contribution {

@@ -1,9 +1,8 @@
-package org.coquille.report;
+package org.coquille.core;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.coquille.core.PageId;
 
 /**
  * Which activity to add up: the days from {@code from} to {@code to} inclusive, one page or all of them,

@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,8 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
+import org.coquille.core.Poll;
+import org.coquille.core.PollChoice;
+import org.coquille.core.PollResults;
 import org.coquille.core.RuleViolation.Kind;
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.Rules;
+import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 
 /** Creating, editing and answering polls, and deciding who sees their results. */

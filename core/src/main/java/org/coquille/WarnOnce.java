@@ -1,4 +1,4 @@
-package org.coquille.internal.page;
+package org.coquille;
 
 import java.time.Clock;
 import java.util.Map;

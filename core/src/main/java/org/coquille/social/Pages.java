@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +8,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
+import org.coquille.core.PageSettings;
+import org.coquille.core.PatternRule;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.spi.PageStore;
 import org.coquille.spi.SettingsStore;
 

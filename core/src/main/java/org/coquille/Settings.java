@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+
+import org.coquille.core.Rules;
+import org.coquille.social.Ideas;
 
 /**
  * Coquille's settings: every {@code coquille.*} key, with its default. Settings come as strings (filter

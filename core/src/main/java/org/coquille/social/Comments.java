@@ -1,12 +1,23 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.coquille.core.Comment;
+import org.coquille.core.CommentState;
+import org.coquille.core.Idea;
+import org.coquille.core.Moderation;
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
+import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation.Kind;
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.Rules;
+import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 
 /** Posting, editing, deleting, moderating and listing comments, with their rules. */

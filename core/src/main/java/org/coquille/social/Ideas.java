@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -8,8 +8,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.coquille.core.Idea;
+import org.coquille.core.IdeaStatus;
+import org.coquille.core.IdeaStatusChange;
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
 import org.coquille.core.RuleViolation.Kind;
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.Rules;
+import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 
 /** The idea box: employees submit ideas and vote them up, editors answer them by moving them through statuses. */

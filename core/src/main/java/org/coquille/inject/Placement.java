@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille.inject;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.coquille.core;
+package org.coquille.social;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.coquille.core.PageId;
+import org.coquille.core.PageRules;
 import org.coquille.core.RuleViolation.Kind;
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.RuleViolation;
+import org.coquille.core.Rules;
+import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.spi.SocialStore;
 
 /** Emoji reactions on a page, from the configured set, one per user and emoji. */

@@ -1,4 +1,4 @@
-package org.coquille.report;
+package org.coquille.core;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,8 +1,7 @@
-package org.coquille.report;
+package org.coquille.core;
 
 import java.time.LocalDate;
 
-import org.coquille.core.PageId;
 
 /**
  * What happened on a page (or on every page) during a day, a week or a period. In the funnel, writing

@@ -1,6 +1,8 @@
-package org.coquille.core;
+package org.coquille.social;
 
-import org.coquille.report.Contribution;
+import org.coquille.core.Contribution;
+import org.coquille.core.PageId;
+import org.coquille.core.User;
 
 /** Told of every contribution the use cases accept, for the usage report; must not throw nor block. */
 @FunctionalInterface
