@@ -3,8 +3,6 @@ package org.coquille.core;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.coquille.spi.PersonalDataStore;
-
 /**
  * An idea an employee submitted on a page, with its current status, the editors' latest public answer and
  * its number of votes.
@@ -37,7 +35,7 @@ public record Idea(long id, PageId page, String author, String title, String bod
 
     /** Whether its author had their data erased: the idea stays, for its votes, answer and comments, without text. */
     public boolean isErased() {
-        return author.equals(PersonalDataStore.ERASED_AUTHOR);
+        return author.equals(User.ERASED_ID);
     }
 
     /** The title to show: the idea's own, or once its author was erased, a line saying it was withdrawn. */
@@ -47,7 +45,7 @@ public record Idea(long id, PageId page, String author, String title, String bod
 
     /** This idea without its author, title and text, as a person's erasure leaves it. */
     public Idea erased() {
-        return new Idea(id, page, PersonalDataStore.ERASED_AUTHOR, "", "", created, status, answer, votes);
+        return new Idea(id, page, User.ERASED_ID, "", "", created, status, answer, votes);
     }
 
     public Idea withVotes(long count) {

@@ -12,6 +12,8 @@ public record User(String id, boolean editor) {
 
     /** The longest user id accepted, in characters. */
     public static final int MAX_ID_LENGTH = 200;
+    /** The author left on what a person wrote once their data is erased; no user has this id. */
+    public static final String ERASED_ID = "";
 
     public User {
         Objects.requireNonNull(id, "user id");

@@ -1,12 +1,13 @@
 package org.coquille.spi;
 
+import org.coquille.core.User;
 import org.coquille.core.UserData;
 
 /** Finds and erases everything one person wrote or chose, on their request. */
 public interface PersonalDataStore {
 
     /** The author an erased comment is left with. */
-    String ERASED_AUTHOR = "";
+    String ERASED_AUTHOR = User.ERASED_ID;
 
     /** Everything kept for {@code user} (empty lists if nothing). */
     UserData userData(String user);
