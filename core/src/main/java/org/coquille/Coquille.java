@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -104,11 +105,12 @@ public final class Coquille implements AutoCloseable {
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
-        CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), b.ticker);
+        Ticker ticker = b.ticker::getAsLong;
+        CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), ticker);
         this.store = cached;
         this.pages = new Pages(store, b.pageRules != null ? b.pageRules : loadRules(settings));
         this.pageIds = new PageIdResolver(settings.list(Settings.IGNORED_PARAMS));
-        this.key = b.key != null ? b.key : loadKey(settings.workFolder());
+        this.key = b.key != null ? new InstallationKey(b.key) : loadKey(settings.workFolder());
         this.warnings = new WarnOnce(LOG, b.clock);
         Rules rules = settings.rules();
         this.comments = new Comments(store, pages, rules, b.clock);
@@ -144,7 +146,7 @@ public final class Coquille implements AutoCloseable {
                 polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
-        this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
+        this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
         this.views = new ViewCounter(store, b.clock, b.zone);
         this.catalogue = new PageCatalogue(store, b.clock);
@@ -251,8 +253,12 @@ public final class Coquille implements AutoCloseable {
         }
     }
 
-    /** The key under which {@code userId}'s views and contributions are counted for the usage report. */
-    private String pseudonymOf(String userId) {
+    /**
+     * The key under which {@code userId}'s views and contributions are counted for the usage report: derived from
+     * the installation key, so that a tool filling the store (synthetic activity, an import) counts people as
+     * Coquille does.
+     */
+    public String pseudonymOf(String userId) {
         return key.sign("viewer", "u:" + userId);
     }
 
@@ -437,9 +443,9 @@ public final class Coquille implements AutoCloseable {
         private SocialStore store;
         private Clock clock = Clock.systemDefaultZone();
         private ZoneId zone = ZoneId.systemDefault();
-        private Ticker ticker = Ticker.systemTicker();
+        private LongSupplier ticker = System::nanoTime;
         private IdentityResolver identity;
-        private InstallationKey key;
+        private byte[] key;
         private PageRules pageRules;
 
         private Builder() {
@@ -468,8 +474,8 @@ public final class Coquille implements AutoCloseable {
             return this;
         }
 
-        /** The cache's time source, for tests. */
-        public Builder ticker(Ticker value) {
+        /** The caches' time source in nanoseconds, as {@link System#nanoTime()} counts them; for tests. */
+        public Builder ticker(LongSupplier value) {
             this.ticker = Objects.requireNonNull(value, "ticker");
             return this;
         }
@@ -480,9 +486,16 @@ public final class Coquille implements AutoCloseable {
             return this;
         }
 
-        /** The installation key, instead of the one in the work folder (tests, or nodes that share it another way). */
-        public Builder key(InstallationKey value) {
-            this.key = Objects.requireNonNull(value, "key");
+        /**
+         * The installation key (at least 32 random bytes), instead of the one in the work folder's {@code coquille.key}
+         * (tests, or nodes that share it another way).
+         */
+        public Builder key(byte[] value) {
+            Objects.requireNonNull(value, "key");
+            if (value.length < 32) {
+                throw new IllegalArgumentException("The installation key needs at least 32 bytes, not " + value.length);
+            }
+            this.key = value.clone();
             return this;
         }
 

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +43,7 @@ class FragmentMemoryTest {
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random())
+                .store(store).key(new byte[32])
                 .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
                 .ticker(nanos::get)
                 .identity(IdentityResolver.container("coquille-editor"))

@@ -17,7 +17,6 @@ import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.social.Comments;
 import org.coquille.social.Ideas;
 import org.coquille.store.MemoryStore;
@@ -52,7 +51,7 @@ class IdeaCommentsRoutesTest {
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.rateLimit.writesPerMinute", "50",
                         "coquille.comments.maxLength", "200"))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .zone(ZoneOffset.UTC).identity(IdentityResolver.container(EDITOR_ROLE))
                 .build();
         // the idea box alone: comments on ideas do not need the page's own comments widget

@@ -18,7 +18,6 @@ import org.coquille.Settings;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,7 +46,7 @@ class IdeaPagesRoutesTest {
         store = new MemoryStore();
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.ideas.pageSize", "2"))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .zone(ZoneOffset.UTC).identity(IdentityResolver.container("coquille-editor"))
                 .build();
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS)));

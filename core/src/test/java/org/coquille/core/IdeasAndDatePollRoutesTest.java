@@ -21,7 +21,6 @@ import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,7 +48,7 @@ class IdeasAndDatePollRoutesTest {
         store = new MemoryStore();
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.rateLimit.writesPerMinute", "20"))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .zone(ZoneOffset.UTC).identity(IdentityResolver.container(EDITOR_ROLE))
                 .build();
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS, Widget.DATE_POLL)));

@@ -17,7 +17,6 @@ import org.coquille.Coquille;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,7 +42,7 @@ class WidgetRoutesTest {
         store = new MemoryStore();
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.rateLimit.writesPerMinute", "10"))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .identity(IdentityResolver.container("coquille-editor"))
                 .build();
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
@@ -226,7 +225,7 @@ class WidgetRoutesTest {
     void withAnonymousUseOnAFirstPostGetsAnIdCookieAndStillNeedsTheToken() {
         coquille.close();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(), "coquille.anonymous", "true"))
-                .store(store).key(InstallationKey.random()).build();
+                .store(store).key(new byte[32]).build();
         Document doc = page(FakeRequest.get(PAGE.value()).remoteAddress("10.0.0.7"));
         String token = doc.selectFirst("input[name=coq_csrf]").val();
         HttpResponse forged = coquille.handle(FakeRequest.post("/_coquille/form/vote").remoteAddress("10.0.0.7")
@@ -251,7 +250,7 @@ class WidgetRoutesTest {
         store.saveSettings(PageSettings.off(PAGE)); // reset cache entry for the test below
         coquille.close();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(FailingStore.create()).key(InstallationKey.random()).build();
+                .store(FailingStore.create()).key(new byte[32]).build();
         byte[] out = coquille.decorate(FakeRequest.get(PAGE.value()).user("alice"),
                 PAGE_HTML.getBytes(StandardCharsets.UTF_8), "UTF-8");
         assertThat(out).isNull();

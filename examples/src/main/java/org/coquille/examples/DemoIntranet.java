@@ -21,7 +21,6 @@ import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
 import org.coquille.core.ResultsVisibility;
 import org.coquille.core.User;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.report.UsageReports;
 import org.coquille.servlet.CoquilleFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -154,10 +153,9 @@ public final class DemoIntranet implements AutoCloseable {
             return;
         }
         System.out.println("Filling the usage report with 26 weeks of synthetic activity...");
-        InstallationKey key = InstallationKey.inFolder(work);
         // a smaller intranet than the benchmarks' (300 pages, 2,000 employees), so that H2 takes it in a few minutes
         SyntheticActivity.Totals totals = new SyntheticActivity(100, 400, 182, end, 42)
-                .fill(coquille.store(), user -> key.sign("viewer", "u:" + user));
+                .fill(coquille.store(), coquille::pseudonymOf);
         System.out.printf("Done: %,d views and %,d contributions.%n", totals.views(), totals.contributions());
     }
 

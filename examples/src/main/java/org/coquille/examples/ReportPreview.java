@@ -1,5 +1,6 @@
 package org.coquille.examples;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
@@ -8,7 +9,6 @@ import jakarta.servlet.DispatcherType;
 
 import org.coquille.Coquille;
 import org.coquille.core.User;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.servlet.CoquilleFilter;
 import org.coquille.store.MemoryStore;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -30,13 +30,13 @@ public final class ReportPreview {
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8090;
         LocalDate end = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2026, 11, 22);
-        InstallationKey key = InstallationKey.random();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
         MemoryStore store = new MemoryStore();
-        SyntheticActivity.Totals totals = SyntheticActivity.standard(end)
-                .fill(store, user -> key.sign("viewer", "u:" + user));
         Coquille coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", System.getProperty("java.io.tmpdir") + "/coquille-preview"))
                 .store(store).key(key).identity(request -> User.editor("edith")).build();
+        SyntheticActivity.Totals totals = SyntheticActivity.standard(end).fill(store, coquille::pseudonymOf);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

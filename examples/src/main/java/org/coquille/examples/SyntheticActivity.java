@@ -1,9 +1,14 @@
 package org.coquille.examples;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,13 +17,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.ViewBatch;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.core.Contribution;
 import org.coquille.core.ContributionBatch;
 import org.coquille.spi.SocialStore;
-import org.coquille.store.jdbc.JdbcStore;
 
 /**
  * Fills a store with realistic, seeded activity for the usage report: pages whose popularity follows a
@@ -189,15 +193,34 @@ public final class SyntheticActivity {
                 Integer.parseInt(options.getOrDefault("days", "182")), end,
                 Long.parseLong(options.getOrDefault("seed", "42")));
         Path work = Path.of(options.getOrDefault("work", "examples/work"));
-        InstallationKey key = options.containsKey("url") ? InstallationKey.random() : InstallationKey.inFolder(work);
-        long started = System.nanoTime();
-        try (SocialStore store = options.containsKey("url") ? JdbcStore.open(options.get("url"), null, null)
-                : JdbcStore.h2(work)) {
-            Totals totals = generator.fill(store, user -> key.sign("viewer", "u:" + user));
-            System.out.printf("Wrote %,d views (%,d viewer keys) and %,d contributions over %d days to %s in %.1f s%n",
-                    totals.views(), totals.viewerRows(), totals.contributions(), totals.days(), store.describe(),
-                    (System.nanoTime() - started) / 1e9);
+        Map<String, String> settings = new HashMap<>(Map.of("coquille.workFolder", work.toString()));
+        if (options.containsKey("url")) {
+            settings.put("coquille.store.url", options.get("url"));
         }
+        long started = System.nanoTime();
+        // through Coquille, so that people are counted under the work folder's key, as the demo counts them
+        try (Coquille coquille = Coquille.builder().settings(settings).build()) {
+            Totals totals = generator.fill(coquille.store(), coquille::pseudonymOf);
+            System.out.printf("Wrote %,d views (%,d viewer keys) and %,d contributions over %d days to %s in %.1f s%n",
+                    totals.views(), totals.viewerRows(), totals.contributions(), totals.days(),
+                    coquille.store().describe(), (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Pseudonyms shaped like Coquille's (43 characters), under a random salt: for a store that no Coquille reads. */
+    public static Function<String, String> randomPseudonyms() {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        return user -> {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                sha.update(salt);
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        sha.digest(("u:" + user).getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        };
     }
 
     static Map<String, String> options(String[] args) {

@@ -21,7 +21,6 @@ import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.spi.SocialStore;
 import org.coquille.store.MemoryStore;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -51,7 +50,7 @@ class FilterInJettyTest {
     private String start(SocialStore store, boolean twice) throws Exception {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
                         "coquille.maxPageSize", "65536"))
-                .store(store).key(InstallationKey.random()).build();
+                .store(store).key(new byte[32]).build();
         server = jetty(twice ? 2 : 1);
         bare = jetty(0);
         return base(server);

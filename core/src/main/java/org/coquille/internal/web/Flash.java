@@ -14,7 +14,7 @@ import org.coquille.core.Widget;
  * redirect back to the page, for five minutes, to the same viewer only. Kept in this node's memory: behind
  * a load balancer without sticky sessions the message may not show, but nothing stored is lost.
  */
-public final class Flash {
+final class Flash {
 
     /**
      * One outcome.

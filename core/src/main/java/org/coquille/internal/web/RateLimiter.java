@@ -7,7 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /** Limits each user's writes to a number per minute (a token bucket per user, refilled continuously). */
-public final class RateLimiter {
+final class RateLimiter {
 
     private static final class Bucket {
         double tokens;

@@ -29,7 +29,6 @@ import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -71,7 +70,7 @@ class ConsoleRoutesTest {
                 """.getBytes(StandardCharsets.UTF_8)), "test");
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.loginUrl", loginUrl))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).pageRules(file).build();
         console = new EditorInConsole(coquille);
     }

@@ -28,7 +28,6 @@ import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,7 +56,7 @@ class DatePollDeskTest {
     void start() {
         store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
         console = new EditorInConsole(coquille);
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.DATE_POLL)));

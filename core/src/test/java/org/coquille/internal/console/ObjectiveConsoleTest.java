@@ -22,7 +22,6 @@ import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -69,7 +68,7 @@ class ObjectiveConsoleTest {
     void start() {
         store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).clock(clock).zone(ZoneOffset.UTC)
+                .store(store).key(new byte[32]).clock(clock).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
         console = new EditorInConsole(coquille);
     }

@@ -32,7 +32,6 @@ import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.core.ActivityFigures;
 import org.coquille.core.ActivityQuery;
 import org.coquille.core.Bucket;
@@ -75,7 +74,7 @@ class ObjectiveReportTest {
     void start() {
         store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
         store.saveSettings(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)).withObjective(
                 new Objective(Objective.Purpose.IDEAS, "Menu ideas", 30, LocalDate.of(2026, 3, 31), MARCH_2)));

@@ -28,7 +28,6 @@ import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.core.ActivityFigures;
 import org.coquille.core.ActivityQuery;
 import org.coquille.core.Bucket;
@@ -63,7 +62,7 @@ class ReportRoutesTest {
     void start() {
         store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
+                .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
         // alice, bruno, chloé and denis read the canteen page; alice comments and reacts, bruno votes, chloé
@@ -136,7 +135,7 @@ class ReportRoutesTest {
         String before = editorPage("?" + PERIOD).select("table:has(caption:contains(Funnel)) tbody").text();
         try (Coquille later = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
                         "coquille.report.retention", "P90D"))
-                .store(store).key(InstallationKey.random())
+                .store(store).key(new byte[32])
                 .clock(Clock.fixed(Instant.parse("2026-09-01T03:00:00Z"), ZoneOffset.UTC)).zone(ZoneOffset.UTC).build()) {
             assertThat(later.purgeOldKeys()).isEqualTo(LocalDate.of(2026, 6, 1)); // 90 days before is Wednesday 3 June
         }

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.coquille.examples.SyntheticActivity;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.core.ActivityFigures;
 import org.coquille.core.Bucket;
 import org.coquille.report.IntranetReport;
@@ -47,9 +46,8 @@ public final class ReportBenchmark {
             UsageReports reports = new UsageReports(store, 5, parts);
             if (reports.intranet(from, END).totals().views() == 0) {
                 long started = System.nanoTime();
-                InstallationKey key = InstallationKey.random();
                 SyntheticActivity.Totals totals = SyntheticActivity.standard(END)
-                        .fill(store, user -> key.sign("viewer", "u:" + user));
+                        .fill(store, SyntheticActivity.randomPseudonyms());
                 System.out.printf("Filled: %,d views, %,d viewer keys, %,d contributions in %.0f s%n", totals.views(),
                         totals.viewerRows(), totals.contributions(), (System.nanoTime() - started) / 1e9);
                 try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {

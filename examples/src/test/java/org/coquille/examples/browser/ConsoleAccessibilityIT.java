@@ -11,7 +11,6 @@ import org.coquille.core.Comment;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
 import org.coquille.examples.SyntheticActivity;
-import org.coquille.internal.web.InstallationKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,9 +41,8 @@ class ConsoleAccessibilityIT {
 
     @BeforeAll
     static void somethingOnEveryPage() throws Exception {
-        InstallationKey key = InstallationKey.inFolder(intranet.work());
         new SyntheticActivity(20, 40, 35, LocalDate.now().minusDays(1), 42)
-                .fill(intranet.demo().coquille().store(), user -> key.sign("viewer", "u:" + user));
+                .fill(intranet.demo().coquille().store(), intranet.demo().coquille()::pseudonymOf);
         var comments = intranet.demo().coquille().comments();
         comments.post(User.employee("alice"), PageId.of(TELEWORK), null, "Deux jours, ce serait bien.");
         comments.post(User.employee("bruno"), PageId.of("/actualites/nouveau-restaurant.html"), null, "Enfin un coin café !");

@@ -7,7 +7,6 @@ import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
 import org.coquille.examples.SyntheticActivity;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.core.Bucket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,8 @@ class ConsoleScreenshotsIT {
     @BeforeAll
     static void aMonthInTheLifeOfTheIntranet() throws Exception {
         Coquille coquille = intranet.demo().coquille();
-        InstallationKey key = InstallationKey.inFolder(intranet.work());
         new SyntheticActivity(100, 400, 182, LAST_SUNDAY, 42)
-                .fill(coquille.store(), user -> key.sign("viewer", "u:" + user));
+                .fill(coquille.store(), coquille::pseudonymOf);
 
         Comment question = coquille.comments().post(User.employee("bruno"), PageId.of(NEWS), null,
                 "Le coin café est une très bonne idée. Est-ce que les horaires du soir sont prévus ?");

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.coquille.examples.SyntheticActivity;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.core.Bucket;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +33,8 @@ class ReportIT {
 
     @BeforeAll
     static void activity() throws Exception {
-        InstallationKey key = InstallationKey.inFolder(intranet.work());
         new SyntheticActivity(30, 80, 84, YESTERDAY, 42)
-                .fill(intranet.demo().coquille().store(), user -> key.sign("viewer", "u:" + user));
+                .fill(intranet.demo().coquille().store(), intranet.demo().coquille()::pseudonymOf);
         Employee alice = intranet.employee("alice", Chromium.Profile.ENGLISH);
         alice.open("/restaurant/menu.html");
         alice.open("/rh/conges.html");
