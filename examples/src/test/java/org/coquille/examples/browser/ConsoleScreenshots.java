@@ -16,14 +16,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Writes the README's pictures of the editors' console and of the usage report, from the demo with the report filled
  * as {@code DemoIntranet --synthetic} fills it (26 weeks, 100 pages, 400 employees: a minute or two). Not part of the
- * normal run, like {@link WidgetScreenshotsIT}:
+ * normal run, like {@link WidgetScreenshots}:
  *
- * <pre>mvn -B -pl examples -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dit.test='*ScreenshotsIT' -Dfailsafe.failIfNoSpecifiedTests=false -Dcoquille.screenshots=docs</pre>
+ * <pre>mvn -B -q -DskipTests install &amp;&amp; mvn -B -f examples -Pscreenshots verify</pre>
  */
 @EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".*\\S.*",
         disabledReason = "Screenshots are written only on demand: -D" + Screenshots.PROPERTY + "=docs (see docs/TESTING.md)")
-class ConsoleScreenshotsIT {
+class ConsoleScreenshots {
 
     @RegisterExtension
     static final IntranetInChromium intranet = new IntranetInChromium();

@@ -13,18 +13,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Writes the README's pictures of pages with widgets ({@link ConsoleScreenshotsIT} those of the console and the
+ * Writes the README's pictures of pages with widgets ({@link ConsoleScreenshots} those of the console and the
  * report). Not part of the normal run: it runs only when the system property {@value Screenshots#PROPERTY} names the
  * folder to write to (relative to the repository root):
  *
- * <pre>mvn -B -pl examples -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dit.test='*ScreenshotsIT' -Dfailsafe.failIfNoSpecifiedTests=false -Dcoquille.screenshots=docs</pre>
+ * <pre>mvn -B -q -DskipTests install &amp;&amp; mvn -B -f examples -Pscreenshots verify</pre>
  *
  * <p>Emoji show as boxes unless the font package {@code fonts-noto-color-emoji} is installed.
  */
 @EnabledIfSystemProperty(named = Screenshots.PROPERTY, matches = ".*\\S.*",
         disabledReason = "Screenshots are written only on demand: -D" + Screenshots.PROPERTY + "=docs (see docs/TESTING.md)")
-class WidgetScreenshotsIT {
+class WidgetScreenshots {
 
     @RegisterExtension
     static final IntranetInChromium intranet = new IntranetInChromium();
