@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -149,5 +150,17 @@ class BadInputInJettyTest {
         }
         // Jetty logs its own warning for each form it cannot parse, as it does for the application's forms
         assertThat(logged().lines().filter(line -> line.contains("WARN org.coquille"))).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /_coquille/form/comment, POST", "PUT, /_coquille/form/vote, POST", "DELETE, /_coquille/api/vote, POST",
+        "GET, /_coquille/api/comment, POST", "PUT, /_coquille/api/page, 'GET, HEAD'",
+        "PUT, /_coquille/console/pages, 'GET, HEAD, POST'", "DELETE, /_coquille/console/page, 'GET, HEAD, POST'"})
+    void otherMethodIsNotAllowedAndSaysSo(String method, String path, String allowed) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(as(path).header("Origin", origin)
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue(allowed);
+        assertThat(response.body()).contains("The method " + method + " is not allowed here; use " + allowed + ".");
     }
 }

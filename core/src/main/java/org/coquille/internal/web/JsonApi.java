@@ -40,11 +40,13 @@ final class JsonApi {
     HttpResponse route(HttpRequest request, String path) {
         Messages m = Messages.forLocale(request.locale());
         try {
-            if (path.equals("page") && request.method().equals("GET")) {
-                return read(request);
+            if (path.equals("page")) {
+                return request.method().equals("GET") || request.method().equals("HEAD") ? read(request)
+                        : Problems.methodNotAllowed(json, request, "GET, HEAD");
             }
-            if (request.method().equals("POST") && ActionRequest.ACTIONS.contains(path)) {
-                return act(request, path, m);
+            if (ActionRequest.ACTIONS.contains(path)) {
+                return request.method().equals("POST") ? act(request, path, m)
+                        : Problems.methodNotAllowed(json, request, "POST");
             }
             return Problems.problem(json, 404, "not-found", m.get("error.notFound"),
                     "No API operation " + request.method() + " " + path

@@ -68,8 +68,9 @@ public final class Router {
             if (asset != null) {
                 return asset;
             }
-        } else if (rest.startsWith("form/") && request.method().equals("POST")) {
-            return form(request, rest.substring("form/".length()));
+        } else if (rest.startsWith("form/") && ActionRequest.ACTIONS.contains(rest.substring("form/".length()))) {
+            return request.method().equals("POST") ? form(request, rest.substring("form/".length()))
+                    : Problems.methodNotAllowed(json, request, "POST");
         } else if (rest.startsWith(CalendarExport.PATH) && isRead(request)) {
             return calendar.serve(request, rest.substring(CalendarExport.PATH.length()));
         } else if (rest.startsWith("api/")) {
