@@ -210,10 +210,12 @@ public final class Coquille implements AutoCloseable {
         } catch (StoreUnavailableException e) {
             LOG.warn("Coquille's store failed while answering {} {}", request.method(), request.path(), e);
             Messages m = Messages.forLocale(request.locale());
-            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30");
+            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30")
+                    .withHeader("X-Content-Type-Options", "nosniff");
         } catch (RuntimeException e) {
             LOG.error("Coquille failed while answering {} {}", request.method(), request.path(), e);
-            return HttpResponse.of(500, "text/plain; charset=utf-8", "Coquille could not answer this request.");
+            return HttpResponse.of(500, "text/plain; charset=utf-8", "Coquille could not answer this request.")
+                    .withHeader("X-Content-Type-Options", "nosniff");
         }
     }
 

@@ -61,7 +61,14 @@ public final class Router {
         this.sections = Map.copyOf(web.sections);
     }
 
+    /** Answers a request under the prefix; no answer is content-sniffed ({@code X-Content-Type-Options: nosniff}). */
     public HttpResponse route(HttpRequest request) {
+        HttpResponse answer = answer(request);
+        return answer.header("X-Content-Type-Options") == null ? answer.withHeader("X-Content-Type-Options", "nosniff")
+                : answer;
+    }
+
+    private HttpResponse answer(HttpRequest request) {
         String rest = request.path().substring(Math.min(request.path().length(), prefix.length()));
         if (rest.startsWith("static/") && isRead(request)) {
             HttpResponse asset = assets.serve(request, rest.substring("static/".length()));
