@@ -34,6 +34,16 @@ public interface HttpRequest {
     /** A cookie's value, or {@code null}. */
     String cookie(String name);
 
+    /**
+     * {@code http} or {@code https}, as the container knows it (behind a TLS-terminating proxy, the container must
+     * be told: Jetty's {@code ForwardedRequestCustomizer}, Tomcat's {@code RemoteIpValve}), or {@code null} when
+     * the adapter cannot tell (the default). The origin check compares it; the anonymous cookie is {@code Secure}
+     * on {@code https}.
+     */
+    default String scheme() {
+        return null;
+    }
+
     /** The address of the peer that sent the request (the proxy, behind one). */
     String remoteAddress();
 

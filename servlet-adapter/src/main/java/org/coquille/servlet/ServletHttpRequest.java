@@ -92,6 +92,11 @@ final class ServletHttpRequest implements HttpRequest {
     }
 
     @Override
+    public String scheme() {
+        return request.getScheme();
+    }
+
+    @Override
     public String remoteAddress() {
         return request.getRemoteAddr();
     }
