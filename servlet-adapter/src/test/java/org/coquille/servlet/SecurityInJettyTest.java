@@ -115,4 +115,38 @@ class SecurityInJettyTest {
         assertThat(vote("https://" + site, "X-Forwarded-Proto", "https").statusCode()).isEqualTo(200);
         assertThat(vote("http://" + site, "X-Forwarded-Proto", "https").statusCode()).isEqualTo(403);
     }
+
+    /** A reaction posted by form, as a browser without cookies posts it (the token from the page it was given). */
+    private HttpResponse<String> anonymousReaction(String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/_coquille/form/reaction"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("coq_csrf=" + token(null, headers) + "&coq_page=%2Flatin1.jsp"
+                        + "&coq_return=%2Fintranet%2Flatin1.jsp&coq_reaction=on%3A%F0%9F%8E%89"));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anonymousCookieIsSecureOnHttps() throws Exception {
+        start("coquille.anonymous", "true");
+        String overHttps = anonymousReaction("X-Forwarded-Proto", "https").headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(overHttps).startsWith("coq_anon=").contains("; Secure").contains("HttpOnly");
+        String overHttp = anonymousReaction().headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(overHttp).startsWith("coq_anon=").doesNotContain("Secure");
+    }
+
+    @Test
+    void anonymousWritesWithoutTheCookieAreLimitedByAddress() throws Exception {
+        start("coquille.anonymous", "true", "coquille.rateLimit.writesPerMinute", "3");
+        int cookies = 0;
+        for (int i = 0; i < 8; i++) {
+            if (anonymousReaction().headers().firstValue("Set-Cookie").isPresent()) {
+                cookies++;
+            }
+        }
+        assertThat(store.reactionCounts(PAGE).get("\uD83C\uDF89")).isEqualTo(3L);
+        assertThat(cookies).as("new anonymous ids").isEqualTo(3);
+    }
 }

@@ -120,7 +120,12 @@ public final class Router {
                 throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "rule.anonymous");
             }
             if (viewer.user() == null) {
-                // a first-time anonymous visitor (anonymous use is on): give them an id, kept in a cookie
+                // a first-time anonymous visitor (anonymous use is on): give them an id, kept in a cookie. A client can
+                // drop its cookie at will, and each new id is one more voter: new ids are limited by the address
+                // the request comes from (behind a proxy, the proxy's: all first posts through it share the limit)
+                if (!rateLimiter.tryWrite(viewer.key())) {
+                    throw new RuleViolation(RuleViolation.Kind.TOO_MANY, "rule.rateLimit");
+                }
                 newAnonymous = viewers.newAnonymousId();
                 viewer = viewers.anonymous(newAnonymous);
             }
@@ -149,7 +154,8 @@ public final class Router {
         if (newAnonymous != null) {
             String path = request.contextPath().isEmpty() ? "/" : request.contextPath();
             response = response.withHeader("Set-Cookie", Viewers.ANONYMOUS_COOKIE + "=" + newAnonymous
-                    + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax");
+                    + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax"
+                    + ("https".equalsIgnoreCase(request.scheme()) ? "; Secure" : ""));
         }
         return response.withHeader("Cache-Control", "no-store");
     }
