@@ -215,13 +215,22 @@ public final class Coquille implements AutoCloseable {
     public HttpResponse handle(HttpRequest request) {
         try {
             return router.route(request);
+        } catch (HttpRequest.UnreadableRequestException e) {
+            warnings.note("Coquille refused an unreadable " + request.method() + " " + request.path() + " (" + e.kind()
+                    + ": " + e.getMessage() + ")", HttpRequest.UnreadableRequestException.class);
+            Messages m = Messages.forLocale(request.locale());
+            return HttpResponse.of(e.kind().status(), "text/plain; charset=utf-8",
+                    m.get("error.unreadable." + e.kind().name(), e.getMessage()))
+                    .withHeader("Cache-Control", "no-store").withHeader("X-Content-Type-Options", "nosniff");
         } catch (StoreUnavailableException e) {
             LOG.warn("Coquille's store failed while answering {} {}", request.method(), request.path(), e);
             Messages m = Messages.forLocale(request.locale());
-            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30");
+            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30")
+                    .withHeader("X-Content-Type-Options", "nosniff");
         } catch (RuntimeException e) {
             LOG.error("Coquille failed while answering {} {}", request.method(), request.path(), e);
-            return HttpResponse.of(500, "text/plain; charset=utf-8", "Coquille could not answer this request.");
+            return HttpResponse.of(500, "text/plain; charset=utf-8", "Coquille could not answer this request.")
+                    .withHeader("X-Content-Type-Options", "nosniff");
         }
     }
 

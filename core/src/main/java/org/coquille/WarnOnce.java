@@ -34,4 +34,18 @@ public final class WarnOnce {
         log.warn("{}; the page was served without Coquille's widgets. Further such failures are not logged for a minute.",
                 what, failure);
     }
+
+    /**
+     * Logs {@code what}, without a stack trace, unless something of {@code kind} was logged less than a minute ago:
+     * for a client's mistake that Coquille answered, which anyone could repeat to fill the log.
+     */
+    public void note(String what, Class<?> kind) {
+        long now = clock.millis();
+        Long last = lastLogged.get(kind);
+        if (last != null && now - last < INTERVAL_MILLIS) {
+            return;
+        }
+        lastLogged.put(kind, now);
+        log.warn("{}. Further such requests are not logged for a minute.", what);
+    }
 }

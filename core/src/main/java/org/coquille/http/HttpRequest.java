@@ -34,6 +34,16 @@ public interface HttpRequest {
     /** A cookie's value, or {@code null}. */
     String cookie(String name);
 
+    /**
+     * {@code http} or {@code https}, as the container knows it (behind a TLS-terminating proxy, the container must
+     * be told: Jetty's {@code ForwardedRequestCustomizer}, Tomcat's {@code RemoteIpValve}), or {@code null} when
+     * the adapter cannot tell (the default). The origin check compares it; the anonymous cookie is {@code Secure}
+     * on {@code https}.
+     */
+    default String scheme() {
+        return null;
+    }
+
     /** The address of the peer that sent the request (the proxy, behind one). */
     String remoteAddress();
 
@@ -73,6 +83,48 @@ public interface HttpRequest {
      * @throws BodyTooLargeException when the body is longer
      */
     byte[] body(int limit) throws IOException;
+
+    /**
+     * The container could not read the request's parameters (an undecodable form, or one over the container's
+     * limits): the adapter says which kind, and the container's own words. Core answers 400 or 413 with a clear
+     * message, and logs a warning at most once a minute.
+     */
+    final class UnreadableRequestException extends RuntimeException {
+
+        /** What was wrong with the request. */
+        public enum Kind {
+            /** Not valid in the form's character set (UTF-8 for Coquille's forms): 400. */
+            NOT_UTF8(400),
+            /** Over the container's limit on a form's size: 413. */
+            TOO_LARGE(413),
+            /** Over the container's limit on a form's number of fields: 400. */
+            TOO_MANY_FIELDS(400),
+            /** Otherwise malformed: 400. */
+            MALFORMED(400);
+
+            private final int status;
+
+            Kind(int status) {
+                this.status = status;
+            }
+
+            public int status() {
+                return status;
+            }
+        }
+
+        private final Kind kind;
+
+        /** @param detail the container's own words, such as {@code form too large > 200000} */
+        public UnreadableRequestException(Kind kind, String detail, Throwable cause) {
+            super(detail, cause);
+            this.kind = java.util.Objects.requireNonNull(kind, "kind");
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+    }
 
     /** The body was longer than core accepts. */
     final class BodyTooLargeException extends IOException {

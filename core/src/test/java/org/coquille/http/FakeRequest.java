@@ -22,6 +22,7 @@ public final class FakeRequest implements HttpRequest {
     private final Map<String, String> cookies = new HashMap<>();
     private final Map<String, Object> session = new HashMap<>();
     private String remoteAddress = "127.0.0.1";
+    private String scheme;
     private Locale locale = Locale.ENGLISH;
     private String remoteUser;
     private Set<String> roles = Set.of();
@@ -83,6 +84,16 @@ public final class FakeRequest implements HttpRequest {
     public FakeRequest contextPath(String value) {
         this.contextPath = value;
         return this;
+    }
+
+    public FakeRequest scheme(String value) {
+        this.scheme = value;
+        return this;
+    }
+
+    @Override
+    public String scheme() {
+        return scheme;
     }
 
     public FakeRequest remoteAddress(String value) {

@@ -110,6 +110,11 @@ final class PortletHttpRequest implements HttpRequest {
         return null;
     }
 
+    @Override
+    public String scheme() {
+        return request.getScheme();
+    }
+
     /** The Portlet API does not give the client's address; the portal may pass it on as a property. */
     @Override
     public String remoteAddress() {

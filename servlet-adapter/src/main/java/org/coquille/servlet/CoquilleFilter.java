@@ -80,7 +80,12 @@ import org.slf4j.LoggerFactory;
  * </table>
  *
  * <p>Only top-level requests ({@code REQUEST} dispatch) get widgets: includes are never decorated, and
- * neither are error pages, HEAD requests or responses that go asynchronous (they stream through).
+ * neither are error pages or responses that go asynchronous (they stream through). A page with widgets is asked of
+ * the application without its conditions ({@code If-None-Match}, {@code If-Modified-Since}) and sent without its
+ * validators ({@code ETag}, {@code Last-Modified}), as {@code Cache-Control: private, no-cache} unless the application
+ * said {@code no-store}. A HEAD for it gets those headers and no length. A range request ({@code Range}) is answered
+ * by the application alone, from the page without widgets: the widgets hold per-user state and cannot be a stable
+ * part of a byte range.
  */
 public class CoquilleFilter implements Filter {
 
@@ -146,8 +151,9 @@ public class CoquilleFilter implements Filter {
             write(coquille.handle(new ServletHttpRequest(request)), response, request.getMethod());
             return;
         }
+        String method = request.getMethod();
         boolean mayDecorate = request.getDispatcherType() == DispatcherType.REQUEST
-                && ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()));
+                && ("GET".equals(method) || "POST".equals(method) || "HEAD".equals(method));
         if (!mayDecorate) {
             chain.doFilter(request, response);
             return;
@@ -162,16 +168,43 @@ public class CoquilleFilter implements Filter {
             }
             return;
         }
+        if (request.getHeader("Range") != null) {
+            // a part of the page: the container answers it from the page as it is, exactly as it does alone
+            chain.doFilter(request, response);
+            return;
+        }
         PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
+        // the page is asked for whole: a 304 would confirm a decorated copy that holds another moment's counts
+        HttpServletRequest asked = UnconditionalRequest.isConditional(request) ? new UnconditionalRequest(request) : request;
         // if the application throws, what it held back is dropped, as the container drops its own buffer
-        chain.doFilter(request, wrapper);
-        finish(request, coquilleRequest, response, wrapper);
+        chain.doFilter(asked, wrapper);
+        if ("HEAD".equals(method)) {
+            finishHead(request, response, wrapper);
+        } else {
+            finish(request, coquilleRequest, response, wrapper);
+        }
+    }
+
+    /**
+     * Answers a HEAD for a page with widgets: its headers as GET would send them, without a length, since the
+     * widgets' length is known only once they are rendered, and without the original's validators.
+     */
+    private static void finishHead(HttpServletRequest request, HttpServletResponse response, PageResponseWrapper wrapper)
+            throws IOException {
+        if (request.isAsyncStarted() || !wrapper.holdsPageAtEnd() || !wrapper.lengthAsAnnounced()) {
+            wrapper.passThrough();
+            return;
+        }
+        if (!response.isCommitted()) {
+            DecoratedPageHeaders.set(response);
+            response.flushBuffer(); // committed now, with no length: the container cannot count one from the body
+        }
     }
 
     /** Sends the held-back page, with widgets when Coquille adds them, exactly as written otherwise. */
     private void finish(HttpServletRequest request, ServletHttpRequest coquilleRequest, HttpServletResponse response,
                         PageResponseWrapper wrapper) throws IOException {
-        if (request.isAsyncStarted() || !wrapper.holdsPage()) {
+        if (request.isAsyncStarted() || !wrapper.holdsPage() || !wrapper.lengthAsAnnounced()) {
             wrapper.passThrough();
             return;
         }
@@ -182,16 +215,17 @@ public class CoquilleFilter implements Filter {
         } catch (RuntimeException e) {
             warnings.warn("Coquille failed on " + request.getRequestURI(), e);
         }
+        if (decorated == null) {
+            wrapper.passThrough();
+            return;
+        }
         if (!response.isCommitted()) {
-            int length = decorated != null ? decorated.length() : page.length;
+            DecoratedPageHeaders.set(response);
+            int length = decorated.length();
             response.setContentLength(length);
             holdWhole(response, length);
         }
-        if (decorated != null) {
-            decorated.writeTo(response.getOutputStream());
-        } else {
-            response.getOutputStream().write(page);
-        }
+        decorated.writeTo(response.getOutputStream());
     }
 
     /**

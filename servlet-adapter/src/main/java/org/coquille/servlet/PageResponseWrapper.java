@@ -7,6 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -19,6 +21,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * only a 200 {@code text/html} (or XHTML) response without {@code Content-Encoding} or
  * {@code Content-Disposition: attachment}. It gives up buffering, writing what it held through, as soon as
  * the page grows past the size cap or the application flushes (streaming), or an error or redirect is sent.
+ * The page's validators ({@code ETag}, {@code Last-Modified}) are held back with it: a decorated page is another
+ * representation, and they go out only with the page as the application wrote it. So does a page whose length
+ * disagrees with the {@code Content-Length} the application announced: the container answers it as it would alone.
  */
 final class PageResponseWrapper extends HttpServletResponseWrapper {
 
@@ -29,6 +34,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     private Mode mode = Mode.UNDECIDED;
     private PageBuffer buffer = new PageBuffer(0);
     private long withheldContentLength = -1;
+    private final List<Runnable> withheldValidators = new ArrayList<>();
     private ServletOutputStream stream;
     private PrintWriter writer;
 
@@ -45,6 +51,26 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     /** Whether the whole page was held back, so Coquille may decorate it. */
     boolean holdsPage() {
         return mode == Mode.BUFFERING;
+    }
+
+    /**
+     * Whether the application wrote as many bytes as its {@code Content-Length} announced (or announced none). A
+     * page that did not is an application error; it passes through, and the container answers it as it would alone.
+     */
+    boolean lengthAsAnnounced() {
+        if (writer != null) {
+            writer.flush();
+        }
+        return withheldContentLength < 0 || withheldContentLength == buffer.size();
+    }
+
+    /**
+     * Decides at the end, for a response the application wrote nothing to (a HEAD), whether it is a page that
+     * could take widgets; returns {@link #holdsPage()}.
+     */
+    boolean holdsPageAtEnd() {
+        decide();
+        return holdsPage();
     }
 
     /** The held-back page, after the application finished writing. */
@@ -92,9 +118,18 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
             // sized from the Content-Length the application announced, so the page is not copied as it grows
             buffer = new PageBuffer(withheldContentLength > 0 ? (int) withheldContentLength : 16 * 1024);
         }
-        if (mode == Mode.PASSING && withheldContentLength >= 0) {
+        if (mode == Mode.PASSING) {
+            releaseWithheld();
+        }
+    }
+
+    /** Sends what was held back from the headers: the page goes out as the application wrote it. */
+    private void releaseWithheld() {
+        if (withheldContentLength >= 0) {
             super.setContentLengthLong(withheldContentLength);
         }
+        withheldValidators.forEach(Runnable::run);
+        withheldValidators.clear();
     }
 
     private boolean isDecoratable() {
@@ -127,9 +162,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         }
         boolean wasBuffering = mode == Mode.BUFFERING;
         mode = Mode.PASSING;
-        if (withheldContentLength >= 0) {
-            super.setContentLengthLong(withheldContentLength);
-        }
+        releaseWithheld();
         if (wasBuffering && buffer.size() > 0) {
             getResponse().getOutputStream().write(buffer.toByteArray());
             buffer.reset();
@@ -138,7 +171,8 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
 
     private void write(byte[] b, int off, int len) throws IOException {
         decide();
-        if (mode == Mode.BUFFERING && buffer.size() + len > maxSize) {
+        if (mode == Mode.BUFFERING && (buffer.size() + len > maxSize
+                || withheldContentLength >= 0 && buffer.size() + len > withheldContentLength)) {
             passThrough();
         }
         if (mode == Mode.BUFFERING) {
@@ -207,6 +241,8 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     public void setHeader(String name, String value) {
         if (isContentLength(name) && mode != Mode.PASSING) {
             withheldContentLength = parseLength(value);
+        } else if (isValidator(name) && mode != Mode.PASSING) {
+            withheldValidators.add(() -> super.setHeader(name, value));
         } else {
             super.setHeader(name, value);
         }
@@ -216,8 +252,28 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     public void addHeader(String name, String value) {
         if (isContentLength(name) && mode != Mode.PASSING) {
             withheldContentLength = parseLength(value);
+        } else if (isValidator(name) && mode != Mode.PASSING) {
+            withheldValidators.add(() -> super.addHeader(name, value));
         } else {
             super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void setDateHeader(String name, long date) {
+        if (isValidator(name) && mode != Mode.PASSING) {
+            withheldValidators.add(() -> super.setDateHeader(name, date));
+        } else {
+            super.setDateHeader(name, date);
+        }
+    }
+
+    @Override
+    public void addDateHeader(String name, long date) {
+        if (isValidator(name) && mode != Mode.PASSING) {
+            withheldValidators.add(() -> super.addDateHeader(name, date));
+        } else {
+            super.addDateHeader(name, date);
         }
     }
 
@@ -257,6 +313,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     private void abandonPage() {
         mode = Mode.PASSING;
         buffer.reset();
+        withheldValidators.clear();
     }
 
     @Override
@@ -264,6 +321,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         super.reset();
         buffer.reset();
         withheldContentLength = -1;
+        withheldValidators.clear();
         if (mode == Mode.BUFFERING) {
             mode = Mode.UNDECIDED;
         }
@@ -284,6 +342,10 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
 
     private static boolean isContentLength(String name) {
         return "Content-Length".equalsIgnoreCase(name);
+    }
+
+    private static boolean isValidator(String name) {
+        return "ETag".equalsIgnoreCase(name) || "Last-Modified".equalsIgnoreCase(name);
     }
 
     private static long parseLength(String value) {

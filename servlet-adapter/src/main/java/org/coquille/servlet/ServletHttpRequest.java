@@ -55,12 +55,21 @@ final class ServletHttpRequest implements HttpRequest {
         if (request.getQueryString() == null && "GET".equals(request.getMethod())) {
             return null; // a GET's parameters are its query's: no need to have the container build its parameter map
         }
-        return request.getParameter(name);
+        try {
+            return request.getParameter(name);
+        } catch (RuntimeException e) {
+            throw UnreadableForms.of(e); // the container could not read the form: a 400 or 413, not a failure
+        }
     }
 
     @Override
     public List<String> parameters(String name) {
-        String[] values = request.getParameterValues(name);
+        String[] values;
+        try {
+            values = request.getParameterValues(name);
+        } catch (RuntimeException e) {
+            throw UnreadableForms.of(e);
+        }
         return values == null ? List.of() : Arrays.asList(values);
     }
 
@@ -80,6 +89,11 @@ final class ServletHttpRequest implements HttpRequest {
             }
         }
         return null;
+    }
+
+    @Override
+    public String scheme() {
+        return request.getScheme();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.coquille.servlet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
@@ -81,6 +82,22 @@ final class TestPages extends HttpServlet {
                 resp.setContentType("text/html; charset=ISO-8859-1");
                 resp.setContentLength(REPORT.length);
                 resp.getOutputStream().write(REPORT);
+            }
+            case "/no-store.html" -> {
+                resp.setContentType("text/html; charset=UTF-8");
+                resp.setHeader("Cache-Control", "no-store");
+                resp.getOutputStream().write(UTF8_PAGE.getBytes(StandardCharsets.UTF_8));
+            }
+            case "/wrong-length.html" -> {
+                resp.setContentType("text/html; charset=ISO-8859-1");
+                resp.setContentLength(100);
+                resp.getOutputStream().write(Arrays.copyOf(BIG, 4270));
+            }
+            case "/short-length.html" -> {
+                resp.setContentType("text/html; charset=UTF-8");
+                byte[] body = UTF8_PAGE.getBytes(StandardCharsets.UTF_8);
+                resp.setContentLength(body.length + 100);
+                resp.getOutputStream().write(body);
             }
             case "/big.html" -> {
                 resp.setContentType("text/html; charset=ISO-8859-1");

@@ -78,7 +78,8 @@ public final class Console implements Web.Section {
                 return ConsoleResponses.text(403, m.get("error.csrf"));
             }
         } else if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-            return ConsoleResponses.text(405, m.get("console.notFound")).withHeader("Allow", "GET, HEAD, POST");
+            return ConsoleResponses.text(405, m.get("error.method", request.method(), "GET, HEAD, POST"))
+                    .withHeader("Allow", "GET, HEAD, POST");
         }
         try {
             HttpResponse answer = post ? post(request, user, rest) : get(request, user, rest);

@@ -29,6 +29,7 @@ import org.coquille.report.ObjectiveStanding;
 /**
  * The report's figures per page and per day or week, as CSV (UTF-8 with a byte-order mark and {@code ;}
  * between columns, so a French Excel opens it right with a double click) and as JSON with the same columns.
+ * No CSV cell holds a live formula ({@link #cell}).
  */
 final class Exports {
 
@@ -62,12 +63,25 @@ final class Exports {
             for (ActivityFigures f : rows) {
                 List<Object> line = new ArrayList<>(values(f).values());
                 line.set(line.size() - 1, rate.format(f.participationRate()));
-                lines.write(line);
+                lines.write(line.stream().map(Exports::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A CSV cell that a spreadsheet shows as text, never runs: a text starting with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return gets a leading {@code '}, as OWASP's CSV-injection guidance says
+     * (an objective's description typed as {@code =HYPERLINK(...)} would otherwise be a live formula). Numbers stay
+     * numbers. The JSON exports keep the text as typed: nothing evaluates it there.
+     */
+    static Object cell(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /** The JSON file: the period, the bucket, and one object per row with the CSV's columns. */
@@ -93,7 +107,7 @@ final class Exports {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              SequenceWriter lines = CSV.writer(schema.build()).writeValues(writer)) {
             for (ObjectiveStanding s : standings) {
-                lines.write(new ArrayList<>(values(s).values()));
+                lines.write(values(s).values().stream().map(Exports::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

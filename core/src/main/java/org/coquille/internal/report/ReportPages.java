@@ -132,7 +132,7 @@ final class ReportPages {
             confirm.appendElement("input").attr("type", "checkbox").attr("id", "coq-confirm").attr("name", "confirm")
                     .attr("value", "yes").attr("required", "");
             confirm.appendText(" ");
-            confirm.appendElement("label").attr("for", "coq-confirm").attr("style", "display:inline")
+            confirm.appendElement("label").attr("for", "coq-confirm").addClass("coq-inline")
                     .text(l.m.get("report.user.confirm"));
             erase.appendElement("button").attr("type", "submit").addClass("coq-danger").text(l.m.get("report.user.erase"));
         }

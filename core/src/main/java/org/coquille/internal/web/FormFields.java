@@ -68,7 +68,7 @@ final class FormFields {
         }
         Long number = longOrNull(value);
         if (number == null) {
-            throw new BadRequest("the field '" + field + "' must be a whole number");
+            throw new BadRequest("the field '" + field + "' must be a whole number of at most 19 digits, was '" + value + "'");
         }
         return number;
     }

@@ -9,7 +9,7 @@ import org.coquille.http.HttpRequest;
 /**
  * Checks that a state-changing request comes from a page of this intranet: a CSRF token tied to the
  * viewer, and, when the browser says where it comes from ({@code Origin}, else {@code Referer}), that
- * it is this host or an allowed origin.
+ * it is this site (scheme, host and port) or an allowed origin.
  */
 public final class Guard {
 
@@ -54,8 +54,10 @@ public final class Guard {
             if (authority == null) {
                 return false;
             }
-            if (host != null && authority.equalsIgnoreCase(host)) {
-                return true;
+            String scheme = request.scheme();
+            if (host != null && authority.equalsIgnoreCase(host)
+                    && (scheme == null || scheme.equalsIgnoreCase(uri.getScheme()))) {
+                return true; // this site: the same host and port, and the same scheme (https://host is another origin)
             }
             String normalised = (uri.getScheme() + "://" + authority).toLowerCase(Locale.ROOT);
             return allowedOrigins.contains(normalised);

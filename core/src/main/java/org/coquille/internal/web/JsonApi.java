@@ -40,11 +40,13 @@ final class JsonApi {
     HttpResponse route(HttpRequest request, String path) {
         Messages m = Messages.forLocale(request.locale());
         try {
-            if (path.equals("page") && request.method().equals("GET")) {
-                return read(request);
+            if (path.equals("page")) {
+                return request.method().equals("GET") || request.method().equals("HEAD") ? read(request)
+                        : Problems.methodNotAllowed(json, request, "GET, HEAD");
             }
-            if (request.method().equals("POST") && ActionRequest.ACTIONS.contains(path)) {
-                return act(request, path, m);
+            if (ActionRequest.ACTIONS.contains(path)) {
+                return request.method().equals("POST") ? act(request, path, m)
+                        : Problems.methodNotAllowed(json, request, "POST");
             }
             return Problems.problem(json, 404, "not-found", m.get("error.notFound"),
                     "No API operation " + request.method() + " " + path
@@ -138,15 +140,10 @@ final class JsonApi {
             throw new BadRequest("the field 'options' must be an array of option numbers");
         }
         for (JsonNode option : chosen) {
-            if (!option.canConvertToInt() || !option.isIntegralNumber()) {
-                throw new BadRequest("the field 'options' must hold whole numbers");
-            }
-            options.add(option.intValue());
+            options.add(integer(option, "options"));
         }
         JsonNode vote = body.path("vote");
-        if (!vote.isMissingNode() && !vote.isNull() && !vote.isIntegralNumber()) {
-            throw new BadRequest("the field 'vote' must be a whole number or null");
-        }
+        Integer voteValue = vote.isMissingNode() || vote.isNull() ? null : integer(vote, "vote");
         Map<Integer, String> slots = new TreeMap<>();
         JsonNode answers = body.path("slots");
         if (!answers.isMissingNode() && !answers.isObject()) {
@@ -163,18 +160,16 @@ final class JsonApi {
             }
         }
         JsonNode slot = body.path("slot");
-        if (!slot.isMissingNode() && !slot.isNull() && !(slot.isIntegralNumber() && slot.canConvertToInt())) {
-            throw new BadRequest("the field 'slot' must be a whole number");
-        }
+        Integer slotValue = slot.isMissingNode() || slot.isNull() ? null : integer(slot, "slot");
         JsonNode on = body.path("on");
         if (!on.isMissingNode() && !on.isBoolean()) {
             throw new BadRequest("the field 'on' must be true or false");
         }
         return new ActionRequest(action, body.hasNonNull("page") ? page(body.get("page").asText()) : null,
                 text(body, "body"), number(body, "parent"), number(body, "comment"),
-                vote.isIntegralNumber() ? vote.intValue() : null, number(body, "poll"), options, text(body, "emoji"),
+                voteValue, number(body, "poll"), options, text(body, "emoji"),
                 on.isMissingNode() || on.booleanValue(), number(body, "idea"), text(body, "title"),
-                text(body, "status"), number(body, "datePoll"), slot.isIntegralNumber() ? slot.intValue() : null, slots);
+                text(body, "status"), number(body, "datePoll"), slotValue, slots);
     }
 
     private static String text(JsonNode body, String field) {
@@ -193,10 +188,21 @@ final class JsonApi {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isIntegralNumber()) {
-            throw new BadRequest("the field '" + field + "' must be a whole number");
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            // named as sent: Jackson's longValue() of 10^20 or of 1.5 would be another number
+            throw new BadRequest("the field '" + field + "' must be an id, a whole number of at most 19 digits, was "
+                    + node);
         }
         return node.longValue();
+    }
+
+    /** A whole number that fits an int, or a {@link BadRequest} naming the value as sent (never a wrapped one). */
+    private static int integer(JsonNode node, String field) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new BadRequest("the field '" + field + "' must hold whole numbers from " + Integer.MIN_VALUE + " to "
+                    + Integer.MAX_VALUE + ", was " + node);
+        }
+        return node.intValue();
     }
 
     private static PageId page(String value) {

@@ -7,12 +7,20 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.coquille.core.Messages;
+import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 
 /** RFC 9457 problem details, the JSON API's error answers. */
 final class Problems {
 
     private Problems() {
+    }
+
+    /** A 405 naming the method that is wrong and the ones allowed, with {@code Allow}. */
+    static HttpResponse methodNotAllowed(ObjectMapper json, HttpRequest request, String allowed) {
+        String message = Messages.forLocale(request.locale()).get("error.method", request.method(), allowed);
+        return problem(json, 405, "method-not-allowed", message, message).withHeader("Allow", allowed);
     }
 
     static HttpResponse problem(ObjectMapper json, int status, String type, String title, String detail) {

@@ -61,15 +61,23 @@ public final class Router {
         this.sections = Map.copyOf(web.sections);
     }
 
+    /** Answers a request under the prefix; no answer is content-sniffed ({@code X-Content-Type-Options: nosniff}). */
     public HttpResponse route(HttpRequest request) {
+        HttpResponse answer = answer(request);
+        return answer.header("X-Content-Type-Options") == null ? answer.withHeader("X-Content-Type-Options", "nosniff")
+                : answer;
+    }
+
+    private HttpResponse answer(HttpRequest request) {
         String rest = request.path().substring(Math.min(request.path().length(), prefix.length()));
         if (rest.startsWith("static/") && isRead(request)) {
             HttpResponse asset = assets.serve(request, rest.substring("static/".length()));
             if (asset != null) {
                 return asset;
             }
-        } else if (rest.startsWith("form/") && request.method().equals("POST")) {
-            return form(request, rest.substring("form/".length()));
+        } else if (rest.startsWith("form/") && ActionRequest.ACTIONS.contains(rest.substring("form/".length()))) {
+            return request.method().equals("POST") ? form(request, rest.substring("form/".length()))
+                    : Problems.methodNotAllowed(json, request, "POST");
         } else if (rest.startsWith(CalendarExport.PATH) && isRead(request)) {
             return calendar.serve(request, rest.substring(CalendarExport.PATH.length()));
         } else if (rest.startsWith("api/")) {
@@ -112,7 +120,12 @@ public final class Router {
                 throw new RuleViolation(RuleViolation.Kind.FORBIDDEN, "rule.anonymous");
             }
             if (viewer.user() == null) {
-                // a first-time anonymous visitor (anonymous use is on): give them an id, kept in a cookie
+                // a first-time anonymous visitor (anonymous use is on): give them an id, kept in a cookie. A client can
+                // drop its cookie at will, and each new id is one more voter: new ids are limited by the address
+                // the request comes from (behind a proxy, the proxy's: all first posts through it share the limit)
+                if (!rateLimiter.tryWrite(viewer.key())) {
+                    throw new RuleViolation(RuleViolation.Kind.TOO_MANY, "rule.rateLimit");
+                }
                 newAnonymous = viewers.newAnonymousId();
                 viewer = viewers.anonymous(newAnonymous);
             }
@@ -141,7 +154,8 @@ public final class Router {
         if (newAnonymous != null) {
             String path = request.contextPath().isEmpty() ? "/" : request.contextPath();
             response = response.withHeader("Set-Cookie", Viewers.ANONYMOUS_COOKIE + "=" + newAnonymous
-                    + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax");
+                    + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax"
+                    + ("https".equalsIgnoreCase(request.scheme()) ? "; Secure" : ""));
         }
         return response.withHeader("Cache-Control", "no-store");
     }
