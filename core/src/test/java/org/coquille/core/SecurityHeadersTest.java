@@ -1,5 +1,6 @@
 package org.coquille.core;
 
+import org.coquille.Coquille;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.Set;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,7 +43,7 @@ class SecurityHeadersTest {
     void start() {
         store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random())
+                .store(store).key(new byte[32])
                 .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
                 .identity(IdentityResolver.container("coquille-editor")).build();
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));

@@ -18,11 +18,10 @@ import java.util.stream.IntStream;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -61,7 +60,7 @@ class BadInputInJettyTest {
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE)));
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
                         "coquille.identity", "header", "coquille.identity.rolesHeader", "X-Roles"))
-                .store(store).key(InstallationKey.random()).build();
+                .store(store).key(new byte[32]).build();
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");

@@ -15,11 +15,10 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -65,7 +64,7 @@ class HttpSemanticsInJettyTest {
             store.saveSettings(PageSettings.off(PageId.of(path)).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
         }
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).build();
+                .store(store).key(new byte[32]).build();
         server = jetty(true);
         bare = jetty(false);
         with = base(server);

@@ -15,11 +15,10 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -58,7 +57,7 @@ class SecurityInJettyTest {
         for (int i = 0; i < settings.length; i += 2) {
             all.put(settings[i], settings[i + 1]);
         }
-        coquille = Coquille.builder().settings(all).store(store).key(InstallationKey.random()).build();
+        coquille = Coquille.builder().settings(all).store(store).key(new byte[32]).build();
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.addCustomizer(new ForwardedRequestCustomizer());

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
@@ -21,7 +21,6 @@ import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class CsvInjectionTest {
     private List<Map<String, String>> objectivesExport(String description) throws Exception {
         MemoryStore store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).identity(IdentityResolver.container("coquille-editor")).build();
+                .store(store).key(new byte[32]).identity(IdentityResolver.container("coquille-editor")).build();
         store.saveSettings(PageSettings.off(PageId.of("/rh/sondage.html")).withWidgets(Set.of(Widget.POLL))
                 .withObjective(new Objective(Objective.Purpose.OTHER, description, null, null, LocalDate.of(2026, 3, 2))));
         HttpResponse csv = coquille.handle(FakeRequest.get("/_coquille/report/export.csv?by=objective")
