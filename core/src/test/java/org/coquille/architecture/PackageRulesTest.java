@@ -72,4 +72,10 @@ class PackageRulesTest {
             .that().resideOutsideOfPackages("org.coquille", "org.coquille.store..")
             .should().dependOnClassesThat().resideInAPackage("org.coquille.store..")
             .because("use cases and the web layer work on the SPI; store implementations depend on it, never the reverse");
+
+    @ArchTest
+    static final ArchRule useCasesTakeTheStoreInterfaceTheyNeed = noClasses()
+            .that().resideInAnyPackage("org.coquille.social", "org.coquille.report")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.coquille.spi.SocialStore")
+            .because("a use case names the small store interfaces it uses, so that a store can be written one area at a time");
 }
