@@ -113,7 +113,7 @@ public final class Coquille implements AutoCloseable {
         this.key = b.key != null ? new InstallationKey(b.key) : loadKey(settings.workFolder());
         this.warnings = new WarnOnce(LOG, b.clock);
         Rules rules = settings.rules();
-        this.comments = new Comments(store, pages, rules, b.clock);
+        this.comments = new Comments(store, store, pages, rules, b.clock);
         this.votes = new Votes(store, pages, b.clock);
         this.polls = new Polls(store, pages, rules, b.clock);
         this.reactions = new Reactions(store, pages, rules, b.clock);
@@ -130,7 +130,7 @@ public final class Coquille implements AutoCloseable {
             return t;
         });
         this.reports = new UsageReports(store, 5, reportParts);
-        this.personalData = new PersonalData(store, this::pseudonymOf, this::flushViews);
+        this.personalData = new PersonalData(store, store, this::pseudonymOf, this::flushViews);
         this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store, pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.coquille.core.UserData;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.ActivityStore;
+import org.coquille.spi.PersonalDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,8 @@ public final class PersonalData {
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonalData.class);
 
-    private final SocialStore store;
+    private final PersonalDataStore store;
+    private final ActivityStore activity;
     private final Function<String, String> pseudonym;
     private final Runnable flushPending;
     private final SecureRandom random = new SecureRandom();
@@ -28,8 +30,10 @@ public final class PersonalData {
      * @param pseudonym    the key under which a user id's views and contributions are counted
      * @param flushPending writes the counts still in memory, so that their keys are swapped too
      */
-    public PersonalData(SocialStore store, Function<String, String> pseudonym, Runnable flushPending) {
+    public PersonalData(PersonalDataStore store, ActivityStore activity, Function<String, String> pseudonym,
+            Runnable flushPending) {
         this.store = Objects.requireNonNull(store, "store");
+        this.activity = Objects.requireNonNull(activity, "activity");
         this.pseudonym = Objects.requireNonNull(pseudonym, "pseudonym");
         this.flushPending = Objects.requireNonNull(flushPending, "flushPending");
     }
@@ -45,7 +49,7 @@ public final class PersonalData {
         store.eraseUser(user);
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
-        store.replaceKey(pseudonym.apply(user), Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));
+        activity.replaceKey(pseudonym.apply(user), Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));
         LOG.info("Coquille erased the data of one person on request");
     }
 }

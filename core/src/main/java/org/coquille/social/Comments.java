@@ -10,7 +10,6 @@ import org.coquille.core.CommentState;
 import org.coquille.core.Idea;
 import org.coquille.core.Moderation;
 import org.coquille.core.PageId;
-import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation.Kind;
 import org.coquille.core.Contribution;
@@ -18,24 +17,22 @@ import org.coquille.core.RuleViolation;
 import org.coquille.core.Rules;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.CommentStore;
+import org.coquille.spi.IdeaStore;
 
 /** Posting, editing, deleting, moderating and listing comments, with their rules. */
 public final class Comments {
 
-    private final SocialStore store;
+    private final CommentStore store;
+    private final IdeaStore ideas;
     private final Pages pages;
     private final Rules rules;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
 
-    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
-    public Comments(SocialStore store, Rules rules, Clock clock) {
-        this(store, new Pages(store, PageRules.none()), rules, clock);
-    }
-
-    public Comments(SocialStore store, Pages pages, Rules rules, Clock clock) {
+    public Comments(CommentStore store, IdeaStore ideas, Pages pages, Rules rules, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.ideas = Objects.requireNonNull(ideas, "ideas");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -127,7 +124,7 @@ public final class Comments {
         if (ideaId == null) {
             return page;
         }
-        Idea idea = store.idea(ideaId);
+        Idea idea = ideas.idea(ideaId);
         if (idea == null) {
             throw new RuleViolation(Kind.NOT_FOUND, "rule.idea.notFound");
         }

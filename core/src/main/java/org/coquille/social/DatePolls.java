@@ -12,14 +12,13 @@ import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.DateSlot;
 import org.coquille.core.PageId;
-import org.coquille.core.PageRules;
 import org.coquille.core.RuleViolation.Kind;
 import org.coquille.core.Contribution;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.Rules;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.DatePollStore;
 
 /** Date polls: editors offer slots, participants say yes, if need be or no to each, an editor picks the date. */
 public final class DatePolls {
@@ -46,17 +45,12 @@ public final class DatePolls {
         }
     }
 
-    private final SocialStore store;
+    private final DatePollStore store;
     private final Pages pages;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
 
-    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
-    public DatePolls(SocialStore store, Clock clock) {
-        this(store, new Pages(store, PageRules.none()), clock);
-    }
-
-    public DatePolls(SocialStore store, Pages pages, Clock clock) {
+    public DatePolls(DatePollStore store, Pages pages, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.clock = Objects.requireNonNull(clock, "clock");

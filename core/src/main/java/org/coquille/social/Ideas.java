@@ -12,14 +12,13 @@ import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
 import org.coquille.core.PageId;
-import org.coquille.core.PageRules;
 import org.coquille.core.RuleViolation.Kind;
 import org.coquille.core.Contribution;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.Rules;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.IdeaStore;
 
 /** The idea box: employees submit ideas and vote them up, editors answer them by moving them through statuses. */
 public final class Ideas {
@@ -68,18 +67,13 @@ public final class Ideas {
     /** How the key of an idea's comment thread starts: {@code /#idea-} then the idea's id. */
     private static final String THREAD_PREFIX = "/#idea-";
 
-    private final SocialStore store;
+    private final IdeaStore store;
     private final Pages pages;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
     private volatile int pageSize = DEFAULT_PAGE_SIZE;
 
-    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
-    public Ideas(SocialStore store, Clock clock) {
-        this(store, new Pages(store, PageRules.none()), clock);
-    }
-
-    public Ideas(SocialStore store, Pages pages, Clock clock) {
+    public Ideas(IdeaStore store, Pages pages, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.coquille.core.PageId;
-import org.coquille.core.PageRules;
 import org.coquille.core.Poll;
 import org.coquille.core.PollChoice;
 import org.coquille.core.PollResults;
@@ -18,7 +17,7 @@ import org.coquille.core.RuleViolation;
 import org.coquille.core.Rules;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.PollStore;
 
 /** Creating, editing and answering polls, and deciding who sees their results. */
 public final class Polls {
@@ -31,18 +30,13 @@ public final class Polls {
         }
     }
 
-    private final SocialStore store;
+    private final PollStore store;
     private final Pages pages;
     private final Rules rules;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
 
-    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
-    public Polls(SocialStore store, Rules rules, Clock clock) {
-        this(store, new Pages(store, PageRules.none()), rules, clock);
-    }
-
-    public Polls(SocialStore store, Pages pages, Rules rules, Clock clock) {
+    public Polls(PollStore store, Pages pages, Rules rules, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");

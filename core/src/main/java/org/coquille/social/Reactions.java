@@ -7,14 +7,13 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.coquille.core.PageId;
-import org.coquille.core.PageRules;
 import org.coquille.core.RuleViolation.Kind;
 import org.coquille.core.Contribution;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.Rules;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.ReactionStore;
 
 /** Emoji reactions on a page, from the configured set, one per user and emoji. */
 public final class Reactions {
@@ -22,18 +21,13 @@ public final class Reactions {
     /** What a viewer sees: each offered emoji with its count, in display order, and their own. */
     public record Summary(Map<String, Long> counts, Set<String> mine) { }
 
-    private final SocialStore store;
+    private final ReactionStore store;
     private final Pages pages;
     private final Rules rules;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
 
-    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
-    public Reactions(SocialStore store, Rules rules, Clock clock) {
-        this(store, new Pages(store, PageRules.none()), rules, clock);
-    }
-
-    public Reactions(SocialStore store, Pages pages, Rules rules, Clock clock) {
+    public Reactions(ReactionStore store, Pages pages, Rules rules, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.rules = Objects.requireNonNull(rules, "rules");

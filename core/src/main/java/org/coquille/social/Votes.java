@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Objects;
 
 import org.coquille.core.PageId;
-import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation.Kind;
 import org.coquille.core.Contribution;
@@ -13,7 +12,7 @@ import org.coquille.core.User;
 import org.coquille.core.VoteKind;
 import org.coquille.core.VoteTally;
 import org.coquille.core.Widget;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.VoteStore;
 
 /** Voting on a page: thumbs or stars, one vote per user, changeable. */
 public final class Votes {
@@ -21,17 +20,12 @@ public final class Votes {
     /** What a viewer sees of a page's votes. */
     public record Summary(VoteKind kind, VoteTally tally, Integer mine) { }
 
-    private final SocialStore store;
+    private final VoteStore store;
     private final Pages pages;
     private final Clock clock;
     private volatile ContributionLog log = ContributionLog.NONE;
 
-    /** Over {@code store}, with only the settings saved in it (no URL patterns). */
-    public Votes(SocialStore store, Clock clock) {
-        this(store, new Pages(store, PageRules.none()), clock);
-    }
-
-    public Votes(SocialStore store, Pages pages, Clock clock) {
+    public Votes(VoteStore store, Pages pages, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.clock = Objects.requireNonNull(clock, "clock");

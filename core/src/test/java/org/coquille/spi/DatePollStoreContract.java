@@ -16,6 +16,7 @@ import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.DatePollResults.SlotTally;
+import org.coquille.core.PageRules;
 import org.coquille.social.DatePolls;
 import org.coquille.core.DateSlot;
 import org.coquille.core.PageId;
@@ -23,6 +24,7 @@ import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
+import org.coquille.social.Pages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +57,7 @@ public interface DatePollStoreContract {
 
     private DatePolls datePolls() {
         store().saveSettings(PageSettings.off(DATE_PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
-        return new DatePolls(store(), Clock.fixed(MONDAY, ZoneOffset.UTC));
+        return new DatePolls(store(), new Pages(store(), PageRules.none()), Clock.fixed(MONDAY, ZoneOffset.UTC));
     }
 
     @Test

@@ -13,12 +13,14 @@ import java.util.Set;
 import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
+import org.coquille.core.PageRules;
 import org.coquille.social.Ideas;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
+import org.coquille.social.Pages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +42,7 @@ public interface IdeaStoreContract {
 
     private Ideas ideas() {
         store().saveSettings(PageSettings.off(IDEA_PAGE).withWidgets(Set.of(Widget.IDEAS)));
-        return new Ideas(store(), Clock.fixed(AT, ZoneOffset.UTC));
+        return new Ideas(store(), new Pages(store(), PageRules.none()), Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.coquille.core.PageId;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.Contribution;
 import org.coquille.core.ContributionBatch;
-import org.coquille.spi.SocialStore;
+import org.coquille.spi.ActivityStore;
+import org.coquille.spi.ViewStore;
 
 /**
  * Fills a store with realistic, seeded activity for the usage report: pages whose popularity follows a
@@ -85,7 +86,7 @@ public final class SyntheticActivity {
      *
      * @param pseudonym the viewer key of a user id, as Coquille computes it (so that erasure works on this data)
      */
-    public Totals fill(SocialStore store, Function<String, String> pseudonym) {
+    public <S extends ViewStore & ActivityStore> Totals fill(S store, Function<String, String> pseudonym) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] popularity = cumulative(pages, 1.05);
         double[] engaging = new double[pages];
