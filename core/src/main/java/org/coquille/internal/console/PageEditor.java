@@ -12,6 +12,7 @@ import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
+import org.coquille.internal.page.PageLinks;
 import org.jsoup.nodes.Element;
 
 /** One page: where its settings come from, the form that sets them for this page alone, and its polls. */
@@ -66,7 +67,7 @@ final class PageEditor {
         Element main = html.main();
         Element facts = main.appendElement("dl").addClass("coq-facts");
         facts.appendElement("dt").text(m.get("console.pages.col.page"));
-        facts.appendElement("dd").appendElement("a").attr("href", request.contextPath() + page.value()).text(page.value());
+        facts.appendElement("dd").appendElement("a").attr("href", PageLinks.href(request.contextPath(), page.value())).text(page.value());
         Pages.Resolution resolution = ctx.pages().resolve(page);
         facts.appendElement("dt").text(m.get("console.page.from"));
         facts.appendElement("dd").text(Sources.label(m, resolution));

@@ -16,6 +16,7 @@ import org.coquille.social.Pages;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
+import org.coquille.internal.page.PageLinks;
 import org.jsoup.nodes.Element;
 
 /** The list of pages the filter has served (and those configured before being seen), with search, sort and paging. */
@@ -111,7 +112,7 @@ final class PageList {
             title.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(row.page().value()))
                     .text(row.title() == null ? m.get("console.pages.untitled") : row.title());
             Element url = tr.appendElement("td").addClass("coq-url");
-            url.appendElement("a").attr("href", request.contextPath() + row.page().value()).text(row.page().value());
+            url.appendElement("a").attr("href", PageLinks.href(request.contextPath(), row.page().value())).text(row.page().value());
             tr.appendElement("td").addClass("coq-num").text(String.format(m.locale(), "%,d", row.views()));
             Element widgets = tr.appendElement("td");
             widgets.appendElement("span").text(SettingsFields.widgets(m, row.resolution().settings().widgets()));

@@ -11,7 +11,10 @@ import org.coquille.core.PageId;
 /**
  * Turns a request's path and query into a page id: the path without {@code ;jsessionid} or other path
  * parameters, plus the query parameters that are not ignored (tracking parameters, Coquille's own),
- * sorted by name so that {@code ?b=2&a=1} and {@code ?a=1&b=2} are one page.
+ * sorted by name so that {@code ?b=2&a=1} and {@code ?a=1&b=2} are one page. Names and values are decoded
+ * ({@code caf%C3%A9} is {@code café}, as stored ids always were), and the characters that structure the id are
+ * encoded again ({@code %}, {@code &}, {@code #}, and {@code =} in a name), so that {@code ?x=1%26y%3D2} (one
+ * parameter) and {@code ?x=1&y=2} (two) are two pages. Several values of one name are joined with {@code ,}.
  */
 public final class PageIdResolver {
 
@@ -51,8 +54,8 @@ public final class PageIdResolver {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            String name = encodeAgain(decode(eq < 0 ? pair : pair.substring(0, eq)), "%&#=");
+            String value = eq < 0 ? "" : encodeAgain(decode(pair.substring(eq + 1)), "%&#");
             if (!isIgnored(name)) {
                 kept.merge(name, value, (a, b) -> a + "," + b);
             }
@@ -86,6 +89,24 @@ public final class PageIdResolver {
         }
         String result = out.toString();
         return result.startsWith("//") ? result.substring(1) : result;
+    }
+
+    /** {@code text} with each of {@code structural} percent-encoded; every other character as it is. */
+    private static String encodeAgain(String text, String structural) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (structural.indexOf(c) >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String decode(String text) {

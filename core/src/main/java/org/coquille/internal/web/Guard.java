@@ -1,6 +1,8 @@
 package org.coquille.internal.web;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +10,8 @@ import org.coquille.http.HttpRequest;
 
 /**
  * Checks that a state-changing request comes from a page of this intranet: a CSRF token tied to the
- * viewer, and, when the browser says where it comes from ({@code Origin}, else {@code Referer}), that
+ * viewer and to a {@link #WINDOW} of time (the current window's token or the previous one's is accepted, so a token
+ * lives 12 to 24 hours and a stolen one expires by itself), and, when the browser says where it comes from ({@code Origin}, else {@code Referer}), that
  * it is this site (scheme, host and port) or an allowed origin.
  */
 public final class Guard {
@@ -16,22 +19,45 @@ public final class Guard {
     public static final String TOKEN_FIELD = "coq_csrf";
     static final String TOKEN_HEADER = "X-Coquille-Csrf";
 
+    /**
+     * How long one token is handed out. The token goes into the fragment at each page view (the shared renderings
+     * keep its slots open), so it changes for everyone at the end of a window; a page opened in the previous window
+     * still posts, an older one gets "This form has expired", with what was typed given back.
+     */
+    static final Duration WINDOW = Duration.ofHours(12);
+
     private final InstallationKey key;
     private final List<String> allowedOrigins;
+    private final Clock clock;
 
-    Guard(InstallationKey key, List<String> allowedOrigins) {
+    Guard(InstallationKey key, List<String> allowedOrigins, Clock clock) {
         this.key = key;
         this.allowedOrigins = allowedOrigins.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
+        this.clock = clock;
     }
 
-    /** The token that {@code viewerKey}'s forms carry. */
+    /** The token that {@code viewerKey}'s forms carry now. */
     public String token(String viewerKey) {
-        return key.sign("csrf", viewerKey);
+        return signed(viewerKey, window());
     }
 
+    /** Whether the token (of the form, else of the header) is {@code viewerKey}'s, of this window or the previous one. */
     public boolean tokenValid(HttpRequest request, String viewerKey, String formToken) {
         String token = formToken != null ? formToken : request.header(TOKEN_HEADER);
-        return key.verify("csrf", viewerKey, token);
+        if (token == null) {
+            return false;
+        }
+        long window = window();
+        return key.verify("csrf", viewerKey + '\n' + window, token)
+                || key.verify("csrf", viewerKey + '\n' + (window - 1), token);
+    }
+
+    private long window() {
+        return Math.floorDiv(clock.millis(), WINDOW.toMillis());
+    }
+
+    private String signed(String viewerKey, long window) {
+        return key.sign("csrf", viewerKey + '\n' + window);
     }
 
     /** Whether the request's {@code Origin} (or {@code Referer}) is this host or allowed; true when the browser sends neither. */

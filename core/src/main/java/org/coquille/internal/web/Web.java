@@ -85,7 +85,7 @@ public final class Web {
         this.ideas = ideas;
         this.datePolls = datePolls;
         this.renderer = renderer;
-        this.guard = new Guard(key, allowedOrigins);
+        this.guard = new Guard(key, allowedOrigins, clock);
         this.viewers = new Viewers(identity, anonymous);
         this.rateLimiter = new RateLimiter(writesPerMinute, clock);
         this.actions = new WidgetActions(comments, votes, polls, reactions, ideas, datePolls);

@@ -18,6 +18,7 @@ import org.coquille.social.Votes;
 import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.WidgetLinks;
+import org.coquille.internal.page.PageLinks;
 import org.coquille.internal.render.IdeaBoxView;
 import org.coquille.internal.render.WidgetModel;
 
@@ -112,8 +113,8 @@ final class WidgetModels {
     /** The page's own URL, context path included, without Coquille's query parameters. */
     static String returnTo(HttpRequest request) {
         String query = request.queryString();
-        return withoutOwnParameters(request.contextPath() + request.path()
-                + (query == null || query.isEmpty() ? "" : "?" + query));
+        return withoutOwnParameters(PageLinks.href(request.contextPath(), request.path()
+                + (query == null || query.isEmpty() ? "" : "?" + query)));
     }
 
     /** {@code url} without Coquille's query parameters ({@code coq_*}) nor its fragment. */
