@@ -1,5 +1,6 @@
 package org.coquille.core;
 
+import org.coquille.Coquille;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,6 @@ import java.util.Set;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +59,7 @@ class CsrfTokenTest {
     void start() {
         store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).clock(clock)
+                .store(store).key(new byte[32]).clock(clock)
                 .identity(IdentityResolver.container("coquille-editor")).build();
         store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.VOTE, Widget.COMMENTS)));
     }

@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-import org.coquille.core.Coquille;
+import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
 import org.coquille.http.FakeRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
-import org.coquille.internal.web.InstallationKey;
 import org.coquille.store.MemoryStore;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -53,7 +52,7 @@ class PageLinksTest {
         PageId odd = PageId.of("//evil.example/x");
         store.saveSettings(PageSettings.off(odd).withWidgets(Set.of(Widget.COMMENTS)));
         try (Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
-                .store(store).key(InstallationKey.random()).identity(IdentityResolver.container("coquille-editor")).build()) {
+                .store(store).key(new byte[32]).identity(IdentityResolver.container("coquille-editor")).build()) {
             coquille.countView(FakeRequest.get("//evil.example/x"));
             coquille.flushViews();
             for (String path : new String[] {"pages", "page?id=//evil.example/x"}) {
