@@ -93,7 +93,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
             buffer = new PageBuffer(withheldContentLength > 0 ? (int) withheldContentLength : 16 * 1024);
         }
         if (mode == Mode.PASSING && withheldContentLength >= 0) {
-            super.setContentLengthLong(withheldContentLength);
+            passContentLength(withheldContentLength);
         }
     }
 
@@ -128,7 +128,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         boolean wasBuffering = mode == Mode.BUFFERING;
         mode = Mode.PASSING;
         if (withheldContentLength >= 0) {
-            super.setContentLengthLong(withheldContentLength);
+            passContentLength(withheldContentLength);
         }
         if (wasBuffering && buffer.size() > 0) {
             getResponse().getOutputStream().write(buffer.toByteArray());
@@ -197,9 +197,18 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     @Override
     public void setContentLengthLong(long length) {
         if (mode == Mode.PASSING) {
-            super.setContentLengthLong(length);
+            passContentLength(length);
         } else {
             withheldContentLength = length;
+        }
+    }
+
+    /** Servlet 3.0's calls only (setContentLengthLong is 3.1), so that the javax variant runs on Servlet 3.0 containers. */
+    private void passContentLength(long length) {
+        if (length <= Integer.MAX_VALUE) {
+            super.setContentLength((int) length);
+        } else {
+            super.setHeader("Content-Length", Long.toString(length));
         }
     }
 
