@@ -166,6 +166,12 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         }
         if (writer == null) {
             writer = new PrintWriter(new EncodingWriter(new Stream(), writerCharset()), false);
+            // as the container's own getWriter() does: the charset becomes the response's, and so shows in its
+            // Content-Type (Tomcat sends a JSP's redirect as text/html;charset=ISO-8859-1, and so must the filter)
+            String charset = getCharacterEncoding();
+            if (charset != null) {
+                super.setCharacterEncoding(charset);
+            }
         }
         return writer;
     }
