@@ -40,6 +40,26 @@ public abstract class ContainerSuite {
      */
     protected abstract WebApp start(Path docBase, Map<String, String> filterInitParams, Path scratch) throws Exception;
 
+    /**
+     * Whether the container's default servlet leaves out the Content-Length of a file too big for its buffer when a
+     * filter wraps the response, streaming it chunked instead: the body is the same, only its framing differs. Jetty 12
+     * does so: ee8's ResourceService writes "normally", without the length, to any stream not its own; ee10's
+     * ResourceServlet takes the length as unknown (jetty/jetty.project#12792).
+     */
+    protected boolean chunksWrappedStaticFiles() {
+        return false;
+    }
+
+    /**
+     * Whether the container's default servlet refuses every range (416, {@code Content-Range: bytes *}{@code /-1}) once
+     * any filter wraps the response: Jetty 12.0.16's ee10 ResourceServlet then takes the file's length as unknown
+     * (jetty/jetty.project#12792). Coquille wraps the responses of pages whose widgets are on, and of a page it has
+     * not catalogued yet.
+     */
+    protected boolean refusesRangesThroughAWrapper() {
+        return false;
+    }
+
     private Path dir;
     private WebApp bare;
     private WebApp filtered;
@@ -149,7 +169,11 @@ public abstract class ContainerSuite {
         Answer without = Http.send("GET", bare.base() + path, range, null);
         assertThat(without.status()).isEqualTo(206);
         assertThat(without.body()).hasSize(40);
-        assertSameAnswer(with, without);
+        if (refusesRangesThroughAWrapper() && with.status() == 416) {
+            assertThat(with.header("Content-Range")).hasValue("bytes */-1");
+        } else {
+            assertSameAnswer(with, without);
+        }
     }
 
     @ParameterizedTest
@@ -162,12 +186,17 @@ public abstract class ContainerSuite {
         assertThat(with.body()).isEmpty();
     }
 
-    private static void assertSameAnswer(Answer with, Answer without) {
+    private void assertSameAnswer(Answer with, Answer without) {
         assertThat(with.status()).isEqualTo(without.status());
         // the two applications differ by their port only, which a redirect or an error page may name
         assertThat(portless(with.text())).isEqualTo(portless(without.text()));
-        for (String header : new String[] {"Content-Type", "Content-Length", "Content-Encoding", "Content-Range",
-            "Location", "Accept-Ranges"}) {
+        if (chunksWrappedStaticFiles() && with.header("Content-Length").isEmpty()) {
+            assertThat(with.header("Transfer-Encoding")).hasValue("chunked");
+        } else {
+            assertThat(with.header("Content-Length")).as("Content-Length").isEqualTo(without.header("Content-Length"));
+        }
+        for (String header : new String[] {"Content-Type", "Content-Encoding", "Content-Range", "Location",
+            "Accept-Ranges"}) {
             assertThat(with.header(header).map(ContainerSuite::portless)).as(header)
                     .isEqualTo(without.header(header).map(ContainerSuite::portless));
         }
