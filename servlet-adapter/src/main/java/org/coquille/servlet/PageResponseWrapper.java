@@ -126,7 +126,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     /** Sends what was held back from the headers: the page goes out as the application wrote it. */
     private void releaseWithheld() {
         if (withheldContentLength >= 0) {
-            super.setContentLengthLong(withheldContentLength);
+            passContentLength(withheldContentLength);
         }
         withheldValidators.forEach(Runnable::run);
         withheldValidators.clear();
@@ -200,6 +200,12 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         }
         if (writer == null) {
             writer = new PrintWriter(new EncodingWriter(new Stream(), writerCharset()), false);
+            // as the container's own getWriter() does: the charset becomes the response's, and so shows in its
+            // Content-Type (Tomcat sends a JSP's redirect as text/html;charset=ISO-8859-1, and so must the filter)
+            String charset = getCharacterEncoding();
+            if (charset != null) {
+                super.setCharacterEncoding(charset);
+            }
         }
         return writer;
     }
@@ -231,9 +237,18 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     @Override
     public void setContentLengthLong(long length) {
         if (mode == Mode.PASSING) {
-            super.setContentLengthLong(length);
+            passContentLength(length);
         } else {
             withheldContentLength = length;
+        }
+    }
+
+    /** Servlet 3.0's calls only (setContentLengthLong is 3.1), so that the javax variant runs on Servlet 3.0 containers. */
+    private void passContentLength(long length) {
+        if (length <= Integer.MAX_VALUE) {
+            super.setContentLength((int) length);
+        } else {
+            super.setHeader("Content-Length", Long.toString(length));
         }
     }
 

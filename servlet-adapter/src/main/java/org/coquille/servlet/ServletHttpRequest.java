@@ -124,7 +124,7 @@ final class ServletHttpRequest implements HttpRequest {
 
     @Override
     public byte[] body(int limit) throws IOException {
-        if (request.getContentLengthLong() > limit) {
+        if (request.getContentLength() > limit) { // Servlet 3.0's call; past 2 GB it is -1 and the loop below stops the read
             throw new BodyTooLargeException(limit);
         }
         try (InputStream in = request.getInputStream()) {

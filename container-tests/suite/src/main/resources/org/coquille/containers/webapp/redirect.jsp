@@ -1,0 +1,1 @@
+<%@ page session="false" %><% response.sendRedirect("page.jsp"); %>
