@@ -38,6 +38,8 @@ import org.coquille.report.PersonalData;
 import org.coquille.report.RetentionPurge;
 import org.coquille.report.UsageReports;
 import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreDownException;
+import org.coquille.spi.StoreHealth;
 import org.coquille.spi.StoreUnavailableException;
 import org.coquille.store.CachedStore;
 import org.coquille.store.Stores;
@@ -88,9 +90,11 @@ public final class Coquille implements AutoCloseable {
     private final Ideas ideas;
     private final DatePolls datePolls;
     private final IdentityResolver identity;
+    private final StoreHealth health;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
+        this.health = StoreHealth.of(backing);
         CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), b.ticker);
         this.store = cached;
         this.pages = new Pages(store, b.pageRules != null ? b.pageRules : loadRules(settings));
@@ -128,7 +132,7 @@ public final class Coquille implements AutoCloseable {
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
         web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
-                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
+                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health));
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), b.ticker,
@@ -200,6 +204,11 @@ public final class Coquille implements AutoCloseable {
     public HttpResponse handle(HttpRequest request) {
         try {
             return router.route(request);
+        } catch (StoreDownException e) {
+            // known to be down: the store's breaker logged it once; nothing was waited for
+            LOG.debug("{} {} answered 503: {}", request.method(), request.path(), e.getMessage());
+            Messages m = Messages.forLocale(request.locale());
+            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30");
         } catch (StoreUnavailableException e) {
             LOG.warn("Coquille's store failed while answering {} {}", request.method(), request.path(), e);
             Messages m = Messages.forLocale(request.locale());
@@ -212,9 +221,12 @@ public final class Coquille implements AutoCloseable {
 
     /**
      * Whether the request's page has any widget on, so that the adapter should hold the page back for
-     * {@link #decorate}. Never throws: when in doubt (store down), no.
+     * {@link #decorate}. Never throws: when in doubt (store down), no; a store known to be down is not even asked.
      */
     public boolean widgetsOn(HttpRequest request) {
+        if (health.isDown()) {
+            return false;
+        }
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             // a page not yet catalogued on this node is held back once, so that decorate() reads its title
@@ -268,6 +280,9 @@ public final class Coquille implements AutoCloseable {
     }
 
     private void flushQuietly() {
+        if (health.isDown()) {
+            return; // the counts stay in memory (bounded) until the store answers again
+        }
         try {
             flushViews();
         } catch (RuntimeException e) {

@@ -1,0 +1,184 @@
+package org.coquille.store.jdbc;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.event.CircuitBreakerOnStateTransitionEvent;
+
+import org.coquille.spi.StoreDownException;
+import org.coquille.spi.StoreHealth;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JDBC store's circuit breaker (resilience4j): once most recent calls failed because the database could not
+ * be reached or did not answer, every call fails at once with {@link StoreDownException}, and a background thread
+ * probes the database every {@link Timeouts#retry()} until it answers, which closes the breaker again. Request
+ * threads never probe. One log line when the store goes down, one when it comes back.
+ */
+final class StoreBreaker implements StoreHealth, AutoCloseable {
+
+    /** Probes the database: whether it answered. */
+    @FunctionalInterface
+    interface Probe {
+        boolean answers() throws SQLException;
+    }
+
+    /** Calls looked at; of these, at least {@link #MINIMUM_CALLS} before the failure rate counts. */
+    private static final int WINDOW = 10;
+    private static final int MINIMUM_CALLS = 3;
+    private static final float FAILURE_RATE = 50f;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreBreaker.class);
+
+    private final CircuitBreaker breaker;
+    private final Duration retry;
+    private final Clock clock;
+    private final ScheduledExecutorService prober;
+    private volatile Instant downSince;
+    private volatile String lastFailure = "no answer";
+
+    StoreBreaker(String name, Duration retry, Probe probe, Clock clock) {
+        this.retry = retry;
+        this.clock = clock;
+        CircuitBreakerConfig config = CircuitBreakerConfig.custom()
+                .slidingWindow(WINDOW, MINIMUM_CALLS, CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .failureRateThreshold(FAILURE_RATE)
+                .recordException(StoreBreaker::isOutage)
+                .waitDurationInOpenState(retry)
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .automaticTransitionFromOpenToHalfOpenEnabled(false)
+                .writableStackTraceEnabled(false)
+                .build();
+        this.breaker = CircuitBreaker.of(name, config);
+        breaker.getEventPublisher().onStateTransition(this::changed);
+        this.prober = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "coquille-store-probe");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(1, retry.toMillis());
+        prober.scheduleWithFixedDelay(() -> probe(probe), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public Instant downSince() {
+        return downSince;
+    }
+
+    /** The breaker's state, for tests and the console. */
+    CircuitBreaker.State state() {
+        return breaker.getState();
+    }
+
+    /**
+     * Lets a call through, returning its start time for {@link #after}, or fails it at once when the store is
+     * known to be down. {@code what} says what the call does, for the message.
+     */
+    long before(String what) {
+        if (breaker.getState() != CircuitBreaker.State.CLOSED || !breaker.tryAcquirePermission()) {
+            Instant since = downSince != null ? downSince : clock.instant();
+            throw new StoreDownException("Coquille's store could not " + what + ": the store is down since " + since
+                    + " (" + lastFailure + "); it is checked again every " + retry.toMillis() + " ms", since);
+        }
+        return System.nanoTime();
+    }
+
+    /** Records how a call let through at {@code started} ended: {@code failure} is {@code null} when the database answered. */
+    void after(long started, SQLException failure) {
+        long took = System.nanoTime() - started;
+        if (failure == null) {
+            breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+        } else {
+            if (isOutage(failure)) {
+                lastFailure = describe(failure);
+            }
+            breaker.onError(took, TimeUnit.NANOSECONDS, failure);
+        }
+    }
+
+    private void probe(Probe probe) {
+        if (breaker.getState() == CircuitBreaker.State.CLOSED || !breaker.tryAcquirePermission()) {
+            return;
+        }
+        long started = System.nanoTime();
+        SQLException failure;
+        try {
+            failure = probe.answers() ? null : new SQLNonTransientConnectionException("the database did not answer", "08000");
+        } catch (SQLException e) {
+            failure = e;
+        } catch (RuntimeException e) {
+            failure = new SQLNonTransientConnectionException(e.toString(), "08000", e);
+        }
+        try {
+            after(started, failure);
+        } catch (RuntimeException e) {
+            LOG.debug("The store probe could not record its outcome", e);
+        }
+    }
+
+    private void changed(CircuitBreakerOnStateTransitionEvent event) {
+        CircuitBreaker.State to = event.getStateTransition().getToState();
+        if (to == CircuitBreaker.State.OPEN && downSince == null) {
+            downSince = clock.instant();
+            LOG.warn("Coquille's store is down ({}): pages are served without their widgets and writes answer 503 at once;"
+                    + " the database is checked every {} ms in the background", lastFailure, retry.toMillis());
+        } else if (to == CircuitBreaker.State.CLOSED && downSince != null) {
+            Duration down = Duration.between(downSince, clock.instant());
+            downSince = null;
+            LOG.info("Coquille's store answers again after {} s down: widgets and writes are back", down.toSeconds());
+        }
+    }
+
+    /**
+     * Whether {@code failure} says the database could not be reached or did not answer in time, as opposed to
+     * refusing one statement (a constraint, a conflict, a bug), which leaves the breaker closed.
+     */
+    static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException && t == failure && t.getCause() == null) {
+                return false; // HikariCP's timeout with no failed connection attempt behind it: a busy pool, not an outage
+            }
+            if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException || t instanceof IOException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                        || state.equals("57014") || state.equals("HYT00") || state.equals("HYT01")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What went wrong, for the log: the SQL state and the innermost message (never a statement). */
+    private static String describe(SQLException failure) {
+        Throwable inner = failure;
+        while (inner.getCause() != null && inner.getCause() != inner) {
+            inner = inner.getCause();
+        }
+        String state = failure.getSQLState() == null ? "" : "SQL state " + failure.getSQLState() + ": ";
+        String message = inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
+        return state + message.lines().findFirst().orElse("").strip();
+    }
+
+    @Override
+    public void close() {
+        prober.shutdownNow();
+    }
+}
