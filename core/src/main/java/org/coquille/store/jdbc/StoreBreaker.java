@@ -36,8 +36,12 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
         boolean answers() throws SQLException;
     }
 
-    /** Calls looked at; of these, at least {@link #MINIMUM_CALLS} before the failure rate counts. */
-    private static final int WINDOW = 10;
+    /**
+     * The last calls looked at: the breaker opens when at least half of them found the database unreachable or
+     * hung, once {@link #MINIMUM_CALLS} were made. Few, so that a low-traffic intranet finds an outage after a
+     * handful of waits; half, so that one lost connection among healthy calls does not open it.
+     */
+    private static final int WINDOW = 5;
     private static final int MINIMUM_CALLS = 3;
     private static final float FAILURE_RATE = 50f;
 
@@ -144,13 +148,12 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
 
     /**
      * Whether {@code failure} says the database could not be reached or did not answer in time, as opposed to
-     * refusing one statement (a constraint, a conflict, a bug), which leaves the breaker closed.
+     * refusing one statement (a constraint, a conflict, a bug), which leaves the breaker closed. HikariCP's
+     * timeout counts even without a failed connection attempt behind it: a database that hangs keeps the pool's
+     * new connections waiting, and a pool exhausted for a whole connection timeout is a store to back off from.
      */
     static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException && t == failure && t.getCause() == null) {
-                return false; // HikariCP's timeout with no failed connection attempt behind it: a busy pool, not an outage
-            }
             if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException || t instanceof IOException) {
                 return true;
