@@ -40,7 +40,7 @@ public final class JdbcStoreProvider implements StoreProvider {
     public static final String CONNECTION_TIMEOUT = "coquille.store.connectionTimeout";
     /**
      * How long a caller may wait for any one answer of the database on a connection (JDBC's network timeout, set on
-     * each connection the store takes, its own pool's or the host's): {@code PT5S} by default. Bounds a database
+     * each connection the store takes, its own pool's or the host's): {@code PT3S} by default. Bounds a database
      * that accepts connections but hangs. Not applied to the embedded H2.
      */
     public static final String QUERY_TIMEOUT = "coquille.store.queryTimeout";
