@@ -169,15 +169,27 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
         return false;
     }
 
-    /** What went wrong, for the log: the SQL state and the innermost message (never a statement). */
+    /**
+     * What went wrong, for the log: the SQL state, the driver's message and, when another exception lies under it
+     * (a refused connection, a read timeout), that one's; never a statement.
+     */
     private static String describe(SQLException failure) {
+        SQLException driver = failure;
         Throwable inner = failure;
         while (inner.getCause() != null && inner.getCause() != inner) {
             inner = inner.getCause();
+            if (inner instanceof SQLException sql) {
+                driver = sql;
+            }
         }
-        String state = failure.getSQLState() == null ? "" : "SQL state " + failure.getSQLState() + ": ";
-        String message = inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
-        return state + message.lines().findFirst().orElse("").strip();
+        String state = driver.getSQLState() != null ? driver.getSQLState() : failure.getSQLState();
+        String text = firstLine(driver) + (inner != driver ? " (" + firstLine(inner) + ")" : "");
+        return (state == null ? "" : "SQL state " + state + ": ") + text;
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
     }
 
     @Override
