@@ -30,7 +30,6 @@ import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
 import org.coquille.servlet.CoquilleFilter;
-import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreHealth;
 import org.coquille.store.jdbc.JdbcStoreProvider;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -57,7 +56,7 @@ public final class OutageServer implements AutoCloseable {
     private final boolean postgres;
     private final TcpProxy proxy;
     private final Path work;
-    private final SocialStore store;
+    private final StoreHealth health;
     private final Coquille coquille;
     private final Server server;
 
@@ -85,7 +84,8 @@ public final class OutageServer implements AutoCloseable {
         settings.put("coquille.identity", "header");
         settings.put("coquille.identity.rolesHeader", "X-Remote-Roles");
         settings.put(JdbcStoreProvider.URL, proxied);
-        this.store = new JdbcStoreProvider().open(settings, work);
+        var store = new JdbcStoreProvider().open(settings, work);
+        this.health = StoreHealth.of(store);
         this.coquille = Coquille.builder().settings(settings).store(store).pageRules(PageRules.none()).build();
         coquille.store().saveSettings(PageSettings.off(PageId.of(PAGE))
                 .withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
@@ -146,7 +146,7 @@ public final class OutageServer implements AutoCloseable {
 
     /** Whether the store is known to be down (its circuit breaker is open). */
     public StoreHealth health() {
-        return StoreHealth.of(store);
+        return health;
     }
 
     public Coquille coquille() {
