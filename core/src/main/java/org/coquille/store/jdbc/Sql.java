@@ -144,24 +144,33 @@ final class Sql {
             }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {
                     connection.rollback();
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
                 }
-                throw e;
-            } finally {
-                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-                    connection.setTransactionIsolation(isolation);
+                try {
+                    restore(connection, isolation, autoCommit);
+                } catch (SQLException restore) {
+                    e.addSuppressed(restore); // a lost connection's "closed" must not hide why it was lost
                 }
-                connection.setAutoCommit(autoCommit);
+                throw e;
             }
+            restore(connection, isolation, autoCommit);
+            return result;
         }
+    }
+
+    private static void restore(Connection connection, int isolation, boolean autoCommit) throws SQLException {
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+            connection.setTransactionIsolation(isolation);
+        }
+        connection.setAutoCommit(autoCommit);
     }
 
     /** Whether the database answers: the background probe of a store found down. */

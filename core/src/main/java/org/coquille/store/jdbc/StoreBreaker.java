@@ -153,6 +153,11 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
      * new connections waiting, and a pool exhausted for a whole connection timeout is a store to back off from.
      */
     static boolean isOutage(Throwable failure) {
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isOutage(suppressed)) {
+                return true;
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException || t instanceof IOException) {

@@ -37,7 +37,7 @@ class StoreBreakerTest {
             assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
             assertThat(breaker.isDown()).isTrue();
             assertThatThrownBy(() -> breaker.before("add a comment")).isInstanceOf(StoreDownException.class)
-                    .hasMessageContaining("could not add a comment").hasMessageContaining("Connection to 127.0.0.1:5432 refused");
+                    .hasMessageContaining("could not add a comment").hasMessageContaining("SQL state 080");
 
             waitUntil(() -> probes.get() >= 3);
             assertThat(breaker.isDown()).as("probes that fail keep it open").isTrue();
@@ -68,6 +68,10 @@ class StoreBreakerTest {
         assertThat(StoreBreaker.isOutage(new SQLException("canceling statement due to statement timeout", "57014"))).isTrue();
         assertThat(StoreBreaker.isOutage(new SQLException("wrapped", null, new java.net.SocketTimeoutException("Read timed out"))))
                 .isTrue();
+        SQLException closed = new SQLException("Connection is closed"); // HikariCP's, with no SQL state
+        assertThat(StoreBreaker.isOutage(closed)).isFalse();
+        closed.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertThat(StoreBreaker.isOutage(closed)).as("the lost connection under it").isTrue();
         assertThat(StoreBreaker.isOutage(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(StoreBreaker.isOutage(new SQLException("serialization failure", "40001"))).isFalse();
         assertThat(StoreBreaker.isOutage(new SQLException("no state"))).isFalse();
