@@ -141,7 +141,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
             throw new StoreUnavailableException("Coquille's store could not create its folder " + folder, e);
         }
         String location = folder.resolve("coquille").toString();
-        return openOwned(pool(h2Url(folder), "sa", "", location, Timeouts.DEFAULTS), location, Timeouts.DEFAULTS);
+        return openOwned(pool(h2Url(folder), "sa", "", location, Timeouts.EMBEDDED), location, Timeouts.EMBEDDED);
     }
 
     /** The URL of the H2 database in {@code folder}: a file only this JVM opens, no server, no compatibility mode. */

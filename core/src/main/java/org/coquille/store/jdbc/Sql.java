@@ -52,15 +52,16 @@ final class Sql {
     }
 
     /**
-     * @param timeouts how long to wait for each answer of the database (not applied to the embedded H2, which
-     *                 has no network), and how often to probe it once it is found down
+     * @param timeouts how long to wait for each answer of the database, and how often to probe it once it is found
+     *                 down; neither applies to H2, the embedded database, which has no network to lose
      */
     Sql(DataSource dataSource, Dialect dialect, boolean forceReadCommitted, Timeouts timeouts) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.forceReadCommitted = forceReadCommitted;
         this.answerTimeoutMillis = dialect == Dialect.H2 ? 0 : (int) Math.min(Integer.MAX_VALUE, timeouts.query().toMillis());
-        this.breaker = new StoreBreaker("coquille-store", timeouts.retry(), this::answers, java.time.Clock.systemUTC());
+        this.breaker = dialect == Dialect.H2 ? StoreBreaker.never()
+                : new StoreBreaker("coquille-store", timeouts.retry(), this::answers, java.time.Clock.systemUTC());
     }
 
     /** The store's circuit breaker: whether it is known to be down. */

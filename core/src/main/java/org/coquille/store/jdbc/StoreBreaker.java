@@ -48,6 +48,7 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreBreaker.class);
 
     private final CircuitBreaker breaker;
+    private final boolean watching;
     private final Duration retry;
     private final Clock clock;
     private final ScheduledExecutorService prober;
@@ -55,6 +56,19 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
     private volatile String lastFailure = "no answer";
 
     StoreBreaker(String name, Duration retry, Probe probe, Clock clock) {
+        this(name, retry, probe, clock, true);
+    }
+
+    /**
+     * A breaker that never opens, for the embedded H2 database: a file in this JVM cannot become unreachable, and
+     * its lock timeouts under contention must not pass for an outage.
+     */
+    static StoreBreaker never() {
+        return new StoreBreaker("coquille-store", Duration.ofDays(1), () -> true, Clock.systemUTC(), false);
+    }
+
+    private StoreBreaker(String name, Duration retry, Probe probe, Clock clock, boolean watching) {
+        this.watching = watching;
         this.retry = retry;
         this.clock = clock;
         CircuitBreakerConfig config = CircuitBreakerConfig.custom()
@@ -68,6 +82,10 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
                 .build();
         this.breaker = CircuitBreaker.of(name, config);
         breaker.getEventPublisher().onStateTransition(this::changed);
+        if (!watching) {
+            this.prober = null;
+            return;
+        }
         this.prober = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-store-probe");
             t.setDaemon(true);
@@ -92,6 +110,9 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
      * known to be down. {@code what} says what the call does, for the message.
      */
     long before(String what) {
+        if (!watching) {
+            return 0;
+        }
         if (breaker.getState() != CircuitBreaker.State.CLOSED || !breaker.tryAcquirePermission()) {
             Instant since = downSince != null ? downSince : clock.instant();
             throw new StoreDownException("Coquille's store could not " + what + ": the store is down since " + since
@@ -102,6 +123,9 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
 
     /** Records how a call let through at {@code started} ended: {@code failure} is {@code null} when the database answered. */
     void after(long started, SQLException failure) {
+        if (!watching) {
+            return;
+        }
         long took = System.nanoTime() - started;
         if (failure == null) {
             breaker.onSuccess(took, TimeUnit.NANOSECONDS);
@@ -199,6 +223,8 @@ final class StoreBreaker implements StoreHealth, AutoCloseable {
 
     @Override
     public void close() {
-        prober.shutdownNow();
+        if (prober != null) {
+            prober.shutdownNow();
+        }
     }
 }

@@ -23,6 +23,12 @@ record Timeouts(Duration connection, Duration query, Duration retry) {
      */
     static final Timeouts DEFAULTS = new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(2));
 
+    /**
+     * The embedded H2 database's: no network to lose, so no breaker; its writers wait up to 10 s on each other's
+     * locks ({@code LOCK_TIMEOUT}), so a caller may wait as long for a connection, as before.
+     */
+    static final Timeouts EMBEDDED = new Timeouts(Duration.ofSeconds(10), DEFAULTS.query, DEFAULTS.retry);
+
     /** HikariCP accepts no shorter connection timeout (and validates connections in half of it, at least 250 ms). */
     private static final Duration SHORTEST_CONNECTION = Duration.ofMillis(500);
 
