@@ -52,6 +52,8 @@ import org.coquille.social.Polls;
 import org.coquille.social.Reactions;
 import org.coquille.social.Votes;
 import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreDownException;
+import org.coquille.spi.StoreHealth;
 import org.coquille.spi.StoreUnavailableException;
 import org.coquille.store.CachedStore;
 import org.coquille.store.Stores;
@@ -102,9 +104,11 @@ public final class Coquille implements AutoCloseable {
     private final Ideas ideas;
     private final DatePolls datePolls;
     private final IdentityResolver identity;
+    private final StoreHealth health;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
+        this.health = StoreHealth.of(backing);
         Ticker ticker = b.ticker::getAsLong;
         CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), ticker);
         this.store = cached;
@@ -143,7 +147,7 @@ public final class Coquille implements AutoCloseable {
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
         web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
-                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper()));
+                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health));
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), ticker,
@@ -222,6 +226,12 @@ public final class Coquille implements AutoCloseable {
             return HttpResponse.of(e.kind().status(), "text/plain; charset=utf-8",
                     m.get("error.unreadable." + e.kind().name(), e.getMessage()))
                     .withHeader("Cache-Control", "no-store").withHeader("X-Content-Type-Options", "nosniff");
+        } catch (StoreDownException e) {
+            // known to be down: the store's breaker logged it once; nothing was waited for
+            LOG.debug("{} {} answered 503: {}", request.method(), request.path(), e.getMessage());
+            Messages m = Messages.forLocale(request.locale());
+            return HttpResponse.of(503, "text/plain; charset=utf-8", m.get("error.store")).withHeader("Retry-After", "30")
+                    .withHeader("X-Content-Type-Options", "nosniff");
         } catch (StoreUnavailableException e) {
             LOG.warn("Coquille's store failed while answering {} {}", request.method(), request.path(), e);
             Messages m = Messages.forLocale(request.locale());
@@ -236,9 +246,12 @@ public final class Coquille implements AutoCloseable {
 
     /**
      * Whether the request's page has any widget on, so that the adapter should hold the page back for
-     * {@link #decorate}. Never throws: when in doubt (store down), no.
+     * {@link #decorate}. Never throws: when in doubt (store down), no; a store known to be down is not even asked.
      */
     public boolean widgetsOn(HttpRequest request) {
+        if (health.isDown()) {
+            return false;
+        }
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             // a page not yet catalogued on this node is held back once, so that decorate() reads its title
@@ -296,6 +309,9 @@ public final class Coquille implements AutoCloseable {
     }
 
     private void flushQuietly() {
+        if (health.isDown()) {
+            return; // the counts stay in memory (bounded) until the store answers again
+        }
         try {
             flushViews();
         } catch (RuntimeException e) {

@@ -104,7 +104,10 @@ public final class Settings {
     /**
      * Settings from {@code given}, the defaults filling the rest. Keys starting {@code coquille.} that
      * Coquille does not know are rejected, so a typo does not go unnoticed; store providers' own keys
-     * ({@code coquille.store*}) pass through.
+     * ({@code coquille.store*}) pass through. The JDBC store's are documented in
+     * {@code org.coquille.store.jdbc.JdbcStoreProvider}: {@code coquille.store.url}, {@code .user},
+     * {@code .password}, {@code .jndi}, and how long a caller may wait on the database,
+     * {@code coquille.store.connectionTimeout} (PT2S), {@code .queryTimeout} (PT3S) and {@code .retryInterval} (PT2S).
      */
     public static Settings of(Map<String, String> given) {
         Map<String, String> merged = new TreeMap<>(DEFAULTS);

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.coquille.spi.StoreDownException;
 import org.slf4j.Logger;
 
 /**
  * Logs a failure Coquille recovered from (the page went out as it was) at most once a minute per kind
- * of failure, so that a store outage does not flood the host's logs.
+ * of failure, so that a store outage does not flood the host's logs; a store known to be down is not logged
+ * again at all (its circuit breaker logged it once).
  */
 public final class WarnOnce {
 
@@ -25,6 +27,10 @@ public final class WarnOnce {
 
     /** Logs {@code failure} with {@code what} unless a failure of its class was logged less than a minute ago. */
     public void warn(String what, Throwable failure) {
+        if (failure instanceof StoreDownException) {
+            log.debug("{}: {}", what, failure.getMessage()); // the store logged its outage once, when it began
+            return;
+        }
         long now = clock.millis();
         Long last = lastLogged.get(failure.getClass());
         if (last != null && now - last < INTERVAL_MILLIS) {

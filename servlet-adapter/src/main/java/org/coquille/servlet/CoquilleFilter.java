@@ -77,6 +77,9 @@ import org.slf4j.LoggerFactory;
  * <tr><td>coquille.store</td><td>(H2 in the work folder)</td><td>jdbc, memory, or a ServiceLoader store's name</td></tr>
  * <tr><td>coquille.store.url, .user, .password</td><td></td><td>a JDBC URL for PostgreSQL or MariaDB</td></tr>
  * <tr><td>coquille.store.jndi</td><td></td><td>a DataSource's JNDI name, instead</td></tr>
+ * <tr><td>coquille.store.connectionTimeout</td><td>PT2S</td><td>how long a caller may wait for a database connection, until the store is known down</td></tr>
+ * <tr><td>coquille.store.queryTimeout</td><td>PT3S</td><td>how long a caller may wait for any one answer of the database</td></tr>
+ * <tr><td>coquille.store.retryInterval</td><td>PT2S</td><td>how often a store known down is probed in the background</td></tr>
  * </table>
  *
  * <p>Only top-level requests ({@code REQUEST} dispatch) get widgets: includes are never decorated, and

@@ -20,6 +20,8 @@ import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.web.Guard;
 import org.coquille.internal.web.Web;
 import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreDownException;
+import org.coquille.spi.StoreHealth;
 
 /**
  * The editors' console, mounted under {@code <prefix>console/}: editors only (others get a plain 403,
@@ -41,14 +43,15 @@ public final class Console implements Web.Section {
      * @param pageIds  how the filter turns an address into a page id, for the addresses editors paste
      * @param zone     the time zone dates are typed and shown in
      * @param loginUrl where visitors who are not logged in are sent, or empty for a 403
+     * @param health   whether the store is known to be down: every page says so while it is
      */
     public Console(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                    Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls, Clock clock,
-                   ZoneId zone, String loginUrl, ObjectMapper json) {
+                   ZoneId zone, String loginUrl, ObjectMapper json, StoreHealth health) {
         this.ctx = new ConsoleContext(prefix, assetVersion, Objects.requireNonNull(guard, "guard"),
                 Objects.requireNonNull(identity, "identity"), store, pages, Objects.requireNonNull(pageIds, "pageIds"),
                 comments, polls, Objects.requireNonNull(datePolls, "datePolls"), clock, zone,
-                loginUrl == null ? "" : loginUrl.strip(), json);
+                loginUrl == null ? "" : loginUrl.strip(), json, Objects.requireNonNull(health, "health"));
         this.pageList = new PageList(ctx);
         this.pageEditor = new PageEditor(ctx);
         this.patterns = new PatternEditor(ctx);
@@ -86,6 +89,9 @@ public final class Console implements Web.Section {
             return answer != null ? answer : ConsoleResponses.text(404, m.get("console.notFound"));
         } catch (RuleViolation e) {
             return ConsoleResponses.text(e.kind().status(), e.message(m.locale()));
+        } catch (StoreDownException e) {
+            // the console's frame and the notice that says why, rather than a bare error
+            return ConsoleHtml.storeDown(ctx, request, user, e.since());
         }
     }
 

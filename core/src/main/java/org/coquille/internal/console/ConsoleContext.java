@@ -16,6 +16,7 @@ import org.coquille.http.IdentityResolver;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.web.Guard;
 import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreHealth;
 
 /**
  * What every part of the console works with.
@@ -25,10 +26,12 @@ import org.coquille.spi.SocialStore;
  * @param pageIds      how the filter turns an address into a page id
  * @param zone         the time zone dates are typed and shown in
  * @param loginUrl     the host's login page, or empty
+ * @param health       whether the store is known to be down, for the notice on every page
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                       Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
-                      Clock clock, ZoneId zone, String loginUrl, ObjectMapper json) {
+                      Clock clock, ZoneId zone, String loginUrl, ObjectMapper json,
+                      StoreHealth health) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
     String base(HttpRequest request) {

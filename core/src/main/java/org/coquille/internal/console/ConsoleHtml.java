@@ -1,6 +1,9 @@
 package org.coquille.internal.console;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +66,10 @@ final class ConsoleHtml {
         header.appendElement("span").addClass("coq-who").text(m.get("console.signedIn", editor.id()));
         this.main = body.appendElement("main").id("coq-main").attr("tabindex", "-1");
         main.appendElement("h1").text(title);
+        Instant down = ctx.health().downSince();
+        if (down != null) {
+            storeDownNotice(ctx, down);
+        }
         String done = request.parameter("done");
         if (done != null && done.matches("[a-zA-Z.]{1,60}") && !m.get("console.done." + done).startsWith("console.")) {
             notice(m.get("console.done." + done), false);
@@ -71,6 +78,22 @@ final class ConsoleHtml {
 
     Element main() {
         return main;
+    }
+
+    /** The page an editor gets when the store is down: the console's frame with the notice, as a 503. */
+    static HttpResponse storeDown(ConsoleContext ctx, HttpRequest request, User editor, Instant since) {
+        Messages m = Messages.forLocale(request.locale());
+        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "", m.get("console.storeDown.title"));
+        if (ctx.health().downSince() == null) {
+            html.storeDownNotice(ctx, since);
+        }
+        return html.response(503).withHeader("Retry-After", "5");
+    }
+
+    private void storeDownNotice(ConsoleContext ctx, Instant since) {
+        String at = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(m.locale()).withZone(ctx.zone())
+                .format(since);
+        notice(m.get("console.storeDown", at), true).addClass("coq-store-down");
     }
 
     /** A notice at the top of the page: an error ({@code role=alert}) or a confirmation. */

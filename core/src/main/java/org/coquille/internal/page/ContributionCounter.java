@@ -15,6 +15,7 @@ import org.coquille.core.User;
 import org.coquille.core.Contribution;
 import org.coquille.core.ContributionBatch;
 import org.coquille.spi.ActivityStore;
+import org.coquille.spi.StoreDownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,8 +75,10 @@ public final class ContributionCounter implements ContributionLog {
         try {
             store.addContributions(batches);
         } catch (RuntimeException e) {
-            LOG.warn("Could not write {} contribution counts to the store; they will be tried again: {}",
-                    batches.size(), e.toString());
+            if (!(e instanceof StoreDownException)) { // known down: the store logged it once
+                LOG.warn("Could not write {} contribution counts to the store; they will be tried again: {}",
+                        batches.size(), e.toString());
+            }
             synchronized (this) {
                 taken.forEach((key, counts) -> {
                     Map<String, Long> now = pending.computeIfAbsent(key, k -> new HashMap<>());

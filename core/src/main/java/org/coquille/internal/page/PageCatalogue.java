@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.coquille.core.CataloguedPage;
 import org.coquille.core.PageId;
 import org.coquille.spi.PageCatalogueStore;
+import org.coquille.spi.StoreDownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,7 +86,9 @@ public final class PageCatalogue {
         try {
             store.catalogue(taken);
         } catch (RuntimeException e) {
-            LOG.warn("Could not add {} pages to the catalogue; they will be tried again: {}", taken.size(), e.toString());
+            if (!(e instanceof StoreDownException)) { // known down: the store logged it once
+                LOG.warn("Could not add {} pages to the catalogue; they will be tried again: {}", taken.size(), e.toString());
+            }
             taken.forEach(p -> pending.merge(p.page(), p, (now, old) -> now.title() != null ? now : old));
         }
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.coquille.core.PageId;
 import org.coquille.core.ViewBatch;
 import org.coquille.spi.ViewStore;
+import org.coquille.spi.StoreDownException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +41,7 @@ public final class ViewCounter {
     private final ZoneId zone;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private volatile Map<Key, Tally> pending = new ConcurrentHashMap<>();
+    private final AtomicLong dropped = new AtomicLong();
 
     public ViewCounter(ViewStore store, Clock clock, ZoneId zone) {
         this.store = store;
@@ -54,6 +56,7 @@ public final class ViewCounter {
         try {
             Map<Key, Tally> current = pending;
             if (current.size() >= MAX_PENDING_PAGES && !current.containsKey(key)) {
+                dropped.incrementAndGet(); // a long outage: counted, and said at the next flush
                 return;
             }
             Tally tally = current.computeIfAbsent(key, k -> new Tally());
@@ -66,6 +69,10 @@ public final class ViewCounter {
 
     /** Writes what was counted since the last flush. Called by a scheduler, and at shutdown. */
     public synchronized void flush() {
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            LOG.warn("{} page views were not counted: {} pages were already waiting for the store", lost, MAX_PENDING_PAGES);
+        }
         Map<Key, Tally> taken;
         swap.writeLock().lock();
         try {
@@ -83,8 +90,10 @@ public final class ViewCounter {
         try {
             store.addViews(batches);
         } catch (RuntimeException e) {
-            LOG.warn("Could not write {} page-view counts to the store; they will be tried again: {}", batches.size(),
-                    e.toString());
+            if (!(e instanceof StoreDownException)) { // known down: the store logged it once
+                LOG.warn("Could not write {} page-view counts to the store; they will be tried again: {}", batches.size(),
+                        e.toString());
+            }
             swap.readLock().lock();
             try {
                 taken.forEach((key, tally) -> {

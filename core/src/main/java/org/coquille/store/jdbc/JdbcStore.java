@@ -43,12 +43,15 @@ import org.coquille.core.Bucket;
 import org.coquille.core.ContributionBatch;
 import org.coquille.core.UserData;
 import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreHealth;
 import org.coquille.spi.StoreUnavailableException;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * The store that keeps Coquille's data in a relational database (H2, PostgreSQL or MariaDB), creating
- * and migrating its {@code coq_} tables itself on open.
+ * and migrating its {@code coq_} tables itself on open. Every call crosses one circuit breaker: once the database
+ * is found unreachable or hung, calls fail at once ({@link org.coquille.spi.StoreDownException}) until a
+ * background probe finds it answering again ({@link StoreHealth}).
  *
  * <pre>{@code
  * SocialStore hosted = JdbcStore.open(dataSourceFromJndi);           // the host's pool, left open by close()
@@ -56,7 +59,7 @@ import org.flywaydb.core.api.FlywayException;
  * SocialStore embedded = JdbcStore.h2(Path.of("/srv/intranet/coquille")); // the default
  * }</pre>
  */
-public final class JdbcStore implements SocialStore {
+public final class JdbcStore implements SocialStore, StoreHealth {
 
     /** The most connections the store's own pool opens. */
     static final int POOL_SIZE = 8;
@@ -103,7 +106,11 @@ public final class JdbcStore implements SocialStore {
 
     /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
     public static JdbcStore open(DataSource dataSource) {
-        return open(Objects.requireNonNull(dataSource, "dataSource"), null, null);
+        return open(dataSource, Timeouts.DEFAULTS);
+    }
+
+    static JdbcStore open(DataSource dataSource, Timeouts timeouts) {
+        return open(Objects.requireNonNull(dataSource, "dataSource"), null, null, timeouts);
     }
 
     /**
@@ -113,9 +120,13 @@ public final class JdbcStore implements SocialStore {
      * @param password the password, or {@code null} if the URL has it or none is needed
      */
     public static JdbcStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, Timeouts.DEFAULTS);
+    }
+
+    static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        HikariDataSource pool = pool(jdbcUrl, user, password, safeUrl(jdbcUrl));
-        return openOwned(pool, null);
+        HikariDataSource pool = pool(jdbcUrl, user, password, safeUrl(jdbcUrl), timeouts);
+        return openOwned(pool, null, timeouts);
     }
 
     /**
@@ -130,7 +141,7 @@ public final class JdbcStore implements SocialStore {
             throw new StoreUnavailableException("Coquille's store could not create its folder " + folder, e);
         }
         String location = folder.resolve("coquille").toString();
-        return openOwned(pool(h2Url(folder), "sa", "", location), location);
+        return openOwned(pool(h2Url(folder), "sa", "", location, Timeouts.EMBEDDED), location, Timeouts.EMBEDDED);
     }
 
     /** The URL of the H2 database in {@code folder}: a file only this JVM opens, no server, no compatibility mode. */
@@ -142,16 +153,16 @@ public final class JdbcStore implements SocialStore {
         return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
     }
 
-    private static JdbcStore openOwned(HikariDataSource pool, String location) {
+    private static JdbcStore openOwned(HikariDataSource pool, String location, Timeouts timeouts) {
         try {
-            return open(pool, pool, location);
+            return open(pool, pool, location, timeouts);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
         }
     }
 
-    private static JdbcStore open(DataSource dataSource, HikariDataSource ownPool, String location) {
+    private static JdbcStore open(DataSource dataSource, HikariDataSource ownPool, String location, Timeouts timeouts) {
         Dialect dialect;
         String where = location;
         boolean otherIsolation;
@@ -175,11 +186,11 @@ public final class JdbcStore implements SocialStore {
                     + description, e);
         }
         // the store's own pool is read committed; a host's may hand out connections at any level
-        Sql sql = new Sql(dataSource, dialect, ownPool == null && otherIsolation);
+        Sql sql = new Sql(dataSource, dialect, ownPool == null && otherIsolation, timeouts);
         return new JdbcStore(sql, description, ownPool, schema, run);
     }
 
-    private static HikariDataSource pool(String url, String user, String password, String where) {
+    private static HikariDataSource pool(String url, String user, String password, String where, Timeouts timeouts) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("coquille");
         config.setJdbcUrl(url);
@@ -191,7 +202,11 @@ public final class JdbcStore implements SocialStore {
         }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(10_000);
+        // how long a caller may wait for a connection, until the breaker opens; then nobody waits at all
+        config.setConnectionTimeout(timeouts.connection().toMillis());
+        config.setValidationTimeout(timeouts.validation().toMillis());
+        // at start-up, one attempt: a database that is down fails the start at once, with its reason
+        config.setInitializationFailTimeout(1);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         try {
             return new HikariDataSource(config);
@@ -234,6 +249,17 @@ public final class JdbcStore implements SocialStore {
     @Override
     public String describe() {
         return description;
+    }
+
+    /** When the store was found unreachable, or {@code null} while it answers. */
+    @Override
+    public Instant downSince() {
+        return sql.breaker().downSince();
+    }
+
+    /** The circuit breaker every call crosses, for tests. */
+    StoreBreaker breaker() {
+        return sql.breaker();
     }
 
     /** Closes the store's own pool; a {@code DataSource} the store was given stays open. */

@@ -17,7 +17,8 @@ import org.coquille.spi.StoreUnavailableException;
  * Opens the {@link JdbcStore} named {@code jdbc}: over the JNDI {@code DataSource} named by
  * {@code coquille.store.jndi}, or the database at {@code coquille.store.url} (with
  * {@code coquille.store.user} and {@code coquille.store.password}), or else the embedded H2 database in
- * the work folder.
+ * the work folder. {@code coquille.store.connectionTimeout}, {@code .queryTimeout} and {@code .retryInterval} set how
+ * long a caller may wait on the database and how often it is probed once found down ({@link Timeouts}).
  */
 public final class JdbcStoreProvider implements StoreProvider {
 
@@ -31,6 +32,20 @@ public final class JdbcStoreProvider implements StoreProvider {
     public static final String PASSWORD = "coquille.store.password";
     /** The JNDI name of the host's {@code DataSource}, such as {@code java:comp/env/jdbc/intranet}. */
     public static final String JNDI = "coquille.store.jndi";
+    /**
+     * How long a caller may wait for a database connection (HikariCP's {@code connectionTimeout}, for the store's
+     * own pool), an ISO-8601 duration: {@code PT2S} by default, at least {@code PT0.5S}. Until the circuit breaker
+     * opens, a page or a write waits at most this long for a database that is down.
+     */
+    public static final String CONNECTION_TIMEOUT = "coquille.store.connectionTimeout";
+    /**
+     * How long a caller may wait for any one answer of the database on a connection (JDBC's network timeout, set on
+     * each connection the store takes, its own pool's or the host's): {@code PT3S} by default. Bounds a database
+     * that accepts connections but hangs. Not applied to the embedded H2.
+     */
+    public static final String QUERY_TIMEOUT = "coquille.store.queryTimeout";
+    /** Once the store is found down, how often a background probe checks whether it answers again: {@code PT2S} by default. */
+    public static final String RETRY_INTERVAL = "coquille.store.retryInterval";
 
     @Override
     public String name() {
@@ -39,16 +54,17 @@ public final class JdbcStoreProvider implements StoreProvider {
 
     @Override
     public SocialStore open(Map<String, String> settings, Path workFolder) {
+        Timeouts timeouts = Timeouts.from(settings);
         String jndi = value(settings, JNDI);
         String url = value(settings, URL);
         if (jndi != null && url != null) {
             throw new IllegalArgumentException("Set " + JNDI + " or " + URL + ", not both");
         }
         if (jndi != null) {
-            return JdbcStore.open(lookUp(jndi));
+            return JdbcStore.open(lookUp(jndi), timeouts);
         }
         if (url != null) {
-            return JdbcStore.open(url, value(settings, USER), settings.get(PASSWORD));
+            return JdbcStore.open(url, value(settings, USER), settings.get(PASSWORD), timeouts);
         }
         return JdbcStore.h2(Objects.requireNonNull(workFolder, "workFolder"));
     }

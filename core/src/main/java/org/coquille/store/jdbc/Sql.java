@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Connections, transactions and failures for the JDBC store: reads run in auto-commit, writes in one
  * transaction retried on a write conflict, and every {@link SQLException} leaves as a
- * {@link StoreUnavailableException} that says what could not be done.
+ * {@link StoreUnavailableException} that says what could not be done. Every call crosses the store's circuit
+ * breaker here, and waits at most the network timeout for each answer of the database.
  */
 final class Sql {
 
@@ -36,6 +39,8 @@ final class Sql {
     private final DataSource dataSource;
     private final Dialect dialect;
     private final boolean forceReadCommitted;
+    private final StoreBreaker breaker;
+    private final int answerTimeoutMillis;
     private volatile boolean closed;
 
     /**
@@ -43,9 +48,25 @@ final class Sql {
      *                           pool), so that each write must switch to read committed and back
      */
     Sql(DataSource dataSource, Dialect dialect, boolean forceReadCommitted) {
+        this(dataSource, dialect, forceReadCommitted, Timeouts.DEFAULTS);
+    }
+
+    /**
+     * @param timeouts how long to wait for each answer of the database, and how often to probe it once it is found
+     *                 down; neither applies to H2, the embedded database, which has no network to lose
+     */
+    Sql(DataSource dataSource, Dialect dialect, boolean forceReadCommitted, Timeouts timeouts) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.forceReadCommitted = forceReadCommitted;
+        this.answerTimeoutMillis = dialect == Dialect.H2 ? 0 : (int) Math.min(Integer.MAX_VALUE, timeouts.query().toMillis());
+        this.breaker = dialect == Dialect.H2 ? StoreBreaker.never()
+                : new StoreBreaker("coquille-store", timeouts.retry(), this::answers, java.time.Clock.systemUTC());
+    }
+
+    /** The store's circuit breaker: whether it is known to be down. */
+    StoreBreaker breaker() {
+        return breaker;
     }
 
     Dialect dialect() {
@@ -54,12 +75,16 @@ final class Sql {
 
     void close() {
         closed = true;
+        breaker.close();
     }
 
     /** Runs {@code work} in auto-commit mode; {@code what} says what it does, for the error message. */
     <T> T read(String what, Work<T> work) {
         checkOpen(what);
-        try (Connection connection = dataSource.getConnection()) {
+        long started = breaker.before(what);
+        SQLException failure = null;
+        try (Borrowed borrowed = borrow()) {
+            Connection connection = borrowed.connection;
             boolean autoCommit = connection.getAutoCommit();
             if (!autoCommit) {
                 connection.setAutoCommit(true);
@@ -72,7 +97,10 @@ final class Sql {
                 }
             }
         } catch (SQLException e) {
+            failure = e;
             throw unavailable(what, e);
+        } finally {
+            breaker.after(started, failure);
         }
     }
 
@@ -83,15 +111,24 @@ final class Sql {
     <T> T write(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             checkOpen(what);
+            long started = breaker.before(what);
+            SQLException conflict;
             try {
-                return transaction(work);
+                T result = transaction(work);
+                breaker.after(started, null);
+                return result;
             } catch (SQLException e) {
+                breaker.after(started, e);
                 if (attempt >= ATTEMPTS || !isConflict(e)) {
                     throw unavailable(what, e);
                 }
-                LOG.debug("Trying again to {} after a write conflict (SQL state {})", what, e.getSQLState());
-                pause(what, e, attempt);
+                conflict = e;
+            } catch (RuntimeException | Error e) {
+                breaker.after(started, null); // the database answered; the work itself failed
+                throw e;
             }
+            LOG.debug("Trying again to {} after a write conflict (SQL state {})", what, conflict.getSQLState());
+            pause(what, conflict, attempt);
         }
     }
 
@@ -100,29 +137,92 @@ final class Sql {
      * writers wait for each other there, where a stricter level would fail them with serialization errors.
      */
     private <T> T transaction(Work<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Borrowed borrowed = borrow()) {
+            Connection connection = borrowed.connection;
             int isolation = forceReadCommitted ? connection.getTransactionIsolation() : Connection.TRANSACTION_READ_COMMITTED;
             if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 try {
                     connection.rollback();
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
                 }
-                throw e;
-            } finally {
-                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
-                    connection.setTransactionIsolation(isolation);
+                try {
+                    restore(connection, isolation, autoCommit);
+                } catch (SQLException restore) {
+                    e.addSuppressed(restore); // a lost connection's "closed" must not hide why it was lost
                 }
-                connection.setAutoCommit(autoCommit);
+                throw e;
+            }
+            restore(connection, isolation, autoCommit);
+            return result;
+        }
+    }
+
+    private static void restore(Connection connection, int isolation, boolean autoCommit) throws SQLException {
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+            connection.setTransactionIsolation(isolation);
+        }
+        connection.setAutoCommit(autoCommit);
+    }
+
+    /** Whether the database answers: the background probe of a store found down. */
+    private boolean answers() throws SQLException {
+        try (Borrowed borrowed = borrow()) {
+            int seconds = (int) Math.max(1, (answerTimeoutMillis + 999) / 1000);
+            return borrowed.connection.isValid(seconds);
+        }
+    }
+
+    /** Runs the network timeout's callbacks on the thread that notices it: the driver only closes its socket there. */
+    private static final Executor IN_PLACE = Runnable::run;
+
+    /**
+     * A connection from the pool, set to wait at most {@link Timeouts#query()} for each answer; given back with the
+     * network timeout it came with (a host's pool keeps its own settings).
+     */
+    private Borrowed borrow() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        if (answerTimeoutMillis <= 0) {
+            return new Borrowed(connection, -1);
+        }
+        try {
+            int previous = connection.getNetworkTimeout();
+            if (previous == answerTimeoutMillis) {
+                return new Borrowed(connection, -1);
+            }
+            connection.setNetworkTimeout(IN_PLACE, answerTimeoutMillis);
+            return new Borrowed(connection, previous);
+        } catch (SQLFeatureNotSupportedException | AbstractMethodError e) {
+            return new Borrowed(connection, -1); // a driver without network timeouts: the pool's own limits apply
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException close) {
+                e.addSuppressed(close);
+            }
+            throw e;
+        }
+    }
+
+    /** A borrowed connection and the network timeout to put back, or -1 to leave it. */
+    private record Borrowed(Connection connection, int previousTimeout) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (previousTimeout >= 0 && !connection.isClosed()) {
+                    connection.setNetworkTimeout(IN_PLACE, previousTimeout);
+                }
+            } finally {
+                connection.close();
             }
         }
     }
