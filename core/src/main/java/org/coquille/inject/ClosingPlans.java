@@ -22,9 +22,12 @@ final class ClosingPlans {
     private final Cache<Key, Optional<byte[]>> plans;
     private final Function<String, Document> parser;
 
-    /** @param parser parses decoded page text; no position tracking needed */
+    /**
+     * @param maximumSize how many pages' plans to remember; 0 remembers none (and builds no cache)
+     * @param parser      parses decoded page text; no position tracking needed
+     */
     ClosingPlans(int maximumSize, Function<String, Document> parser) {
-        this.plans = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.plans = maximumSize <= 0 ? null : Caffeine.newBuilder().maximumSize(maximumSize).build();
         this.parser = parser;
     }
 
@@ -33,6 +36,9 @@ final class ClosingPlans {
      * or null when it must not go there.
      */
     byte[] closingTags(byte[] page, Charset charset, int offset) {
+        if (plans == null) {
+            return plan(page, charset, offset).orElse(null);
+        }
         Key key = new Key(ContentHash.of(page), charset, offset);
         return plans.get(key, k -> plan(page, charset, offset)).orElse(null);
     }
