@@ -36,7 +36,10 @@ public final class PageInjector {
     private final SelectorPlans selectorPlans;
     private final BodyEnds bodyEnds;
 
-    /** @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember */
+    /**
+     * @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember, and as many pages'
+     *                              end tags to put before body-end content
+     */
     public PageInjector(int selectorPlanCacheSize) {
         this(selectorPlanCacheSize, DEFAULT_SEEN_PAGES_BYTES);
     }
@@ -63,7 +66,9 @@ public final class PageInjector {
     }
 
     /**
-     * Inserts {@code fragmentHtml}, encoded in the page's charset, where {@code placement} says.
+     * Inserts {@code fragmentHtml}, encoded in the page's charset, where {@code placement} says. At the body end, the
+     * inserted bytes begin with the end tags of what the page leaves open there, if anything, so that a fragment whose
+     * root is a block element ({@code <section>}, {@code <div>}) becomes a child of {@code <body>}.
      *
      * @param page          the page's bytes, as the application wrote them
      * @param headerCharset charset from the Content-Type header, or null
