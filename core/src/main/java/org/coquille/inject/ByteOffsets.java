@@ -18,13 +18,8 @@ final class ByteOffsets {
 
     /** The page decoded the way {@link #of} counts it. */
     static String decode(byte[] page, Charset charset) {
-        return decode(page, page.length, charset);
-    }
-
-    /** The first {@code length} bytes of the page, decoded the way {@link #of} counts them. */
-    static String decode(byte[] page, int length, Charset charset) {
         try {
-            return decoder(charset).decode(ByteBuffer.wrap(page, 0, length)).toString();
+            return decoder(charset).decode(ByteBuffer.wrap(page)).toString();
         } catch (CharacterCodingException e) {
             throw new IllegalStateException("A replacing decoder reported an error", e);
         }

@@ -45,7 +45,8 @@ final class ClosingPlans {
 
     private Optional<byte[]> plan(byte[] page, Charset charset, int offset) {
         try {
-            String closing = ClosingTags.before(ByteOffsets.decode(page, offset, charset), parser);
+            byte[] asBrowsersRead = SelfClosingSlashes.dropped(page, offset);
+            String closing = ClosingTags.before(ByteOffsets.decode(asBrowsersRead, charset), parser);
             if (closing == null) {
                 return Optional.empty();
             }

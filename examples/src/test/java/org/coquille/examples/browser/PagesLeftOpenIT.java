@@ -104,7 +104,8 @@ class PagesLeftOpenIT {
             "<svg><desc>Description", "<math><mi>x", "<math><annotation-xml encoding=text/html><p>HTML",
             "<table><form action=/r><tr><td><input name=q></td></tr></table>", "<button>Imprimer",
             "<nobr><marquee>D\u00e9filant<object><p>objet", "<table><caption>L\u00e9gende",
-            "<div><table><tr><td><table><tr><td>Int\u00e9rieur", "<p>Texte</p><frameset cols=*>"})
+            "<div><table><tr><td><table><tr><td>Int\u00e9rieur", "<p>Texte</p><frameset cols=*>",
+            "<a name=\"haut\"/><h1>Titre</h1><p>Texte</p>", "<div id=\"x\"/><p>Texte</p><svg><circle r=\"4\"/></svg>"})
     void chromiumBuildsTheTreeJsoupForesaw(String body) {
         String page = "<!DOCTYPE html><html><head><meta charset=utf-8><title>t</title></head><body>" + body
                 + "\n</body>\n</html>\n";
