@@ -1,5 +1,6 @@
 package org.coquille.inject;
 
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.function.ToLongFunction;
 import java.util.zip.CRC32C;
@@ -8,46 +9,72 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * {@link BodyEnd#find} with a memory of the pages already scanned: a page whose bytes are exactly those of one seen
- * before gets the same offset without a new scan. The CRC-32C of the page picks the candidate and a full comparison
+ * {@link BodyEnd#scan} with a memory of the pages already scanned: a page whose bytes are exactly those of one seen
+ * before gets the same place without a new scan. The CRC-32C of the page picks the candidate and a full comparison
  * with the stored copy confirms it, so a checksum collision costs a scan, never a wrong offset. Unchanged pages, the
- * common case of a published intranet, cost about 2 µs instead of a scan of 20 to 40 µs on 48 KB. Thread-safe.
+ * common case of a published intranet, cost about 2 µs instead of a scan of 20 to 40 µs on 48 KB. A page the scan is
+ * unsure of goes to {@link ClosingPlans}, which says what end tags the content must begin with. Thread-safe.
  */
 final class BodyEnds {
 
-    private record Seen(byte[] page, int offset) { }
+    /** Where body-end content goes and the end tags (ASCII, often none) it must begin with. */
+    record Place(int offset, byte[] closingTags) {
+
+        static final Place NONE = new Place(-1, new byte[0]);
+    }
+
+    private record Seen(byte[] page, Charset charset, Place place) { }
+
+    private static final byte[] NOTHING_OPEN = new byte[0];
 
     private final Cache<Long, Seen> seen;
     private final ToLongFunction<byte[]> checksum;
+    private final ClosingPlans closings;
 
-    /** @param maxBytes how many bytes of page copies to keep; 0 turns the memory off */
-    BodyEnds(long maxBytes) {
-        this(maxBytes, BodyEnds::crc32c);
+    /**
+     * @param maxBytes how many bytes of page copies to keep; 0 turns the memory off
+     * @param closings what unsure pages leave open
+     */
+    BodyEnds(long maxBytes, ClosingPlans closings) {
+        this(maxBytes, BodyEnds::crc32c, closings);
     }
 
     /** @param checksum picks the candidate copy; tests pass a colliding one */
-    BodyEnds(long maxBytes, ToLongFunction<byte[]> checksum) {
+    BodyEnds(long maxBytes, ToLongFunction<byte[]> checksum, ClosingPlans closings) {
         this.checksum = checksum;
+        this.closings = closings;
         this.seen = maxBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Long k, Seen s) -> s.page().length + 64)
                 .build();
     }
 
-    /** The byte offset where body-end content goes, or -1 when the page must be left alone. */
-    int find(byte[] page) {
+    /** Where body-end content goes in a page decoded with {@code charset}; {@link Place#NONE} to leave it alone. */
+    Place find(byte[] page, Charset charset) {
         if (seen == null) {
-            return BodyEnd.find(page);
+            return place(page, charset);
         }
         // the length and the 32-bit CRC in one long: on every view, a Long hashes and compares cheaper than a record
         Long key = (long) page.length << 32 ^ checksum.applyAsLong(page);
         Seen known = seen.getIfPresent(key);
-        if (known != null && Arrays.equals(known.page(), page)) {
-            return known.offset();
+        if (known != null && known.charset().equals(charset) && Arrays.equals(known.page(), page)) {
+            return known.place();
         }
-        int offset = BodyEnd.find(page);
-        seen.put(key, new Seen(page.clone(), offset));
-        return offset;
+        Place place = place(page, charset);
+        seen.put(key, new Seen(page.clone(), charset, place));
+        return place;
+    }
+
+    private Place place(byte[] page, Charset charset) {
+        BodyEnd.Scan scan = BodyEnd.scan(page);
+        if (scan.offset() < 0) {
+            return Place.NONE;
+        }
+        if (!scan.unsure()) {
+            return new Place(scan.offset(), NOTHING_OPEN);
+        }
+        byte[] closingTags = closings.closingTags(page, charset, scan.offset());
+        return closingTags == null ? Place.NONE : new Place(scan.offset(), closingTags);
     }
 
     private static long crc32c(byte[] page) {

@@ -1,6 +1,7 @@
 package org.coquille.inject;
 
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
@@ -13,7 +14,10 @@ import org.jsoup.parser.Parser;
  * <p>The default placement is found by one forward scan of the raw bytes that tokenizes as a browser does (comments,
  * scripts and their escaped parts, raw-text elements, quoted attribute values), with no decoding and no DOM; a page that
  * ends inside such a construct without a real {@code </body>} is left alone; a page whose bytes were seen before is not
- * scanned again (its copy is kept, within a byte budget, and compared whole). A CSS selector placement parses the page
+ * scanned again (its copy is kept, within a byte budget, and compared whole). When the scan sees that the page may
+ * leave an element open there (an unclosed table, link, form, font...), jsoup parses the page once (remembered by its
+ * SHA-256) to find the end tags that the fragment then begins with, so that a browser puts it in {@code <body>}; a
+ * page where none do (a frameset page) is left alone. A CSS selector placement parses the page
  * with jsoup once and remembers the resulting offset by the page's SHA-256. Pages in a charset that is not
  * ASCII-compatible (UTF-16, UTF-32, EBCDIC, ISO-2022) are left alone. Thread-safe.
  *
@@ -31,7 +35,10 @@ public final class PageInjector {
     private final SelectorPlans selectorPlans;
     private final BodyEnds bodyEnds;
 
-    /** @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember */
+    /**
+     * @param selectorPlanCacheSize how many (page content, selector placement) offsets to remember, and as many pages'
+     *                              end tags to put before body-end content
+     */
     public PageInjector(int selectorPlanCacheSize) {
         this(selectorPlanCacheSize, DEFAULT_SEEN_PAGES_BYTES);
     }
@@ -54,11 +61,13 @@ public final class PageInjector {
             throw new IllegalArgumentException("seenPagesBytes must be >= 0, was " + seenPagesBytes);
         }
         this.selectorPlans = new SelectorPlans(selectorPlanCacheSize, Objects.requireNonNull(parser, "parser"));
-        this.bodyEnds = new BodyEnds(seenPagesBytes);
+        this.bodyEnds = new BodyEnds(seenPagesBytes, new ClosingPlans(selectorPlanCacheSize, Jsoup::parse));
     }
 
     /**
-     * Inserts {@code fragmentHtml}, encoded in the page's charset, where {@code placement} says.
+     * Inserts {@code fragmentHtml}, encoded in the page's charset, where {@code placement} says. At the body end, the
+     * inserted bytes begin with the end tags of what the page leaves open there, if anything, so that a fragment whose
+     * root is a block element ({@code <section>}, {@code <div>}) becomes a child of {@code <body>}.
      *
      * @param page          the page's bytes, as the application wrote them
      * @param headerCharset charset from the Content-Type header, or null
@@ -93,11 +102,23 @@ public final class PageInjector {
         if (charset == null || !AsciiCompatible.test(charset)) {
             return null;
         }
-        int offset = placement.isDefault() ? bodyEnds.find(page) : selectorPlans.byteOffset(page, charset, placement);
+        BodyEnds.Place place = placement.isDefault() ? bodyEnds.find(page, charset)
+                : new BodyEnds.Place(selectorPlans.byteOffset(page, charset, placement), new byte[0]);
+        int offset = place.offset();
         if (offset < 0 || offset > page.length) {
             return null;
         }
-        return new Injection(page, offset, ascii != null ? ascii : FragmentEncoder.encode(html, charset), charset);
+        byte[] fragment = ascii != null ? ascii : FragmentEncoder.encode(html, charset);
+        return new Injection(page, offset, withClosingTags(place.closingTags(), fragment), charset);
+    }
+
+    private static byte[] withClosingTags(byte[] closingTags, byte[] fragment) {
+        if (closingTags.length == 0) {
+            return fragment;
+        }
+        byte[] joined = Arrays.copyOf(closingTags, closingTags.length + fragment.length);
+        System.arraycopy(fragment, 0, joined, closingTags.length, fragment.length);
+        return joined;
     }
 
     /**
