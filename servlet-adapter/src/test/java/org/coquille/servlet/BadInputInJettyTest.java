@@ -10,24 +10,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import jakarta.servlet.DispatcherType;
 
 import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
 import org.coquille.store.MemoryStore;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,18 +55,9 @@ class BadInputInJettyTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
                         "coquille.identity", "header", "coquille.identity.rolesHeader", "X-Roles"))
                 .store(store).key(new byte[32]).build();
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/intranet");
-        context.addServlet(new ServletHolder(new TestPages()), "/");
-        context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        server.setHandler(context);
-        server.start();
-        origin = "http://127.0.0.1:" + connector.getLocalPort();
-        base = origin + "/intranet";
+        server = LoopbackJetty.pagesBehind(coquille);
+        origin = LoopbackJetty.origin(server);
+        base = LoopbackJetty.base(server);
         realErr = System.err;
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8)); // slf4j-simple writes to System.err
     }

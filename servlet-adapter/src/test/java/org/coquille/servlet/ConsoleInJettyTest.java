@@ -9,14 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.DispatcherType;
 
 import org.coquille.core.CommentState;
 import org.coquille.Coquille;
@@ -26,11 +24,7 @@ import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
 import org.coquille.core.Widget;
 import org.coquille.store.MemoryStore;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -61,17 +55,8 @@ class ConsoleInJettyTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
                         "coquille.identity", "header", "coquille.identity.rolesHeader", "X-Roles"))
                 .store(store).key(new byte[32]).build();
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/intranet");
-        context.addServlet(new ServletHolder(new TestPages()), "/");
-        context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        server.setHandler(context);
-        server.start();
-        base = "http://127.0.0.1:" + connector.getLocalPort() + "/intranet";
+        server = LoopbackJetty.pagesBehind(coquille);
+        base = LoopbackJetty.base(server);
     }
 
     @AfterEach

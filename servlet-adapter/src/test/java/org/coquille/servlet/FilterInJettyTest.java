@@ -27,7 +27,6 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,16 +52,11 @@ class FilterInJettyTest {
                 .store(store).key(new byte[32]).build();
         server = jetty(twice ? 2 : 1);
         bare = jetty(0);
-        return base(server);
+        return LoopbackJetty.base(server);
     }
 
     private Server jetty(int filters) throws Exception {
-        Server s = new Server();
-        ServerConnector connector = new ServerConnector(s);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        s.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/intranet");
+        ServletContextHandler context = new ServletContextHandler(LoopbackJetty.CONTEXT);
         context.addServlet(new ServletHolder(new TestPages()), "/");
         for (int i = 0; i < filters; i++) {
             FilterHolder holder = new FilterHolder(new CoquilleFilter(coquille));
@@ -71,13 +65,7 @@ class FilterInJettyTest {
                     DispatcherType.INCLUDE, DispatcherType.ERROR));
         }
         context.getServletHandler().getServlets()[0].setAsyncSupported(true);
-        s.setHandler(context);
-        s.start();
-        return s;
-    }
-
-    private static String base(Server s) {
-        return "http://127.0.0.1:" + ((ServerConnector) s.getConnectors()[0]).getLocalPort() + "/intranet";
+        return LoopbackJetty.start(context);
     }
 
     @AfterEach
@@ -152,7 +140,7 @@ class FilterInJettyTest {
         String url = start(storeWithWidgetsOn("/data.json", "/missing.html", "/moved.html", "/not-modified.html",
                 "/gzip.html", "/download.html", "/big.html", "/async.html"), false);
         HttpResponse<byte[]> with = get(url + path);
-        HttpResponse<byte[]> without = get(base(bare) + path);
+        HttpResponse<byte[]> without = get(LoopbackJetty.base(bare) + path);
         assertThat(with.statusCode()).isEqualTo(without.statusCode());
         // Jetty's own error page names the port, the one thing that differs between the two servers
         assertThat(portless(with.body())).isEqualTo(portless(without.body()));
@@ -243,7 +231,7 @@ class FilterInJettyTest {
     void hostFailureIsTheHostsOwn() throws Exception {
         String url = start(storeWithWidgetsOn("/failing.jsp"), false);
         HttpResponse<byte[]> with = get(url + "/failing.jsp");
-        HttpResponse<byte[]> without = get(base(bare) + "/failing.jsp");
+        HttpResponse<byte[]> without = get(LoopbackJetty.base(bare) + "/failing.jsp");
         assertThat(with.statusCode()).isEqualTo(without.statusCode());
         assertThat(new String(with.body(), StandardCharsets.ISO_8859_1)).doesNotContain("coq-widgets");
     }

@@ -25,7 +25,6 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,17 +66,12 @@ class HttpSemanticsInJettyTest {
                 .store(store).key(new byte[32]).build();
         server = jetty(true);
         bare = jetty(false);
-        with = base(server);
-        without = base(bare);
+        with = LoopbackJetty.base(server);
+        without = LoopbackJetty.base(bare);
     }
 
     private Server jetty(boolean filtered) throws Exception {
-        Server s = new Server();
-        ServerConnector connector = new ServerConnector(s);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        s.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/intranet");
+        ServletContextHandler context = new ServletContextHandler(LoopbackJetty.CONTEXT);
         context.setBaseResourceAsPath(docs);
         context.addServlet(new ServletHolder(new TestPages()), "*.jsp");
         context.addServlet(new ServletHolder(new TestPages()), "/no-store.html");
@@ -89,13 +83,7 @@ class HttpSemanticsInJettyTest {
         if (filtered) {
             context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
-        s.setHandler(context);
-        s.start();
-        return s;
-    }
-
-    private static String base(Server s) {
-        return "http://127.0.0.1:" + ((ServerConnector) s.getConnectors()[0]).getLocalPort() + "/intranet";
+        return LoopbackJetty.start(context);
     }
 
     @AfterEach

@@ -8,26 +8,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.DispatcherType;
 
 import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Widget;
 import org.coquille.store.MemoryStore;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,20 +51,11 @@ class SecurityInJettyTest {
             all.put(settings[i], settings[i + 1]);
         }
         coquille = Coquille.builder().settings(all).store(store).key(new byte[32]).build();
-        server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.addCustomizer(new ForwardedRequestCustomizer());
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/intranet");
-        context.addServlet(new ServletHolder(new TestPages()), "/");
-        context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        server.setHandler(context);
-        server.start();
-        site = "127.0.0.1:" + connector.getLocalPort();
-        base = "http://" + site + "/intranet";
+        server = LoopbackJetty.pagesBehind(coquille, http);
+        site = LoopbackJetty.origin(server).substring("http://".length());
+        base = LoopbackJetty.base(server);
     }
 
     @AfterEach
