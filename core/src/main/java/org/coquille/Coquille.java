@@ -112,18 +112,18 @@ public final class Coquille implements AutoCloseable {
         Ticker ticker = b.ticker::getAsLong;
         CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), ticker);
         this.store = cached;
-        this.pages = new Pages(store, b.pageRules != null ? b.pageRules : loadRules(settings));
+        this.pages = new Pages(store.pages(), store.settings(), b.pageRules != null ? b.pageRules : loadRules(settings));
         this.pageIds = new PageIdResolver(settings.list(Settings.IGNORED_PARAMS));
         this.key = b.key != null ? new InstallationKey(b.key) : loadKey(settings.workFolder());
         this.warnings = new WarnOnce(LOG, b.clock);
         Rules rules = settings.rules();
-        this.comments = new Comments(store, store, pages, rules, b.clock);
-        this.votes = new Votes(store, pages, b.clock);
-        this.polls = new Polls(store, pages, rules, b.clock);
-        this.reactions = new Reactions(store, pages, rules, b.clock);
+        this.comments = new Comments(store.comments(), store.ideas(), pages, rules, b.clock);
+        this.votes = new Votes(store.votes(), pages, b.clock);
+        this.polls = new Polls(store.polls(), pages, rules, b.clock);
+        this.reactions = new Reactions(store.reactions(), pages, rules, b.clock);
         this.zone = b.zone;
         this.clock = b.clock;
-        this.contributions = new ContributionCounter(store, b.clock, b.zone, user -> pseudonymOf(user.id()));
+        this.contributions = new ContributionCounter(store.activity(), b.clock, b.zone, user -> pseudonymOf(user.id()));
         comments.contributionLog(contributions);
         votes.contributionLog(contributions);
         polls.contributionLog(contributions);
@@ -133,12 +133,12 @@ public final class Coquille implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.reports = new UsageReports(store, 5, reportParts);
-        this.personalData = new PersonalData(store, store, this::pseudonymOf, this::flushViews);
-        this.purge = new RetentionPurge(store, settings.duration(Settings.REPORT_RETENTION));
-        this.ideas = new Ideas(store, pages, b.clock);
+        this.reports = new UsageReports(store.activity(), 5, reportParts);
+        this.personalData = new PersonalData(store.personalData(), store.activity(), this::pseudonymOf, this::flushViews);
+        this.purge = new RetentionPurge(store.activity(), settings.duration(Settings.REPORT_RETENTION));
+        this.ideas = new Ideas(store.ideas(), pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));
-        this.datePolls = new DatePolls(store, pages, b.clock);
+        this.datePolls = new DatePolls(store.datePolls(), pages, b.clock);
         ideas.contributionLog(contributions);
         datePolls.contributionLog(contributions);
         this.identity = b.identity != null ? b.identity : identityFrom(settings);
@@ -152,8 +152,8 @@ public final class Coquille implements AutoCloseable {
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
-        this.views = new ViewCounter(store, b.clock, b.zone);
-        this.catalogue = new PageCatalogue(store, b.clock);
+        this.views = new ViewCounter(store.views(), b.clock, b.zone);
+        this.catalogue = new PageCatalogue(store.catalogue(), b.clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
             t.setDaemon(true);
@@ -286,7 +286,7 @@ public final class Coquille implements AutoCloseable {
 
     /** The pages the filter has served or an editor has set, with a widget on: the report shows their objectives. */
     private List<PageSettings> experiments() {
-        return pages.withWidgetsOn(store.cataloguedPages().stream().map(CataloguedPage::page).toList());
+        return pages.withWidgetsOn(store.catalogue().cataloguedPages().stream().map(CataloguedPage::page).toList());
     }
 
     /** The usage report, computed from the store. */

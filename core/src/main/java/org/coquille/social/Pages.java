@@ -49,11 +49,13 @@ public final class Pages {
     private record Merged(List<PatternRule> stored, PageRules rules) { }
 
     private final PageStore store;
+    private final SettingsStore patterns;
     private final PageRules fileRules;
     private volatile Merged merged;
 
-    public Pages(PageStore store, PageRules rules) {
+    public Pages(PageStore store, SettingsStore patterns, PageRules rules) {
         this.store = Objects.requireNonNull(store, "store");
+        this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.fileRules = Objects.requireNonNull(rules, "rules");
         this.merged = new Merged(List.of(), rules);
     }
@@ -121,7 +123,7 @@ public final class Pages {
     }
 
     private List<PatternRule> storedRules() {
-        return store instanceof SettingsStore patterns ? patterns.patternRules() : List.of();
+        return patterns.patternRules();
     }
 
     PageSettings requireOn(PageId page, Widget widget) {

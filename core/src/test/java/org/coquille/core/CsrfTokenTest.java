@@ -61,7 +61,7 @@ class CsrfTokenTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).clock(clock)
                 .identity(IdentityResolver.container("coquille-editor")).build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.VOTE, Widget.COMMENTS)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.VOTE, Widget.COMMENTS)));
     }
 
     @AfterEach
@@ -94,7 +94,7 @@ class CsrfTokenTest {
 
         clock.now = clock.now.plus(Duration.ofHours(12));
         assertThat(vote("alice", morning, -1)).as("a day-old token").isEqualTo(403);
-        assertThat(store.vote(PAGE, "alice")).isEqualTo(1);
+        assertThat(store.votes().vote(PAGE, "alice")).isEqualTo(1);
         assertThat(vote("alice", evening, -1)).isEqualTo(200);
         assertThat(vote("alice", tokenOnThePage("alice"), 1)).isEqualTo(200);
     }

@@ -40,7 +40,7 @@ class FragmentMemoryTest {
     @BeforeEach
     void start() {
         store = new MemoryStore();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
         coquille = Coquille.builder()
                 .settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32])
@@ -127,7 +127,7 @@ class FragmentMemoryTest {
     void anotherNodesWriteShowsOnceTheCacheTimeToLiveHasPassed() {
         view("alice");
         // written straight into the shared store, as another node would
-        store.addComment(PAGE, null, "bruno", "Vu depuis l'autre serveur", Instant.parse("2026-03-02T08:59:00Z"),
+        store.comments().addComment(PAGE, null, "bruno", "Vu depuis l'autre serveur", Instant.parse("2026-03-02T08:59:00Z"),
                 CommentState.VISIBLE);
         assertThat(view("alice")).doesNotContain("autre serveur");
         nanos.addAndGet(Duration.ofSeconds(31).toNanos()); // coquille.cache.ttl is 30 s

@@ -55,7 +55,7 @@ class IdeaCommentsRoutesTest {
                 .zone(ZoneOffset.UTC).identity(IdentityResolver.container(EDITOR_ROLE))
                 .build();
         // the idea box alone: comments on ideas do not need the page's own comments widget
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS)));
         idea = coquille.ideas().submit(User.employee("alice"), PAGE, "Salad bar", "A salad bar on Fridays");
     }
 
@@ -143,14 +143,14 @@ class IdeaCommentsRoutesTest {
 
         Document alices = page(PAGE.value(), "alice");
         assertThat(alices.selectFirst(".coq-idea-comment-count a").text()).isEqualTo("Comments (1)");
-        assertThat(store.comments(PAGE)).as("not the page's own comments").isEmpty();
-        assertThat(store.comments(Ideas.thread(idea.id()))).hasSize(1);
+        assertThat(store.comments().comments(PAGE)).as("not the page's own comments").isEmpty();
+        assertThat(store.comments().comments(Ideas.thread(idea.id()))).hasSize(1);
 
         coquille.flushViews();
         LocalDate day = LocalDate.of(2026, 3, 2);
         assertThat(coquille.reports().perPage(day, day, Bucket.PERIOD)).extracting(ActivityFigures::page)
                 .as("the comment counts for the idea's page, no page of its own").containsExactly(PAGE);
-        assertThat(store.activity(ActivityQuery.page(PAGE, day, day, Bucket.PERIOD)).get(0).comments()).isEqualTo(1);
+        assertThat(store.activity().activity(ActivityQuery.page(PAGE, day, day, Bucket.PERIOD)).get(0).comments()).isEqualTo(1);
     }
 
     @Test
@@ -160,7 +160,7 @@ class IdeaCommentsRoutesTest {
                 .with("coq_body", "Thanks!").by("alice"));
         Document after = follow(replied, "alice");
         assertThat(thread(after).select(".coq-replies .coq-body").text()).isEqualTo("Thanks!");
-        Comment reply = store.comments(Ideas.thread(idea.id())).get(1);
+        Comment reply = store.comments().comments(Ideas.thread(idea.id())).get(1);
         assertThat(reply.parentId()).isEqualTo(first.id());
 
         HttpResponse deeper = coquille.handle(form(".coq-idea-comments .coq-reply form", "carol")
@@ -178,7 +178,7 @@ class IdeaCommentsRoutesTest {
         assertThat(notHers.status()).isEqualTo(403);
         assertThat(Jsoup.parse(notHers.bodyText()).select(".coq-idea-comments .coq-error").text())
                 .isEqualTo("You can only change your own comments.");
-        assertThat(store.comment(first.id()).body()).isEqualTo("Yes");
+        assertThat(store.comments().comment(first.id()).body()).isEqualTo("Yes");
 
         Document brunos = page(opened(), "bruno");
         assertThat(thread(brunos).select(".coq-edit")).as("bruno may change his own, not alice's reply").hasSize(1);
@@ -191,12 +191,12 @@ class IdeaCommentsRoutesTest {
                 .by("bruno")), "bruno");
         assertThat(thread(deleted).select(".coq-notice").text()).isEqualTo("Your comment is deleted.");
         assertThat(thread(deleted).select("#coq-comment-" + first.id())).isEmpty();
-        assertThat(store.comment(first.id()).state()).isEqualTo(CommentState.DELETED);
+        assertThat(store.comments().comment(first.id()).state()).isEqualTo(CommentState.DELETED);
     }
 
     @Test
     void afterTheEditWindowTheAuthorMayNoLongerChangeTheirComment() {
-        Comment old = store.addComment(Ideas.thread(idea.id()), null, "bruno", "Posted an hour ago",
+        Comment old = store.comments().addComment(Ideas.thread(idea.id()), null, "bruno", "Posted an hour ago",
                 NOW.minusSeconds(3600), CommentState.VISIBLE);
         assertThat(thread(page(opened(), "bruno")).select(".coq-edit")).as("no edit form any more").isEmpty();
         Form brunos = form(".coq-new-comment", "bruno");
@@ -205,7 +205,7 @@ class IdeaCommentsRoutesTest {
         assertThat(late.status()).isEqualTo(403);
         assertThat(Jsoup.parse(late.bodyText()).select(".coq-idea-comments .coq-error").text())
                 .isEqualTo("Comments can be changed for 15 minutes after posting; that time is over.");
-        assertThat(store.comment(old.id()).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(store.comments().comment(old.id()).state()).isEqualTo(CommentState.VISIBLE);
         assertThat(thread(page(opened(), "edith", EDITOR_ROLE)).select("#coq-comment-" + old.id() + " .coq-edit"))
                 .as("editors may, always").hasSize(1);
     }
@@ -213,7 +213,7 @@ class IdeaCommentsRoutesTest {
     @Test
     void onAPreModeratedPagePendingCommentsShowToTheirAuthorAndEditorsUntilTheConsoleApprovesThem() {
         // through Coquille's store, whose cache then knows
-        coquille.store().saveSettings(store.settings(PAGE).withModeration(Moderation.PRE));
+        coquille.store().pages().saveSettings(store.pages().settings(PAGE).withModeration(Moderation.PRE));
         HttpResponse posted = coquille.handle(form(".coq-new-comment", "bruno").with("coq_body", "Lentils please").by("bruno"));
         Document brunos = follow(posted, "bruno");
         assertThat(thread(brunos).select(".coq-notice").text())
@@ -260,7 +260,7 @@ class IdeaCommentsRoutesTest {
                 .header("X-Coquille-Fragment", "1").locale(Locale.FRENCH));
         assertThat(Jsoup.parse(french.bodyText()).select(".coq-idea-comments .coq-error").text())
                 .isEqualTo("Votre commentaire est vide. Écrivez un texte avant de publier.");
-        assertThat(store.comments(Ideas.thread(idea.id()))).as("nothing stored").isEmpty();
+        assertThat(store.comments().comments(Ideas.thread(idea.id()))).as("nothing stored").isEmpty();
     }
 
     @Test
@@ -274,10 +274,10 @@ class IdeaCommentsRoutesTest {
         HttpResponse missing = coquille.handle(form(".coq-new-comment", "bruno").with("coq_page", "/#idea-999")
                 .with("coq_body", "Hello").by("bruno"));
         assertThat(missing.status()).isEqualTo(303);
-        assertThat(store.comments(Ideas.thread(idea.id()))).isEmpty();
-        assertThat(store.comments(PageId.of("/#idea-999"))).isEmpty();
+        assertThat(store.comments().comments(Ideas.thread(idea.id()))).isEmpty();
+        assertThat(store.comments().comments(PageId.of("/#idea-999"))).isEmpty();
 
-        coquille.store().saveSettings(store.settings(PAGE).withWidgets(Set.of(Widget.COMMENTS)));
+        coquille.store().pages().saveSettings(store.pages().settings(PAGE).withWidgets(Set.of(Widget.COMMENTS)));
         HttpResponse boxOff = coquille.handle(FakeRequest.post("/_coquille/form/comment").user("bruno")
                 .header("Host", "intranet").header("Origin", "http://intranet")
                 .param("coq_csrf", page(PAGE.value(), "bruno").selectFirst("input[name=coq_csrf]").val())
@@ -285,12 +285,12 @@ class IdeaCommentsRoutesTest {
                 .param("coq_body", "Hello").header("X-Coquille-Fragment", "1"));
         assertThat(boxOff.status()).isEqualTo(404);
         assertThat(Jsoup.parse(boxOff.bodyText()).select(".coq-live").text()).isEqualTo("This page has no ideas widget.");
-        assertThat(store.comments(Ideas.thread(idea.id()))).isEmpty();
+        assertThat(store.comments().comments(Ideas.thread(idea.id()))).isEmpty();
     }
 
     @Test
     void theScriptGetsTheWidgetsBackInTheViewTheFormCameFrom() {
-        Idea newer = store.addIdea(PAGE, "carol", "Soup", "Soup in winter", NOW.plusSeconds(60));
+        Idea newer = store.ideas().addIdea(PAGE, "carol", "Soup", "Soup in winter", NOW.plusSeconds(60));
         Element form = page(PAGE.value() + "?coq_ideas=newest&coq_idea=" + idea.id(), "bruno")
                 .selectFirst(".coq-new-comment");
         assertThat(form.selectFirst("input[name=coq_return]").val())

@@ -49,12 +49,12 @@ class IdeaPagesRoutesTest {
                 .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .zone(ZoneOffset.UTC).identity(IdentityResolver.container("coquille-editor"))
                 .build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS)));
         int[] votes = {4, 3, 2, 1, 3};
         for (int n = 1; n <= 5; n++) {
-            Idea idea = store.addIdea(PAGE, "alice", "Idea " + n, "text " + n, NOW.plusSeconds(60L * n));
+            Idea idea = store.ideas().addIdea(PAGE, "alice", "Idea " + n, "text " + n, NOW.plusSeconds(60L * n));
             for (int v = 0; v < votes[n - 1]; v++) {
-                store.putIdeaVote(idea.id(), "voter" + v, NOW);
+                store.ideas().putIdeaVote(idea.id(), "voter" + v, NOW);
             }
             ideas.add(idea);
         }
@@ -143,7 +143,7 @@ class IdeaPagesRoutesTest {
         assertThat(titles(after)).containsExactly("Idea 3", "Idea 2");
         assertThat(after.selectFirst("#coq-idea-" + ideas.get(2).id() + " .coq-idea-vote button").attr("aria-pressed"))
                 .isEqualTo("true");
-        assertThat(store.idea(ideas.get(2).id()).votes()).isEqualTo(3);
+        assertThat(store.ideas().idea(ideas.get(2).id()).votes()).isEqualTo(3);
 
         HttpResponse fragment = coquille.handle(FakeRequest.post(form.attr("action")).user("bruno")
                 .header("Host", "intranet").header("Origin", "http://intranet").header("X-Coquille-Fragment", "1")

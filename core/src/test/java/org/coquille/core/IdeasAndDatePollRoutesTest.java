@@ -51,7 +51,7 @@ class IdeasAndDatePollRoutesTest {
                 .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .zone(ZoneOffset.UTC).identity(IdentityResolver.container(EDITOR_ROLE))
                 .build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS, Widget.DATE_POLL)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.IDEAS, Widget.DATE_POLL)));
     }
 
     @AfterEach
@@ -124,7 +124,7 @@ class IdeasAndDatePollRoutesTest {
         assertThat(page(viewer("carol")).selectFirst(".coq-idea-vote button").attr("aria-pressed")).isEqualTo("false");
         coquille.handle(form("idea/vote", "bob").param("coq_idea", String.valueOf(idea.id())).param("coq_on", "on"));
         coquille.handle(form("idea/vote", "bob").param("coq_idea", String.valueOf(idea.id())).param("coq_on", "on"));
-        assertThat(store.idea(idea.id()).votes()).isEqualTo(1);
+        assertThat(store.ideas().idea(idea.id()).votes()).isEqualTo(1);
 
         Element bobs = page(viewer("bob")).selectFirst(".coq-idea-vote button");
         assertThat(bobs.attr("aria-pressed")).isEqualTo("true");
@@ -132,13 +132,13 @@ class IdeasAndDatePollRoutesTest {
         assertThat(page(viewer("dan")).selectFirst(".coq-idea-vote button").attr("aria-pressed")).isEqualTo("false");
 
         coquille.handle(form("idea/vote", "bob").param("coq_idea", String.valueOf(idea.id())).param("coq_on", "off"));
-        assertThat(store.idea(idea.id()).votes()).isZero();
+        assertThat(store.ideas().idea(idea.id()).votes()).isZero();
     }
 
     @Test
     void ideasListByVotesOrNewestThroughTheirLinks() {
         Idea older = coquille.ideas().submit(User.employee("alice"), PAGE, "Older", "one");
-        Idea newer = store.addIdea(PAGE, "bob", "Newer", "two", NOW.plusSeconds(60));
+        Idea newer = store.ideas().addIdea(PAGE, "bob", "Newer", "two", NOW.plusSeconds(60));
         coquille.ideas().vote(User.employee("carol"), older.id(), true);
         Document byVotes = page(viewer("dan"));
         assertThat(byVotes.select(".coq-idea-title").eachText()).containsExactly("Older", "Newer");
@@ -157,7 +157,7 @@ class IdeasAndDatePollRoutesTest {
         HttpResponse refused = coquille.handle(form("idea/status", "alice").param("coq_idea", String.valueOf(idea.id()))
                 .param("coq_status", "accepted").header("X-Coquille-Fragment", "1"));
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(store.idea(idea.id()).status()).isEqualTo(IdeaStatus.NEW);
+        assertThat(store.ideas().idea(idea.id()).status()).isEqualTo(IdeaStatus.NEW);
 
         Document editorView = page(viewer("edith", EDITOR_ROLE));
         Element status = editorView.selectFirst("select[name=coq_status]");
@@ -185,7 +185,7 @@ class IdeasAndDatePollRoutesTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(Jsoup.parse(response.bodyText()).select(".coq-error").text())
                 .isEqualTo("Dites pourquoi l'idée est refusée : un refus demande une réponse publique.");
-        assertThat(store.idea(idea.id()).status()).isEqualTo(IdeaStatus.NEW);
+        assertThat(store.ideas().idea(idea.id()).status()).isEqualTo(IdeaStatus.NEW);
     }
 
     @Test
@@ -203,7 +203,7 @@ class IdeasAndDatePollRoutesTest {
         assertThat(response.header("Location")).endsWith("#coq-datepoll-" + poll.id());
         coquille.handle(form("datepoll", "bob").param("coq_datepoll", String.valueOf(poll.id()))
                 .param("coq_slot_0", "yes").param("coq_slot_1", "yes"));
-        assertThat(store.datePollAnswer(poll.id(), "alice"))
+        assertThat(store.datePolls().datePollAnswer(poll.id(), "alice"))
                 .isEqualTo(Map.of(0, Availability.IF_NEED_BE, 1, Availability.YES));
 
         Document after = page(viewer("alice"));
@@ -227,7 +227,7 @@ class IdeasAndDatePollRoutesTest {
         assertThat(refused.status()).isEqualTo(403);
         coquille.handle(form("datepoll/close", "edith", EDITOR_ROLE).param("coq_datepoll", String.valueOf(poll.id()))
                 .param("coq_slot", "1"));
-        assertThat(store.datePoll(poll.id()).chosen()).isEqualTo(1);
+        assertThat(store.datePolls().datePoll(poll.id()).chosen()).isEqualTo(1);
 
         Document after = page(viewer("alice"));
         assertThat(after.select(".coq-chosen").text()).isEqualTo("Chosen date: Wednesday, March 11, 2026, 12:00 PM – 1:30 PM");
@@ -259,7 +259,7 @@ class IdeasAndDatePollRoutesTest {
                 .json("{\"datePoll\": " + poll.id() + ", \"slots\": {\"0\": \"no\", \"1\": \"perhaps\"}}"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.bodyText()).contains("The answer for date 2 must be yes, if need be or no.");
-        assertThat(store.datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
+        assertThat(store.datePolls().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
 
         HttpResponse read = coquille.handle(FakeRequest.get("/_coquille/api/page?page=" + PAGE.value()).user("alice"));
         assertThat(read.bodyText()).contains("\"datePolls\":[").contains("\"ideas\":{");

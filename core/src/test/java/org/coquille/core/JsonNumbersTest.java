@@ -39,7 +39,7 @@ class JsonNumbersTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).identity(IdentityResolver.container("coquille-editor"))
                 .build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
         byte[] page = coquille.decorate(FakeRequest.get(PAGE.value()).user("alice"),
                 "<html><body><p>Menu</p></body></html>".getBytes(StandardCharsets.UTF_8), "UTF-8");
         token = Jsoup.parse(new String(page, StandardCharsets.UTF_8)).selectFirst("input[name=coq_csrf]").val();
@@ -61,7 +61,7 @@ class JsonNumbersTest {
         HttpResponse response = post("vote", "{\"page\":\"/news/canteen.jsp\",\"vote\":" + value + "}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains(value).doesNotContain("1,661,992,960");
-        assertThat(store.vote(PAGE, "alice")).isNull();
+        assertThat(store.votes().vote(PAGE, "alice")).isNull();
     }
 
     @ParameterizedTest
@@ -84,13 +84,13 @@ class JsonNumbersTest {
         HttpResponse response = post("vote", "{\"page\":\"/news/canteen.jsp\",\"vote\":1.0000000001}");
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("1.0000000001");
-        assertThat(store.vote(PAGE, "alice")).isNull();
+        assertThat(store.votes().vote(PAGE, "alice")).isNull();
     }
 
     @Test
     void numbersInRangeStillWork() {
         assertThat(post("vote", "{\"page\":\"/news/canteen.jsp\",\"vote\":1}").status()).isEqualTo(200);
-        assertThat(store.vote(PAGE, "alice")).isEqualTo(1);
+        assertThat(store.votes().vote(PAGE, "alice")).isEqualTo(1);
         assertThat(List.of(400, 404)).contains(post("poll", "{\"poll\":2147483647,\"options\":[0]}").status());
     }
 }

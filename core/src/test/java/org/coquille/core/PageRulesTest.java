@@ -44,7 +44,7 @@ class PageRulesTest {
         Pages pages = new Pages(store, rules("/actualites/* = comments"));
         PageId page = PageId.of("/actualites/a.jsp");
         assertThat(pages.settings(page).widgets()).containsExactly(Widget.COMMENTS);
-        store.saveSettings(PageSettings.off(page).withWidgets(Set.of(Widget.VOTE)));
+        store.pages().saveSettings(PageSettings.off(page).withWidgets(Set.of(Widget.VOTE)));
         assertThat(pages.settings(page).widgets()).containsExactly(Widget.VOTE);
     }
 

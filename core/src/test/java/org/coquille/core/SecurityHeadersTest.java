@@ -46,7 +46,7 @@ class SecurityHeadersTest {
                 .store(store).key(new byte[32])
                 .clock(Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC))
                 .identity(IdentityResolver.container("coquille-editor")).build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
     }
 
     @AfterEach

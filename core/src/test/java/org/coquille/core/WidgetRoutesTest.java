@@ -45,7 +45,7 @@ class WidgetRoutesTest {
                 .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .identity(IdentityResolver.container("coquille-editor"))
                 .build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class WidgetRoutesTest {
         assertThat(response.status()).isEqualTo(303);
         String location = response.header("Location");
         assertThat(location).startsWith("/news/canteen.jsp?coq_flash=").endsWith("#coq-comments");
-        assertThat(store.comments(PAGE)).extracting(Comment::body).containsExactly("Très bon menu");
+        assertThat(store.comments().comments(PAGE)).extracting(Comment::body).containsExactly("Très bon menu");
 
         Document after = page(FakeRequest.get(location.split("#")[0]).user("alice"));
         assertThat(after.select(".coq-comment .coq-body").text()).isEqualTo("Très bon menu");
@@ -87,7 +87,7 @@ class WidgetRoutesTest {
         HttpResponse response = coquille.handle(FakeRequest.post("/_coquille/form/comment").user("alice")
                 .param("coq_page", PAGE.value()).param("coq_return", PAGE.value()).param("coq_body", "hello"));
         assertThat(response.status()).isEqualTo(303);
-        assertThat(store.comments(PAGE)).isEmpty();
+        assertThat(store.comments().comments(PAGE)).isEmpty();
         Document after = page(FakeRequest.get(response.header("Location").split("#")[0]).user("alice"));
         assertThat(after.select(".coq-error").text()).isEqualTo("This form has expired. Reload the page and try again.");
     }
@@ -98,7 +98,7 @@ class WidgetRoutesTest {
                 .param("coq_csrf", csrfFor("alice")).param("coq_page", PAGE.value()).param("coq_vote", "1")
                 .header("X-Coquille-Fragment", "1"));
         assertThat(response.status()).isEqualTo(403);
-        assertThat(store.tally(PAGE).total()).isZero();
+        assertThat(store.votes().tally(PAGE).total()).isZero();
     }
 
     @Test
@@ -107,7 +107,7 @@ class WidgetRoutesTest {
                 .header("Origin", "https://evil.example").header("X-Coquille-Fragment", "1"));
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.bodyText()).contains("This request did not come from this intranet.");
-        assertThat(store.tally(PAGE).total()).isZero();
+        assertThat(store.votes().tally(PAGE).total()).isZero();
     }
 
     @Test
@@ -121,7 +121,7 @@ class WidgetRoutesTest {
         assertThat(fragment.select(".coq-error").text().replace('\u202f', ' ').replace('\u00a0', ' '))
                 .isEqualTo("Votre commentaire compte 4 001 caractères ; 4 000 au plus sont permis.");
         assertThat(fragment.selectFirst("textarea#coq-new-comment").val()).isEqualTo(longText);
-        assertThat(store.comments(PAGE)).isEmpty();
+        assertThat(store.comments().comments(PAGE)).isEmpty();
     }
 
     @Test
@@ -139,7 +139,7 @@ class WidgetRoutesTest {
     void reactionPressedTwiceCountsOnce() {
         coquille.handle(form("reaction", "alice").param("coq_reaction", "on:🎉"));
         coquille.handle(form("reaction", "alice").param("coq_reaction", "on:🎉"));
-        assertThat(store.reactionCounts(PAGE)).isEqualTo(Map.of("🎉", 1L));
+        assertThat(store.reactions().reactionCounts(PAGE)).isEqualTo(Map.of("🎉", 1L));
         Document after = page(FakeRequest.get(PAGE.value()).user("alice"));
         assertThat(after.selectFirst("button[value=off:🎉]").attr("aria-pressed")).isEqualTo("true");
     }
@@ -164,12 +164,12 @@ class WidgetRoutesTest {
                 .header("X-Coquille-Csrf", csrfFor("alice")).json("{\"page\": \"/news/canteen.jsp\", \"body\": "));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("\"status\":400").contains("not valid JSON (line 1");
-        assertThat(store.comments(PAGE)).isEmpty();
+        assertThat(store.comments().comments(PAGE)).isEmpty();
     }
 
     @Test
     void unknownAndClosedPollsAreClearErrors() {
-        Poll closed = store.createPoll(new Poll(0, PAGE, "Q?", List.of("a", "b"), PollChoice.SINGLE, null,
+        Poll closed = store.polls().createPoll(new Poll(0, PAGE, "Q?", List.of("a", "b"), PollChoice.SINGLE, null,
                 NOW.minus(1, ChronoUnit.DAYS), ResultsVisibility.ALWAYS));
         String token = csrfFor("alice");
         HttpResponse unknown = coquille.handle(FakeRequest.post("/_coquille/api/poll").user("alice")
@@ -179,7 +179,7 @@ class WidgetRoutesTest {
         HttpResponse late = coquille.handle(FakeRequest.post("/_coquille/api/poll").user("alice")
                 .header("X-Coquille-Csrf", token).json("{\"poll\": " + closed.id() + ", \"options\": [0]}"));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(store.pollResults(closed.id()).participants()).isZero();
+        assertThat(store.polls().pollResults(closed.id()).participants()).isZero();
     }
 
     @Test
@@ -188,7 +188,7 @@ class WidgetRoutesTest {
                 .header("X-Coquille-Csrf", csrfFor("alice")).json("{\"page\":\"/news/canteen.jsp\",\"emoji\":\"💩\"}"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.bodyText()).contains("That reaction is not offered here.");
-        assertThat(store.reactionCounts(PAGE)).isEmpty();
+        assertThat(store.reactions().reactionCounts(PAGE)).isEmpty();
     }
 
     @Test
@@ -218,7 +218,7 @@ class WidgetRoutesTest {
         HttpResponse response = coquille.handle(FakeRequest.post("/_coquille/form/vote").param("coq_page", PAGE.value())
                 .param("coq_vote", "1").param("coq_csrf", doc.select("input[name=coq_csrf]").val()));
         assertThat(response.status()).isEqualTo(303);
-        assertThat(store.tally(PAGE).total()).isZero();
+        assertThat(store.votes().tally(PAGE).total()).isZero();
     }
 
     @Test
@@ -231,11 +231,11 @@ class WidgetRoutesTest {
         HttpResponse forged = coquille.handle(FakeRequest.post("/_coquille/form/vote").remoteAddress("10.0.0.7")
                 .param("coq_page", PAGE.value()).param("coq_vote", "1"));
         assertThat(forged.header("Set-Cookie")).isNull();
-        assertThat(store.tally(PAGE).total()).isZero();
+        assertThat(store.votes().tally(PAGE).total()).isZero();
         HttpResponse ok = coquille.handle(FakeRequest.post("/_coquille/form/vote").remoteAddress("10.0.0.7")
                 .param("coq_page", PAGE.value()).param("coq_vote", "1").param("coq_csrf", token));
         assertThat(ok.header("Set-Cookie")).startsWith("coq_anon=").contains("HttpOnly").contains("SameSite=Lax");
-        assertThat(store.tally(PAGE).total()).isEqualTo(1);
+        assertThat(store.votes().tally(PAGE).total()).isEqualTo(1);
     }
 
     @Test
@@ -247,7 +247,7 @@ class WidgetRoutesTest {
 
     @Test
     void failingStoreLeavesThePageAlone() {
-        store.saveSettings(PageSettings.off(PAGE)); // reset cache entry for the test below
+        store.pages().saveSettings(PageSettings.off(PAGE)); // reset cache entry for the test below
         coquille.close();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(FailingStore.create()).key(new byte[32]).build();

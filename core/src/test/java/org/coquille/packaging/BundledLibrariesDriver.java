@@ -46,7 +46,7 @@ public final class BundledLibrariesDriver implements Supplier<Map<String, String
         try (Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).clock(Clock.fixed(now, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build()) {
-            store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.DATE_POLL))
+            store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.DATE_POLL))
                     .withPlacement(Placement.inside("#menu")));
             User edith = User.editor("edith");
             coquille.comments().post(User.employee("alice"), PAGE, null, "Très bon menu");

@@ -52,11 +52,11 @@ public interface DatePollStoreContract {
     }
 
     private DatePoll created(int slotCount) {
-        return store().createDatePoll(new DatePoll(0, DATE_PAGE, "Team lunch", slots(slotCount), null));
+        return store().datePolls().createDatePoll(new DatePoll(0, DATE_PAGE, "Team lunch", slots(slotCount), null));
     }
 
     private DatePolls datePolls() {
-        store().saveSettings(PageSettings.off(DATE_PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
+        store().pages().saveSettings(PageSettings.off(DATE_PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
         return new DatePolls(store(), new Pages(store(), PageRules.none()), Clock.fixed(MONDAY, ZoneOffset.UTC));
     }
 
@@ -64,23 +64,23 @@ public interface DatePollStoreContract {
     default void createdDatePollReadsBackOpenWithItsSlots() {
         DatePoll poll = created(3);
         assertThat(poll.id()).isPositive();
-        assertThat(store().datePoll(poll.id())).isEqualTo(new DatePoll(poll.id(), DATE_PAGE, "Team lunch", slots(3), null));
-        assertThat(store().datePolls(DATE_PAGE)).containsExactly(poll);
-        assertThat(store().datePolls(PageId.of("/other.jsp"))).isEmpty();
-        assertThat(store().datePoll(poll.id() + 1000)).isNull();
-        assertThat(store().datePollResults(poll.id() + 1000).slots()).isEmpty();
+        assertThat(store().datePolls().datePoll(poll.id())).isEqualTo(new DatePoll(poll.id(), DATE_PAGE, "Team lunch", slots(3), null));
+        assertThat(store().datePolls().datePolls(DATE_PAGE)).containsExactly(poll);
+        assertThat(store().datePolls().datePolls(PageId.of("/other.jsp"))).isEmpty();
+        assertThat(store().datePolls().datePoll(poll.id() + 1000)).isNull();
+        assertThat(store().datePolls().datePollResults(poll.id() + 1000).slots()).isEmpty();
     }
 
     @Test
     default void answersAreCountedPerSlotAndAChangeReplacesOnlyItsSlot() {
         DatePoll poll = created(3);
-        store().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.YES, 1, Availability.IF_NEED_BE), MONDAY);
-        store().answerDatePoll(poll.id(), "bob", Map.of(0, Availability.NO, 2, Availability.YES), MONDAY);
-        store().answerDatePoll(poll.id(), "alice", Map.of(1, Availability.NO), MONDAY);
-        assertThat(store().datePollAnswer(poll.id(), "alice"))
+        store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.YES, 1, Availability.IF_NEED_BE), MONDAY);
+        store().datePolls().answerDatePoll(poll.id(), "bob", Map.of(0, Availability.NO, 2, Availability.YES), MONDAY);
+        store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(1, Availability.NO), MONDAY);
+        assertThat(store().datePolls().datePollAnswer(poll.id(), "alice"))
                 .isEqualTo(Map.of(0, Availability.YES, 1, Availability.NO));
-        assertThat(store().datePollAnswer(poll.id(), "carol")).isEmpty();
-        DatePollResults results = store().datePollResults(poll.id());
+        assertThat(store().datePolls().datePollAnswer(poll.id(), "carol")).isEmpty();
+        DatePollResults results = store().datePolls().datePollResults(poll.id());
         assertThat(results.participants()).isEqualTo(2);
         assertThat(results.slots()).containsExactly(new SlotTally(1, 0, 1), new SlotTally(0, 0, 1),
                 new SlotTally(1, 0, 0));
@@ -90,15 +90,15 @@ public interface DatePollStoreContract {
     default void oneAnswerPerUserAndSlotEvenWhenSentAtOnce() throws Exception {
         DatePoll poll = created(2);
         ContractRace.run(16, i -> () -> {
-            store().answerDatePoll(poll.id(), "alice", Map.of(0, i % 2 == 0 ? Availability.YES : Availability.NO,
+            store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(0, i % 2 == 0 ? Availability.YES : Availability.NO,
                     1, Availability.IF_NEED_BE), MONDAY);
             return null;
         });
         ContractRace.run(16, i -> () -> {
-            store().answerDatePoll(poll.id(), "user" + i, Map.of(0, Availability.YES), MONDAY);
+            store().datePolls().answerDatePoll(poll.id(), "user" + i, Map.of(0, Availability.YES), MONDAY);
             return null;
         });
-        DatePollResults results = store().datePollResults(poll.id());
+        DatePollResults results = store().datePolls().datePollResults(poll.id());
         assertThat(results.participants()).isEqualTo(17);
         assertThat(results.slots().get(0).yes() + results.slots().get(0).no()).isEqualTo(17);
         assertThat(results.slots().get(1)).isEqualTo(new SlotTally(0, 1, 0));
@@ -108,35 +108,35 @@ public interface DatePollStoreContract {
     default void bestSlotsScoreYesTwiceIfNeedBeOnceAndBreakTiesByMoreYes() {
         DatePoll poll = created(4);
         // slot 0: two "if need be" (score 2, no yes); slot 1: one yes (score 2, one yes); slot 2: all no
-        store().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.IF_NEED_BE, 1, Availability.YES,
+        store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.IF_NEED_BE, 1, Availability.YES,
                 2, Availability.NO), MONDAY);
-        store().answerDatePoll(poll.id(), "bob", Map.of(0, Availability.IF_NEED_BE, 1, Availability.NO,
+        store().datePolls().answerDatePoll(poll.id(), "bob", Map.of(0, Availability.IF_NEED_BE, 1, Availability.NO,
                 2, Availability.NO), MONDAY);
-        assertThat(store().datePollResults(poll.id()).best()).containsExactly(1);
+        assertThat(store().datePolls().datePollResults(poll.id()).best()).containsExactly(1);
         // slot 3 gets the same score and yes count as slot 1: both are best
-        store().answerDatePoll(poll.id(), "carol", Map.of(3, Availability.YES), MONDAY);
-        assertThat(store().datePollResults(poll.id()).best()).containsExactly(1, 3);
+        store().datePolls().answerDatePoll(poll.id(), "carol", Map.of(3, Availability.YES), MONDAY);
+        assertThat(store().datePolls().datePollResults(poll.id()).best()).containsExactly(1, 3);
         assertThat(created(2).id()).isPositive();
     }
 
     @Test
     default void nobodyAvailableMeansNoBestSlot() {
         DatePoll poll = created(2);
-        assertThat(store().datePollResults(poll.id()).best()).isEmpty();
-        store().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.NO, 1, Availability.NO), MONDAY);
-        assertThat(store().datePollResults(poll.id()).best()).isEmpty();
+        assertThat(store().datePolls().datePollResults(poll.id()).best()).isEmpty();
+        store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.NO, 1, Availability.NO), MONDAY);
+        assertThat(store().datePolls().datePollResults(poll.id()).best()).isEmpty();
     }
 
     @Test
     default void aDatePollClosesOnceOnItsChosenSlot() throws Exception {
         DatePoll poll = created(3);
-        List<Boolean> closed = ContractRace.run(4, i -> () -> store().closeDatePoll(poll.id(), i % 3, MONDAY));
+        List<Boolean> closed = ContractRace.run(4, i -> () -> store().datePolls().closeDatePoll(poll.id(), i % 3, MONDAY));
         assertThat(closed).containsOnlyOnce(true);
-        DatePoll read = store().datePoll(poll.id());
+        DatePoll read = store().datePolls().datePoll(poll.id());
         assertThat(read.closed()).isTrue();
         assertThat(read.chosenSlot()).isEqualTo(read.slots().get(read.chosen()));
-        assertThat(store().datePolls(DATE_PAGE)).containsExactly(read);
-        assertThat(store().closeDatePoll(poll.id() + 1000, 0, MONDAY)).isFalse();
+        assertThat(store().datePolls().datePolls(DATE_PAGE)).containsExactly(read);
+        assertThat(store().datePolls().closeDatePoll(poll.id() + 1000, 0, MONDAY)).isFalse();
     }
 
     @Test
@@ -155,8 +155,8 @@ public interface DatePollStoreContract {
         assertThatThrownBy(() -> polls.close(User.editor("edith"), poll.id(), 0))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).kind())
                 .isEqualTo(RuleViolation.Kind.CONFLICT);
-        assertThat(store().datePoll(poll.id()).chosen()).isEqualTo(2);
-        assertThat(store().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(2, Availability.YES));
+        assertThat(store().datePolls().datePoll(poll.id()).chosen()).isEqualTo(2);
+        assertThat(store().datePolls().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(2, Availability.YES));
     }
 
     @Test
@@ -172,7 +172,7 @@ public interface DatePollStoreContract {
         assertThatThrownBy(() -> polls.create(edith, DATE_PAGE, "Lunch", List.of(slots(1).get(0), slots(1).get(0))))
                 .isInstanceOf(RuleViolation.class).hasMessage("Date 2 is offered twice.");
         assertThatThrownBy(() -> polls.create(edith, DATE_PAGE, "  ", slots(2))).isInstanceOf(RuleViolation.class);
-        assertThat(store().datePolls(DATE_PAGE)).isEmpty();
+        assertThat(store().datePolls().datePolls(DATE_PAGE)).isEmpty();
 
         DatePoll poll = polls.create(edith, DATE_PAGE, "Lunch", slots(2));
         polls.answer(alice, poll.id(), Map.of(0, Availability.YES));
@@ -182,50 +182,50 @@ public interface DatePollStoreContract {
         assertThatThrownBy(() -> polls.answer(alice, poll.id() + 1000, Map.of(0, Availability.YES)))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).kind())
                 .isEqualTo(RuleViolation.Kind.NOT_FOUND);
-        assertThat(store().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
-        assertThat(store().datePollResults(poll.id()).participants()).isEqualTo(1);
+        assertThat(store().datePolls().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
+        assertThat(store().datePolls().datePollResults(poll.id()).participants()).isEqualTo(1);
     }
 
     @Test
     default void anUnansweredOpenDatePollChangesItsTitleAndSlots() {
         DatePoll poll = created(3);
         List<DateSlot> later = slots(5).subList(3, 5);
-        assertThat(store().updateDatePoll(new DatePoll(poll.id(), PageId.of("/ignored.jsp"), "Team dinner", later, 1)))
+        assertThat(store().datePolls().updateDatePoll(new DatePoll(poll.id(), PageId.of("/ignored.jsp"), "Team dinner", later, 1)))
                 .isTrue();
         DatePoll changed = new DatePoll(poll.id(), DATE_PAGE, "Team dinner", later, null);
-        assertThat(store().datePoll(poll.id())).isEqualTo(changed);
-        assertThat(store().datePolls(DATE_PAGE)).containsExactly(changed);
-        assertThat(store().datePollResults(poll.id()).slots()).hasSize(2);
-        assertThat(store().updateDatePoll(changed.withId(poll.id() + 1000))).as("no such poll").isFalse();
+        assertThat(store().datePolls().datePoll(poll.id())).isEqualTo(changed);
+        assertThat(store().datePolls().datePolls(DATE_PAGE)).containsExactly(changed);
+        assertThat(store().datePolls().datePollResults(poll.id()).slots()).hasSize(2);
+        assertThat(store().datePolls().updateDatePoll(changed.withId(poll.id() + 1000))).as("no such poll").isFalse();
     }
 
     @Test
     default void anAnsweredOrClosedDatePollKeepsItsSlots() {
         DatePoll answered = created(3);
-        store().answerDatePoll(answered.id(), "alice", Map.of(2, Availability.YES), MONDAY);
-        assertThat(store().updateDatePoll(new DatePoll(answered.id(), DATE_PAGE, "Other", slots(2), null))).isFalse();
-        assertThat(store().datePoll(answered.id())).isEqualTo(answered);
-        assertThat(store().datePollAnswer(answered.id(), "alice")).isEqualTo(Map.of(2, Availability.YES));
+        store().datePolls().answerDatePoll(answered.id(), "alice", Map.of(2, Availability.YES), MONDAY);
+        assertThat(store().datePolls().updateDatePoll(new DatePoll(answered.id(), DATE_PAGE, "Other", slots(2), null))).isFalse();
+        assertThat(store().datePolls().datePoll(answered.id())).isEqualTo(answered);
+        assertThat(store().datePolls().datePollAnswer(answered.id(), "alice")).isEqualTo(Map.of(2, Availability.YES));
 
         DatePoll closed = created(2);
-        store().closeDatePoll(closed.id(), 0, MONDAY);
-        assertThat(store().updateDatePoll(new DatePoll(closed.id(), DATE_PAGE, "Other", slots(3), null))).isFalse();
-        assertThat(store().datePoll(closed.id())).isEqualTo(closed.withChosen(0));
+        store().datePolls().closeDatePoll(closed.id(), 0, MONDAY);
+        assertThat(store().datePolls().updateDatePoll(new DatePoll(closed.id(), DATE_PAGE, "Other", slots(3), null))).isFalse();
+        assertThat(store().datePolls().datePoll(closed.id())).isEqualTo(closed.withChosen(0));
     }
 
     @Test
     default void aDeletedDatePollTakesItsAnswersWithIt() {
         DatePoll poll = created(2);
         DatePoll kept = created(2);
-        store().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.YES), MONDAY);
-        store().answerDatePoll(kept.id(), "alice", Map.of(1, Availability.NO), MONDAY);
-        assertThat(store().deleteDatePoll(poll.id())).isTrue();
-        assertThat(store().datePoll(poll.id())).isNull();
-        assertThat(store().datePolls(DATE_PAGE)).containsExactly(kept);
-        assertThat(store().datePollAnswer(poll.id(), "alice")).isEmpty();
-        assertThat(store().datePollResults(poll.id()).participants()).isZero();
-        assertThat(store().datePollAnswer(kept.id(), "alice")).isEqualTo(Map.of(1, Availability.NO));
-        assertThat(store().deleteDatePoll(poll.id())).as("already gone").isFalse();
+        store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(0, Availability.YES), MONDAY);
+        store().datePolls().answerDatePoll(kept.id(), "alice", Map.of(1, Availability.NO), MONDAY);
+        assertThat(store().datePolls().deleteDatePoll(poll.id())).isTrue();
+        assertThat(store().datePolls().datePoll(poll.id())).isNull();
+        assertThat(store().datePolls().datePolls(DATE_PAGE)).containsExactly(kept);
+        assertThat(store().datePolls().datePollAnswer(poll.id(), "alice")).isEmpty();
+        assertThat(store().datePolls().datePollResults(poll.id()).participants()).isZero();
+        assertThat(store().datePolls().datePollAnswer(kept.id(), "alice")).isEqualTo(Map.of(1, Availability.NO));
+        assertThat(store().datePolls().deleteDatePoll(poll.id())).as("already gone").isFalse();
     }
 
     @Test
@@ -244,11 +244,11 @@ public interface DatePollStoreContract {
         assertThatThrownBy(() -> polls.update(edith, poll.id(), "Brunch", slots(2)))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).kind())
                 .isEqualTo(RuleViolation.Kind.CONFLICT);
-        assertThat(store().datePoll(poll.id()).title()).isEqualTo("Dinner");
+        assertThat(store().datePolls().datePoll(poll.id()).title()).isEqualTo("Dinner");
 
         assertThatThrownBy(() -> polls.delete(User.employee("alice"), poll.id())).isInstanceOf(RuleViolation.class);
         polls.delete(edith, poll.id());
-        assertThat(store().datePoll(poll.id())).isNull();
+        assertThat(store().datePolls().datePoll(poll.id())).isNull();
         assertThatThrownBy(() -> polls.delete(edith, poll.id())).isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
     }
@@ -256,11 +256,11 @@ public interface DatePollStoreContract {
     @Test
     default void datePollsAndAnswersSurviveAReopen() throws Exception {
         DatePoll poll = created(2);
-        store().answerDatePoll(poll.id(), "alice", Map.of(1, Availability.YES), MONDAY);
-        store().closeDatePoll(poll.id(), 1, MONDAY);
+        store().datePolls().answerDatePoll(poll.id(), "alice", Map.of(1, Availability.YES), MONDAY);
+        store().datePolls().closeDatePoll(poll.id(), 1, MONDAY);
         SocialStore reopened = reopenStore();
         assumeTrue(reopened != null, "this store keeps nothing across a restart");
-        assertThat(reopened.datePoll(poll.id())).isEqualTo(poll.withChosen(1));
-        assertThat(reopened.datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(1, Availability.YES));
+        assertThat(reopened.datePolls().datePoll(poll.id())).isEqualTo(poll.withChosen(1));
+        assertThat(reopened.datePolls().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(1, Availability.YES));
     }
 }

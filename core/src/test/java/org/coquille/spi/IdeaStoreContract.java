@@ -41,76 +41,76 @@ public interface IdeaStoreContract {
     SocialStore reopenStore() throws Exception;
 
     private Ideas ideas() {
-        store().saveSettings(PageSettings.off(IDEA_PAGE).withWidgets(Set.of(Widget.IDEAS)));
+        store().pages().saveSettings(PageSettings.off(IDEA_PAGE).withWidgets(Set.of(Widget.IDEAS)));
         return new Ideas(store(), new Pages(store(), PageRules.none()), Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     @Test
     default void submittedIdeaReadsBackNewWithoutVotes() {
-        Idea idea = store().addIdea(IDEA_PAGE, "alice", "Salad bar", "A salad bar on Fridays", AT);
+        Idea idea = store().ideas().addIdea(IDEA_PAGE, "alice", "Salad bar", "A salad bar on Fridays", AT);
         assertThat(idea.id()).isPositive();
-        Idea read = store().idea(idea.id());
+        Idea read = store().ideas().idea(idea.id());
         assertThat(read).isEqualTo(new Idea(idea.id(), IDEA_PAGE, "alice", "Salad bar", "A salad bar on Fridays", AT,
                 IdeaStatus.NEW, null, 0));
-        assertThat(store().ideas(IDEA_PAGE)).containsExactly(read);
-        assertThat(store().ideas(IDEA_OTHER)).isEmpty();
-        assertThat(store().idea(idea.id() + 1000)).isNull();
+        assertThat(store().ideas().ideas(IDEA_PAGE)).containsExactly(read);
+        assertThat(store().ideas().ideas(IDEA_OTHER)).isEmpty();
+        assertThat(store().ideas().idea(idea.id() + 1000)).isNull();
     }
 
     @Test
     default void oneVotePerIdeaPerUserEvenWhenClickedAtOnce() throws Exception {
-        Idea idea = store().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
-        List<Boolean> added = ContractRace.run(16, i -> () -> store().putIdeaVote(idea.id(), "bob", AT));
+        Idea idea = store().ideas().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
+        List<Boolean> added = ContractRace.run(16, i -> () -> store().ideas().putIdeaVote(idea.id(), "bob", AT));
         assertThat(added).containsOnlyOnce(true);
-        ContractRace.run(16, i -> () -> store().putIdeaVote(idea.id(), "user" + i, AT));
-        assertThat(store().idea(idea.id()).votes()).isEqualTo(17);
-        assertThat(store().ideaVotesOf(IDEA_PAGE, "bob")).containsExactly(idea.id());
-        assertThat(store().ideaVotesOf(IDEA_OTHER, "bob")).isEmpty();
+        ContractRace.run(16, i -> () -> store().ideas().putIdeaVote(idea.id(), "user" + i, AT));
+        assertThat(store().ideas().idea(idea.id()).votes()).isEqualTo(17);
+        assertThat(store().ideas().ideaVotesOf(IDEA_PAGE, "bob")).containsExactly(idea.id());
+        assertThat(store().ideas().ideaVotesOf(IDEA_OTHER, "bob")).isEmpty();
     }
 
     @Test
     default void withdrawnVoteNoLongerCountsAndCanBeGivenAgain() {
-        Idea idea = store().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
-        Idea other = store().addIdea(IDEA_PAGE, "carol", "Later lunch", "Open until 14:30", AT);
-        store().putIdeaVote(idea.id(), "bob", AT);
-        store().putIdeaVote(other.id(), "bob", AT);
-        assertThat(store().removeIdeaVote(idea.id(), "bob")).isTrue();
-        assertThat(store().removeIdeaVote(idea.id(), "bob")).isFalse();
-        assertThat(store().idea(idea.id()).votes()).isZero();
-        assertThat(store().ideaVotesOf(IDEA_PAGE, "bob")).containsExactly(other.id());
-        assertThat(store().putIdeaVote(idea.id(), "bob", AT)).isTrue();
-        assertThat(store().ideas(IDEA_PAGE)).extracting(Idea::votes).containsExactly(1L, 1L);
-        assertThat(store().putIdeaVote(idea.id() + 1000, "bob", AT)).as("no such idea").isFalse();
+        Idea idea = store().ideas().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
+        Idea other = store().ideas().addIdea(IDEA_PAGE, "carol", "Later lunch", "Open until 14:30", AT);
+        store().ideas().putIdeaVote(idea.id(), "bob", AT);
+        store().ideas().putIdeaVote(other.id(), "bob", AT);
+        assertThat(store().ideas().removeIdeaVote(idea.id(), "bob")).isTrue();
+        assertThat(store().ideas().removeIdeaVote(idea.id(), "bob")).isFalse();
+        assertThat(store().ideas().idea(idea.id()).votes()).isZero();
+        assertThat(store().ideas().ideaVotesOf(IDEA_PAGE, "bob")).containsExactly(other.id());
+        assertThat(store().ideas().putIdeaVote(idea.id(), "bob", AT)).isTrue();
+        assertThat(store().ideas().ideas(IDEA_PAGE)).extracting(Idea::votes).containsExactly(1L, 1L);
+        assertThat(store().ideas().putIdeaVote(idea.id() + 1000, "bob", AT)).as("no such idea").isFalse();
     }
 
     @Test
     default void statusChangesApplyOnlyFromTheExpectedStatusAndAreKept() {
-        Idea idea = store().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
-        assertThat(store().changeIdeaStatus(idea.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "We ask the caterer",
+        Idea idea = store().ideas().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
+        assertThat(store().ideas().changeIdeaStatus(idea.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "We ask the caterer",
                 "edith", AT.plusSeconds(60))).isTrue();
-        assertThat(store().changeIdeaStatus(idea.id(), IdeaStatus.NEW, IdeaStatus.DECLINED, "No", "eric", AT))
+        assertThat(store().ideas().changeIdeaStatus(idea.id(), IdeaStatus.NEW, IdeaStatus.DECLINED, "No", "eric", AT))
                 .as("the status is no longer NEW").isFalse();
-        assertThat(store().changeIdeaStatus(idea.id(), IdeaStatus.UNDER_STUDY, IdeaStatus.ACCEPTED, null, "edith",
+        assertThat(store().ideas().changeIdeaStatus(idea.id(), IdeaStatus.UNDER_STUDY, IdeaStatus.ACCEPTED, null, "edith",
                 AT.plusSeconds(120))).isTrue();
-        Idea read = store().idea(idea.id());
+        Idea read = store().ideas().idea(idea.id());
         assertThat(read.status()).isEqualTo(IdeaStatus.ACCEPTED);
         assertThat(read.answer()).isNull();
-        assertThat(store().ideaHistory(IDEA_PAGE)).containsExactly(
+        assertThat(store().ideas().ideaHistory(IDEA_PAGE)).containsExactly(
                 new IdeaStatusChange(idea.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "We ask the caterer", "edith",
                         AT.plusSeconds(60)),
                 new IdeaStatusChange(idea.id(), IdeaStatus.UNDER_STUDY, IdeaStatus.ACCEPTED, null, "edith",
                         AT.plusSeconds(120)));
-        assertThat(store().ideaHistory(IDEA_OTHER)).isEmpty();
+        assertThat(store().ideas().ideaHistory(IDEA_OTHER)).isEmpty();
     }
 
     @Test
     default void ofEditorsChangingAStatusAtOnceOneWins() throws Exception {
-        Idea idea = store().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
-        List<Boolean> won = ContractRace.run(8, i -> () -> store().changeIdeaStatus(idea.id(), IdeaStatus.NEW,
+        Idea idea = store().ideas().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
+        List<Boolean> won = ContractRace.run(8, i -> () -> store().ideas().changeIdeaStatus(idea.id(), IdeaStatus.NEW,
                 i % 2 == 0 ? IdeaStatus.ACCEPTED : IdeaStatus.DECLINED, "answer " + i, "editor" + i, AT));
         assertThat(won).containsOnlyOnce(true);
-        assertThat(store().ideaHistory(IDEA_PAGE)).hasSize(1);
-        assertThat(store().idea(idea.id()).status()).isEqualTo(store().ideaHistory(IDEA_PAGE).get(0).to());
+        assertThat(store().ideas().ideaHistory(IDEA_PAGE)).hasSize(1);
+        assertThat(store().ideas().idea(idea.id()).status()).isEqualTo(store().ideas().ideaHistory(IDEA_PAGE).get(0).to());
     }
 
     @Test
@@ -124,8 +124,8 @@ public interface IdeaStoreContract {
                 .isInstanceOf(RuleViolation.class).hasMessage("An idea that is new cannot become done.");
         assertThatThrownBy(() -> ideas.setStatus(User.editor("edith"), idea.id(), IdeaStatus.DECLINED, "  "))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("declining needs a public answer");
-        assertThat(store().idea(idea.id()).status()).isEqualTo(IdeaStatus.NEW);
-        assertThat(store().ideaHistory(IDEA_PAGE)).isEmpty();
+        assertThat(store().ideas().idea(idea.id()).status()).isEqualTo(IdeaStatus.NEW);
+        assertThat(store().ideas().ideaHistory(IDEA_PAGE)).isEmpty();
 
         ideas.setStatus(User.editor("edith"), idea.id(), IdeaStatus.ACCEPTED, "From April");
         Idea done = ideas.setStatus(User.editor("edith"), idea.id(), IdeaStatus.DONE, null);
@@ -133,7 +133,7 @@ public interface IdeaStoreContract {
         assertThatThrownBy(() -> ideas.setStatus(User.editor("edith"), idea.id(), IdeaStatus.UNDER_STUDY, null))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).kind())
                 .isEqualTo(RuleViolation.Kind.CONFLICT);
-        assertThat(store().ideaHistory(IDEA_PAGE)).extracting(IdeaStatusChange::to)
+        assertThat(store().ideas().ideaHistory(IDEA_PAGE)).extracting(IdeaStatusChange::to)
                 .containsExactly(IdeaStatus.ACCEPTED, IdeaStatus.DONE);
     }
 
@@ -152,8 +152,8 @@ public interface IdeaStoreContract {
         assertThatThrownBy(() -> ideas.submit(alice, IDEA_OTHER, "Title", "text"))
                 .as("the idea box is off there").isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> ideas.vote(alice, kept.id() + 1000, true)).isInstanceOf(RuleViolation.class);
-        assertThat(store().ideas(IDEA_PAGE)).containsExactly(kept);
-        assertThat(store().ideas(IDEA_OTHER)).isEmpty();
+        assertThat(store().ideas().ideas(IDEA_PAGE)).containsExactly(kept);
+        assertThat(store().ideas().ideas(IDEA_OTHER)).isEmpty();
     }
 
     @Test
@@ -162,8 +162,8 @@ public interface IdeaStoreContract {
         String title = "🥗".repeat(Ideas.MAX_TITLE);
         String text = "é🍝".repeat(Ideas.MAX_TEXT / 2);
         Idea idea = ideas.submit(User.employee("alice"), IDEA_PAGE, title, text);
-        assertThat(store().idea(idea.id()).title()).isEqualTo(title);
-        assertThat(store().idea(idea.id()).body()).isEqualTo(text);
+        assertThat(store().ideas().idea(idea.id()).title()).isEqualTo(title);
+        assertThat(store().ideas().idea(idea.id()).body()).isEqualTo(text);
     }
 
     @Test
@@ -174,7 +174,7 @@ public interface IdeaStoreContract {
         ideas.setStatus(User.editor("edith"), idea.id(), IdeaStatus.DECLINED, "The kitchen is too small.");
         assertThatThrownBy(() -> ideas.vote(User.employee("carol"), idea.id(), true))
                 .isInstanceOf(RuleViolation.class).hasMessage("This idea is declined: it takes no more votes.");
-        assertThat(store().idea(idea.id()).votes()).isEqualTo(1);
+        assertThat(store().ideas().idea(idea.id()).votes()).isEqualTo(1);
         assertThat(ideas.vote(User.employee("bob"), idea.id(), false).votes()).as("a vote can still be withdrawn")
                 .isZero();
     }
@@ -182,12 +182,12 @@ public interface IdeaStoreContract {
     @Test
     default void ideasSortByVotesThenNewestOrByNewest() {
         Ideas ideas = ideas();
-        Idea first = store().addIdea(IDEA_PAGE, "alice", "First", "one", AT);
-        Idea second = store().addIdea(IDEA_PAGE, "bob", "Second", "two", AT.plusSeconds(60));
-        Idea third = store().addIdea(IDEA_PAGE, "carol", "Third", "three", AT.plusSeconds(120));
-        store().putIdeaVote(first.id(), "dan", AT);
-        store().putIdeaVote(first.id(), "eve", AT);
-        store().putIdeaVote(second.id(), "dan", AT);
+        Idea first = store().ideas().addIdea(IDEA_PAGE, "alice", "First", "one", AT);
+        Idea second = store().ideas().addIdea(IDEA_PAGE, "bob", "Second", "two", AT.plusSeconds(60));
+        Idea third = store().ideas().addIdea(IDEA_PAGE, "carol", "Third", "three", AT.plusSeconds(120));
+        store().ideas().putIdeaVote(first.id(), "dan", AT);
+        store().ideas().putIdeaVote(first.id(), "eve", AT);
+        store().ideas().putIdeaVote(second.id(), "dan", AT);
         Ideas.Box byVotes = ideas.box(User.employee("dan"), IDEA_PAGE, Ideas.Order.VOTES);
         assertThat(byVotes.ideas()).extracting(v -> v.idea().id()).containsExactly(first.id(), second.id(), third.id());
         assertThat(byVotes.ideas()).extracting(Ideas.IdeaView::voted).containsExactly(true, true, false);
@@ -197,13 +197,13 @@ public interface IdeaStoreContract {
 
     @Test
     default void ideasVotesAndHistorySurviveAReopen() throws Exception {
-        Idea idea = store().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
-        store().putIdeaVote(idea.id(), "bob", AT);
-        store().changeIdeaStatus(idea.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "Asking", "edith", AT);
+        Idea idea = store().ideas().addIdea(IDEA_PAGE, "alice", "Salad bar", "Fridays", AT);
+        store().ideas().putIdeaVote(idea.id(), "bob", AT);
+        store().ideas().changeIdeaStatus(idea.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "Asking", "edith", AT);
         SocialStore reopened = reopenStore();
         assumeTrue(reopened != null, "this store keeps nothing across a restart");
-        assertThat(reopened.idea(idea.id())).isEqualTo(idea.withStatus(IdeaStatus.UNDER_STUDY, "Asking").withVotes(1));
-        assertThat(reopened.ideaHistory(IDEA_PAGE)).hasSize(1);
-        assertThat(reopened.addIdea(IDEA_PAGE, "bob", "Next", "text", AT).id()).isGreaterThan(idea.id());
+        assertThat(reopened.ideas().idea(idea.id())).isEqualTo(idea.withStatus(IdeaStatus.UNDER_STUDY, "Asking").withVotes(1));
+        assertThat(reopened.ideas().ideaHistory(IDEA_PAGE)).hasSize(1);
+        assertThat(reopened.ideas().addIdea(IDEA_PAGE, "bob", "Next", "text", AT).id()).isGreaterThan(idea.id());
     }
 }

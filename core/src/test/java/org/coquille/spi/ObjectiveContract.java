@@ -46,47 +46,47 @@ public interface ObjectiveContract {
 
     @Test
     default void pageObjectiveReadsBackWholeThenChangesAndClears() {
-        store().saveSettings(ideasOn(OBJECTIVE_PAGE, FULL));
-        assertThat(store().settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
-        assertThat(store().allSettings()).containsExactly(ideasOn(OBJECTIVE_PAGE, FULL));
+        store().pages().saveSettings(ideasOn(OBJECTIVE_PAGE, FULL));
+        assertThat(store().pages().settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
+        assertThat(store().pages().allSettings()).containsExactly(ideasOn(OBJECTIVE_PAGE, FULL));
 
-        store().saveSettings(ideasOn(OBJECTIVE_PAGE, BARE));
-        assertThat(store().settings(OBJECTIVE_PAGE)).isEqualTo(ideasOn(OBJECTIVE_PAGE, BARE));
+        store().pages().saveSettings(ideasOn(OBJECTIVE_PAGE, BARE));
+        assertThat(store().pages().settings(OBJECTIVE_PAGE)).isEqualTo(ideasOn(OBJECTIVE_PAGE, BARE));
 
-        store().saveSettings(ideasOn(OBJECTIVE_PAGE, null));
-        assertThat(store().settings(OBJECTIVE_PAGE).objective()).isNull();
-        assertThat(store().settings(OBJECTIVE_PAGE).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
+        store().pages().saveSettings(ideasOn(OBJECTIVE_PAGE, null));
+        assertThat(store().pages().settings(OBJECTIVE_PAGE).objective()).isNull();
+        assertThat(store().pages().settings(OBJECTIVE_PAGE).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
     }
 
     @Test
     default void pageObjectiveSurvivesARestart() throws Exception {
-        store().saveSettings(ideasOn(OBJECTIVE_PAGE, FULL));
+        store().pages().saveSettings(ideasOn(OBJECTIVE_PAGE, FULL));
         SocialStore reopened = reopenStore();
         assumeTrue(reopened != null, "this store keeps nothing across a restart");
-        assertThat(reopened.settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
+        assertThat(reopened.pages().settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
     }
 
     @Test
     default void patternObjectiveReadsBackAndAppliesToItsPages() {
         PatternRule rule = new PatternRule("/restaurant/*", Set.of(Widget.IDEAS), new Placement(Placement.Anchor.AFTER,
                 "#menu"), VoteKind.STARS, Moderation.PRE, true, FULL);
-        store().savePatternRule(rule);
-        assertThat(store().patternRules()).containsExactly(rule);
+        store().settings().savePatternRule(rule);
+        assertThat(store().settings().patternRules()).containsExactly(rule);
         assertThat(new Pages(store(), PageRules.none()).settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
 
         PatternRule without = PatternRule.of("/restaurant/*", Set.of(Widget.IDEAS));
-        store().savePatternRule(without);
-        assertThat(store().patternRules()).containsExactly(without);
+        store().settings().savePatternRule(without);
+        assertThat(store().settings().patternRules()).containsExactly(without);
         assertThat(new Pages(store(), PageRules.none()).settings(OBJECTIVE_PAGE).objective()).isNull();
     }
 
     @Test
     default void importedObjectivesReadBackOnPagesAndPatterns() {
-        store().saveSettings(ideasOn(OBJECTIVE_PAGE, BARE));
+        store().pages().saveSettings(ideasOn(OBJECTIVE_PAGE, BARE));
         PatternRule events = new PatternRule("/ce/*", Set.of(Widget.DATE_POLL), Placement.DEFAULT, VoteKind.THUMBS,
                 Moderation.POST, false, new Objective(Objective.Purpose.EVENT, null, 12, LocalDate.of(2026, 6, 30), SET_ON));
-        store().importSettings(List.of(ideasOn(OBJECTIVE_PAGE, FULL)), List.of(events));
-        assertThat(store().settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
-        assertThat(store().patternRules()).containsExactly(events);
+        store().settings().importSettings(List.of(ideasOn(OBJECTIVE_PAGE, FULL)), List.of(events));
+        assertThat(store().pages().settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
+        assertThat(store().settings().patternRules()).containsExactly(events);
     }
 }

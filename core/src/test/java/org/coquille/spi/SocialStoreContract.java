@@ -130,219 +130,219 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
 
     @Test
     void unknownPageHasNoSettings() {
-        assertThat(store.settings(PAGE)).isNull();
-        assertThat(store.allSettings()).isEmpty();
+        assertThat(store.pages().settings(PAGE)).isNull();
+        assertThat(store.pages().allSettings()).isEmpty();
     }
 
     @Test
     void savedSettingsReadBackWhole() {
         PageSettings settings = new PageSettings(PAGE, Set.of(Widget.COMMENTS, Widget.POLL),
                 Placement.after("#content > table.main"), VoteKind.STARS, Moderation.PRE, true);
-        store.saveSettings(settings);
-        assertThat(store.settings(PAGE)).isEqualTo(settings);
-        assertThat(store.settings(OTHER)).isNull();
+        store.pages().saveSettings(settings);
+        assertThat(store.pages().settings(PAGE)).isEqualTo(settings);
+        assertThat(store.pages().settings(OTHER)).isNull();
     }
 
     @Test
     void savingAgainReplaces() {
-        store.saveSettings(allOn(PAGE));
+        store.pages().saveSettings(allOn(PAGE));
         PageSettings off = PageSettings.off(PAGE);
-        store.saveSettings(off);
-        assertThat(store.settings(PAGE)).isEqualTo(off);
-        assertThat(store.allSettings()).containsExactly(off);
+        store.pages().saveSettings(off);
+        assertThat(store.pages().settings(PAGE)).isEqualTo(off);
+        assertThat(store.pages().allSettings()).containsExactly(off);
     }
 
     @Test
     void allSettingsAreOrderedByPage() {
-        store.saveSettings(allOn(PAGE));
-        store.saveSettings(allOn(OTHER));
-        assertThat(store.allSettings()).extracting(PageSettings::page).containsExactly(OTHER, PAGE);
+        store.pages().saveSettings(allOn(PAGE));
+        store.pages().saveSettings(allOn(OTHER));
+        assertThat(store.pages().allSettings()).extracting(PageSettings::page).containsExactly(OTHER, PAGE);
     }
 
     @Test
     void longestPageIdIsKept() {
         PageId longest = PageId.of("/" + "é".repeat(PageId.MAX_LENGTH - 1));
-        store.saveSettings(allOn(longest));
-        assertThat(store.settings(longest)).isEqualTo(allOn(longest));
+        store.pages().saveSettings(allOn(longest));
+        assertThat(store.pages().settings(longest)).isEqualTo(allOn(longest));
     }
 
 
     @Test
     void addedCommentReadsBackWithItsId() {
-        Comment added = store.addComment(PAGE, null, "alice", "Bonne idée ! 👍\nÀ suivre.", T0, CommentState.VISIBLE);
+        Comment added = store.comments().addComment(PAGE, null, "alice", "Bonne idée ! 👍\nÀ suivre.", T0, CommentState.VISIBLE);
         assertThat(added.id()).isPositive();
-        assertThat(store.comment(added.id())).isEqualTo(added);
+        assertThat(store.comments().comment(added.id())).isEqualTo(added);
         assertThat(added).extracting(Comment::page, Comment::author, Comment::body, Comment::created, Comment::edited)
                 .containsExactly(PAGE, "alice", "Bonne idée ! 👍\nÀ suivre.", T0, null);
     }
 
     @Test
     void unknownCommentIsNull() {
-        assertThat(store.comment(987_654)).isNull();
-        assertThat(store.editComment(987_654, "x", T0)).isFalse();
-        assertThat(store.setCommentState(987_654, CommentState.HIDDEN)).isFalse();
+        assertThat(store.comments().comment(987_654)).isNull();
+        assertThat(store.comments().editComment(987_654, "x", T0)).isFalse();
+        assertThat(store.comments().setCommentState(987_654, CommentState.HIDDEN)).isFalse();
     }
 
     @Test
     void commentsOfAPageAreOldestFirstWithReplies() {
-        Comment first = store.addComment(PAGE, null, "alice", "first", T0, CommentState.VISIBLE);
-        Comment other = store.addComment(OTHER, null, "bob", "elsewhere", T0.plusSeconds(1), CommentState.VISIBLE);
-        Comment reply = store.addComment(PAGE, first.id(), "bob", "reply", T0.plusSeconds(2), CommentState.PENDING);
-        Comment second = store.addComment(PAGE, null, "carol", "second", T0.plusSeconds(3), CommentState.HIDDEN);
-        assertThat(store.comments(PAGE)).containsExactly(first, reply, second);
-        assertThat(store.comments(OTHER)).containsExactly(other);
+        Comment first = store.comments().addComment(PAGE, null, "alice", "first", T0, CommentState.VISIBLE);
+        Comment other = store.comments().addComment(OTHER, null, "bob", "elsewhere", T0.plusSeconds(1), CommentState.VISIBLE);
+        Comment reply = store.comments().addComment(PAGE, first.id(), "bob", "reply", T0.plusSeconds(2), CommentState.PENDING);
+        Comment second = store.comments().addComment(PAGE, null, "carol", "second", T0.plusSeconds(3), CommentState.HIDDEN);
+        assertThat(store.comments().comments(PAGE)).containsExactly(first, reply, second);
+        assertThat(store.comments().comments(OTHER)).containsExactly(other);
         assertThat(reply.parentId()).isEqualTo(first.id());
     }
 
     @Test
     void longCommentKeepsEveryCharacter() {
         String body = "Ça marche. ".repeat(360) + "😀";
-        Comment added = store.addComment(PAGE, null, "alice", body, T0, CommentState.VISIBLE);
-        assertThat(store.comment(added.id()).body()).isEqualTo(body);
+        Comment added = store.comments().addComment(PAGE, null, "alice", body, T0, CommentState.VISIBLE);
+        assertThat(store.comments().comment(added.id()).body()).isEqualTo(body);
     }
 
     @Test
     void editReplacesTextAndRecordsTime() {
-        Comment added = store.addComment(PAGE, null, "alice", "typo", T0, CommentState.VISIBLE);
-        assertThat(store.editComment(added.id(), "fixed", T0.plusSeconds(60))).isTrue();
-        assertThat(store.comment(added.id())).isEqualTo(added.withBody("fixed", T0.plusSeconds(60)));
+        Comment added = store.comments().addComment(PAGE, null, "alice", "typo", T0, CommentState.VISIBLE);
+        assertThat(store.comments().editComment(added.id(), "fixed", T0.plusSeconds(60))).isTrue();
+        assertThat(store.comments().comment(added.id())).isEqualTo(added.withBody("fixed", T0.plusSeconds(60)));
     }
 
     @Test
     void stateChangesAreKept() {
-        Comment added = store.addComment(PAGE, null, "alice", "text", T0, CommentState.PENDING);
-        assertThat(store.setCommentState(added.id(), CommentState.VISIBLE)).isTrue();
-        assertThat(store.comment(added.id()).state()).isEqualTo(CommentState.VISIBLE);
+        Comment added = store.comments().addComment(PAGE, null, "alice", "text", T0, CommentState.PENDING);
+        assertThat(store.comments().setCommentState(added.id(), CommentState.VISIBLE)).isTrue();
+        assertThat(store.comments().comment(added.id()).state()).isEqualTo(CommentState.VISIBLE);
     }
 
     @Test
     void commentsInStateAreNewestFirstAcrossPages() {
-        Comment a = store.addComment(PAGE, null, "alice", "a", T0, CommentState.PENDING);
-        store.addComment(PAGE, null, "bob", "b", T0.plusSeconds(1), CommentState.VISIBLE);
-        Comment c = store.addComment(OTHER, null, "carol", "c", T0.plusSeconds(2), CommentState.PENDING);
-        Comment d = store.addComment(PAGE, null, "dan", "d", T0.plusSeconds(3), CommentState.PENDING);
-        assertThat(store.commentsInState(CommentState.PENDING, 10)).containsExactly(d, c, a);
-        assertThat(store.commentsInState(CommentState.PENDING, 2)).containsExactly(d, c);
+        Comment a = store.comments().addComment(PAGE, null, "alice", "a", T0, CommentState.PENDING);
+        store.comments().addComment(PAGE, null, "bob", "b", T0.plusSeconds(1), CommentState.VISIBLE);
+        Comment c = store.comments().addComment(OTHER, null, "carol", "c", T0.plusSeconds(2), CommentState.PENDING);
+        Comment d = store.comments().addComment(PAGE, null, "dan", "d", T0.plusSeconds(3), CommentState.PENDING);
+        assertThat(store.comments().commentsInState(CommentState.PENDING, 10)).containsExactly(d, c, a);
+        assertThat(store.comments().commentsInState(CommentState.PENDING, 2)).containsExactly(d, c);
     }
 
 
     @Test
     void noVotesIsAnEmptyTally() {
-        assertThat(store.tally(PAGE)).isEqualTo(VoteTally.EMPTY);
-        assertThat(store.vote(PAGE, "alice")).isNull();
+        assertThat(store.votes().tally(PAGE)).isEqualTo(VoteTally.EMPTY);
+        assertThat(store.votes().vote(PAGE, "alice")).isNull();
     }
 
     @Test
     void voteTwiceCountsOnce() {
-        store.putVote(PAGE, "alice", 1, T0);
-        store.putVote(PAGE, "alice", 1, T0.plusSeconds(1));
-        assertThat(store.tally(PAGE).total()).isEqualTo(1);
+        store.votes().putVote(PAGE, "alice", 1, T0);
+        store.votes().putVote(PAGE, "alice", 1, T0.plusSeconds(1));
+        assertThat(store.votes().tally(PAGE).total()).isEqualTo(1);
     }
 
     @Test
     void changedVoteReplacesTheOldOne() {
-        store.putVote(PAGE, "alice", 1, T0);
-        store.putVote(PAGE, "alice", -1, T0.plusSeconds(1));
-        assertThat(store.vote(PAGE, "alice")).isEqualTo(-1);
-        assertThat(store.tally(PAGE).counts()).isEqualTo(Map.of(-1, 1L));
+        store.votes().putVote(PAGE, "alice", 1, T0);
+        store.votes().putVote(PAGE, "alice", -1, T0.plusSeconds(1));
+        assertThat(store.votes().vote(PAGE, "alice")).isEqualTo(-1);
+        assertThat(store.votes().tally(PAGE).counts()).isEqualTo(Map.of(-1, 1L));
     }
 
     @Test
     void tallyCountsEachValuePerPage() {
-        store.putVote(PAGE, "alice", 5, T0);
-        store.putVote(PAGE, "bob", 4, T0);
-        store.putVote(PAGE, "carol", 5, T0);
-        store.putVote(OTHER, "alice", 1, T0);
-        VoteTally tally = store.tally(PAGE);
+        store.votes().putVote(PAGE, "alice", 5, T0);
+        store.votes().putVote(PAGE, "bob", 4, T0);
+        store.votes().putVote(PAGE, "carol", 5, T0);
+        store.votes().putVote(OTHER, "alice", 1, T0);
+        VoteTally tally = store.votes().tally(PAGE);
         assertThat(tally.counts()).isEqualTo(Map.of(4, 1L, 5, 2L));
         assertThat(tally.average()).isEqualTo(14.0 / 3);
     }
 
     @Test
     void removedVoteNoLongerCounts() {
-        store.putVote(PAGE, "alice", 1, T0);
-        assertThat(store.removeVote(PAGE, "alice")).isTrue();
-        assertThat(store.removeVote(PAGE, "alice")).isFalse();
-        assertThat(store.tally(PAGE).total()).isZero();
+        store.votes().putVote(PAGE, "alice", 1, T0);
+        assertThat(store.votes().removeVote(PAGE, "alice")).isTrue();
+        assertThat(store.votes().removeVote(PAGE, "alice")).isFalse();
+        assertThat(store.votes().tally(PAGE).total()).isZero();
     }
 
 
     @Test
     void createdPollReadsBackWithItsId() {
-        Poll created = store.createPoll(new Poll(0, PAGE, "Quel jour ?", List.of("Lundi", "Mardi", "Jeudi"),
+        Poll created = store.polls().createPoll(new Poll(0, PAGE, "Quel jour ?", List.of("Lundi", "Mardi", "Jeudi"),
                 PollChoice.MULTIPLE, T0, T0.plus(7, ChronoUnit.DAYS), ResultsVisibility.AFTER_ANSWERING));
         assertThat(created.id()).isPositive();
-        assertThat(store.poll(created.id())).isEqualTo(created);
-        assertThat(store.polls(PAGE)).containsExactly(created);
-        assertThat(store.polls(OTHER)).isEmpty();
+        assertThat(store.polls().poll(created.id())).isEqualTo(created);
+        assertThat(store.polls().polls(PAGE)).containsExactly(created);
+        assertThat(store.polls().polls(OTHER)).isEmpty();
     }
 
     @Test
     void unknownPollIsNullWithEmptyResults() {
-        assertThat(store.poll(424_242)).isNull();
-        assertThat(store.pollResults(424_242).participants()).isZero();
-        assertThat(store.pollAnswer(424_242, "alice")).isEmpty();
+        assertThat(store.polls().poll(424_242)).isNull();
+        assertThat(store.polls().pollResults(424_242).participants()).isZero();
+        assertThat(store.polls().pollAnswer(424_242, "alice")).isEmpty();
     }
 
     @Test
     void updateReplacesThePoll() {
-        Poll created = store.createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
+        Poll created = store.polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
         Poll changed = new Poll(created.id(), PAGE, "New question", List.of("Wed", "Thu", "Fri"), PollChoice.MULTIPLE,
                 null, T0, ResultsVisibility.AFTER_CLOSING);
-        assertThat(store.updatePoll(changed)).isTrue();
-        assertThat(store.poll(created.id())).isEqualTo(changed);
-        assertThat(store.updatePoll(changed.withId(999_999))).isFalse();
+        assertThat(store.polls().updatePoll(changed)).isTrue();
+        assertThat(store.polls().poll(created.id())).isEqualTo(changed);
+        assertThat(store.polls().updatePoll(changed.withId(999_999))).isFalse();
     }
 
     @Test
     void answersAreCountedPerOption() {
-        Poll created = store.createPoll(poll(PAGE, PollChoice.MULTIPLE, "Mon", "Tue", "Thu"));
-        store.answerPoll(created.id(), "alice", Set.of(0, 2), T0);
-        store.answerPoll(created.id(), "bob", Set.of(2), T0);
-        PollResults results = store.pollResults(created.id());
+        Poll created = store.polls().createPoll(poll(PAGE, PollChoice.MULTIPLE, "Mon", "Tue", "Thu"));
+        store.polls().answerPoll(created.id(), "alice", Set.of(0, 2), T0);
+        store.polls().answerPoll(created.id(), "bob", Set.of(2), T0);
+        PollResults results = store.polls().pollResults(created.id());
         assertThat(results.votesPerOption()).containsExactly(1L, 0L, 2L);
         assertThat(results.participants()).isEqualTo(2);
-        assertThat(store.pollAnswer(created.id(), "alice")).containsExactlyInAnyOrder(0, 2);
+        assertThat(store.polls().pollAnswer(created.id(), "alice")).containsExactlyInAnyOrder(0, 2);
     }
 
     @Test
     void answeringAgainReplacesTheAnswer() {
-        Poll created = store.createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
-        store.answerPoll(created.id(), "alice", Set.of(0), T0);
-        store.answerPoll(created.id(), "alice", Set.of(1), T0.plusSeconds(5));
-        assertThat(store.pollResults(created.id()).votesPerOption()).containsExactly(0L, 1L);
-        assertThat(store.pollAnswer(created.id(), "alice")).containsExactly(1);
+        Poll created = store.polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
+        store.polls().answerPoll(created.id(), "alice", Set.of(0), T0);
+        store.polls().answerPoll(created.id(), "alice", Set.of(1), T0.plusSeconds(5));
+        assertThat(store.polls().pollResults(created.id()).votesPerOption()).containsExactly(0L, 1L);
+        assertThat(store.polls().pollAnswer(created.id(), "alice")).containsExactly(1);
     }
 
     @Test
     void deletedPollTakesItsAnswersAlong() {
-        Poll created = store.createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
-        store.answerPoll(created.id(), "alice", Set.of(0), T0);
-        assertThat(store.deletePoll(created.id())).isTrue();
-        assertThat(store.poll(created.id())).isNull();
-        assertThat(store.pollAnswer(created.id(), "alice")).isEmpty();
-        assertThat(store.deletePoll(created.id())).isFalse();
+        Poll created = store.polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
+        store.polls().answerPoll(created.id(), "alice", Set.of(0), T0);
+        assertThat(store.polls().deletePoll(created.id())).isTrue();
+        assertThat(store.polls().poll(created.id())).isNull();
+        assertThat(store.polls().pollAnswer(created.id(), "alice")).isEmpty();
+        assertThat(store.polls().deletePoll(created.id())).isFalse();
     }
 
 
     @Test
     void reactionIsCountedOncePerUser() {
-        assertThat(store.setReaction(PAGE, "alice", "❤️", true, T0)).isTrue();
-        assertThat(store.setReaction(PAGE, "alice", "❤️", true, T0)).isFalse();
-        store.setReaction(PAGE, "bob", "❤️", true, T0);
-        store.setReaction(PAGE, "bob", "🎉", true, T0);
-        store.setReaction(OTHER, "bob", "🎉", true, T0);
-        assertThat(store.reactionCounts(PAGE)).isEqualTo(Map.of("❤️", 2L, "🎉", 1L));
-        assertThat(store.reactionsOf(PAGE, "bob")).containsExactlyInAnyOrder("❤️", "🎉");
+        assertThat(store.reactions().setReaction(PAGE, "alice", "❤️", true, T0)).isTrue();
+        assertThat(store.reactions().setReaction(PAGE, "alice", "❤️", true, T0)).isFalse();
+        store.reactions().setReaction(PAGE, "bob", "❤️", true, T0);
+        store.reactions().setReaction(PAGE, "bob", "🎉", true, T0);
+        store.reactions().setReaction(OTHER, "bob", "🎉", true, T0);
+        assertThat(store.reactions().reactionCounts(PAGE)).isEqualTo(Map.of("❤️", 2L, "🎉", 1L));
+        assertThat(store.reactions().reactionsOf(PAGE, "bob")).containsExactlyInAnyOrder("❤️", "🎉");
     }
 
     @Test
     void reactionTurnedOffNoLongerCounts() {
-        store.setReaction(PAGE, "alice", "👍", true, T0);
-        assertThat(store.setReaction(PAGE, "alice", "👍", false, T0)).isTrue();
-        assertThat(store.setReaction(PAGE, "alice", "👍", false, T0)).isFalse();
-        assertThat(store.reactionCounts(PAGE)).isEmpty();
-        assertThat(store.reactionsOf(PAGE, "alice")).isEmpty();
+        store.reactions().setReaction(PAGE, "alice", "👍", true, T0);
+        assertThat(store.reactions().setReaction(PAGE, "alice", "👍", false, T0)).isTrue();
+        assertThat(store.reactions().setReaction(PAGE, "alice", "👍", false, T0)).isFalse();
+        assertThat(store.reactions().reactionCounts(PAGE)).isEmpty();
+        assertThat(store.reactions().reactionsOf(PAGE, "alice")).isEmpty();
     }
 
 
@@ -351,20 +351,20 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void viewsAddUpAndViewersMergeAcrossBatches() {
         // two nodes flushing the same page and day: counts add, unique viewers stay exact
-        store.addViews(List.of(new ViewBatch(PAGE, day, 3, Set.of("k1", "k2"))));
-        store.addViews(List.of(new ViewBatch(PAGE, day, 2, Set.of("k2", "k3")),
+        store.views().addViews(List.of(new ViewBatch(PAGE, day, 3, Set.of("k1", "k2"))));
+        store.views().addViews(List.of(new ViewBatch(PAGE, day, 2, Set.of("k2", "k3")),
                 new ViewBatch(PAGE, day.plusDays(1), 1, Set.of("k1"))));
-        assertThat(store.views(PAGE, day, day.plusDays(1))).containsExactly(
+        assertThat(store.views().views(PAGE, day, day.plusDays(1))).containsExactly(
                 new PageViews(PAGE, day, 5, 3), new PageViews(PAGE, day.plusDays(1), 1, 1));
     }
 
     @Test
     void viewsAreReadForTheAskedDaysAndPageOnly() {
-        store.addViews(List.of(new ViewBatch(PAGE, day, 1, Set.of("k1")),
+        store.views().addViews(List.of(new ViewBatch(PAGE, day, 1, Set.of("k1")),
                 new ViewBatch(PAGE, day.plusDays(5), 1, Set.of("k1")),
                 new ViewBatch(OTHER, day, 7, Set.of("k9"))));
-        assertThat(store.views(PAGE, day, day.plusDays(4))).containsExactly(new PageViews(PAGE, day, 1, 1));
-        assertThat(store.views(PAGE, day.plusDays(6), day.plusDays(9))).isEmpty();
+        assertThat(store.views().views(PAGE, day, day.plusDays(4))).containsExactly(new PageViews(PAGE, day, 1, 1));
+        assertThat(store.views().views(PAGE, day.plusDays(6), day.plusDays(9))).isEmpty();
     }
 
 
@@ -396,30 +396,30 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         race(16, () -> {
             String user = "user" + next.getAndIncrement();
             for (int i = 0; i < 5; i++) {
-                store.putVote(PAGE, user, i % 2 == 0 ? 1 : -1, T0);
-                store.setReaction(PAGE, user, "👍", true, T0);
-                store.setReaction(PAGE, user, "🎉", i % 2 == 0, T0);
+                store.votes().putVote(PAGE, user, i % 2 == 0 ? 1 : -1, T0);
+                store.reactions().setReaction(PAGE, user, "👍", true, T0);
+                store.reactions().setReaction(PAGE, user, "🎉", i % 2 == 0, T0);
             }
             return null;
         });
         // each user's last vote was +1 (i = 4) and their last 🎉 was on
-        assertThat(store.tally(PAGE).counts()).isEqualTo(Map.of(1, 16L));
-        assertThat(store.reactionCounts(PAGE)).isEqualTo(Map.of("👍", 16L, "🎉", 16L));
+        assertThat(store.votes().tally(PAGE).counts()).isEqualTo(Map.of(1, 16L));
+        assertThat(store.reactions().reactionCounts(PAGE)).isEqualTo(Map.of("👍", 16L, "🎉", 16L));
     }
 
     @Test
     void doubleClicksFromOneUserCountOnce() throws Exception {
-        Poll created = store.createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
+        Poll created = store.polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
         race(16, () -> {
-            store.putVote(PAGE, "alice", 1, T0);
-            store.setReaction(PAGE, "alice", "👍", true, T0);
-            store.answerPoll(created.id(), "alice", Set.of(1), T0);
+            store.votes().putVote(PAGE, "alice", 1, T0);
+            store.reactions().setReaction(PAGE, "alice", "👍", true, T0);
+            store.polls().answerPoll(created.id(), "alice", Set.of(1), T0);
             return null;
         });
-        assertThat(store.tally(PAGE).total()).isEqualTo(1);
-        assertThat(store.reactionCounts(PAGE)).isEqualTo(Map.of("👍", 1L));
-        assertThat(store.pollResults(created.id()).participants()).isEqualTo(1);
-        assertThat(store.pollResults(created.id()).votesPerOption()).containsExactly(0L, 1L);
+        assertThat(store.votes().tally(PAGE).total()).isEqualTo(1);
+        assertThat(store.reactions().reactionCounts(PAGE)).isEqualTo(Map.of("👍", 1L));
+        assertThat(store.polls().pollResults(created.id()).participants()).isEqualTo(1);
+        assertThat(store.polls().pollResults(created.id()).votesPerOption()).containsExactly(0L, 1L);
     }
 
     @Test
@@ -428,30 +428,30 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         race(8, () -> {
             int node = next.getAndIncrement();
-            store.addViews(List.of(new ViewBatch(PAGE, day, 10, Set.of("shared", "node" + node))));
+            store.views().addViews(List.of(new ViewBatch(PAGE, day, 10, Set.of("shared", "node" + node))));
             return null;
         });
-        assertThat(store.views(PAGE, day, day)).containsExactly(new PageViews(PAGE, day, 80, 9));
+        assertThat(store.views().views(PAGE, day, day)).containsExactly(new PageViews(PAGE, day, 80, 9));
     }
 
 
     @Test
     void everythingSurvivesAReopen() throws Exception {
-        store.saveSettings(allOn(PAGE));
-        Comment comment = store.addComment(PAGE, null, "alice", "kept", T0, CommentState.VISIBLE);
-        store.putVote(PAGE, "alice", 1, T0);
-        Poll created = store.createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
-        store.answerPoll(created.id(), "alice", Set.of(0), T0);
-        store.setReaction(PAGE, "alice", "👍", true, T0);
+        store.pages().saveSettings(allOn(PAGE));
+        Comment comment = store.comments().addComment(PAGE, null, "alice", "kept", T0, CommentState.VISIBLE);
+        store.votes().putVote(PAGE, "alice", 1, T0);
+        Poll created = store.polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
+        store.polls().answerPoll(created.id(), "alice", Set.of(0), T0);
+        store.reactions().setReaction(PAGE, "alice", "👍", true, T0);
         SocialStore reopened = reopen(store);
         assumeTrue(reopened != null, "this store keeps nothing across a restart");
         store = reopened;
-        assertThat(store.settings(PAGE)).isEqualTo(allOn(PAGE));
-        assertThat(store.comment(comment.id())).isEqualTo(comment);
-        assertThat(store.tally(PAGE).total()).isEqualTo(1);
-        assertThat(store.pollResults(created.id()).votesPerOption()).containsExactly(1L, 0L);
-        assertThat(store.reactionsOf(PAGE, "alice")).containsExactly("👍");
-        Comment next = store.addComment(PAGE, null, "bob", "new", T0, CommentState.VISIBLE);
+        assertThat(store.pages().settings(PAGE)).isEqualTo(allOn(PAGE));
+        assertThat(store.comments().comment(comment.id())).isEqualTo(comment);
+        assertThat(store.votes().tally(PAGE).total()).isEqualTo(1);
+        assertThat(store.polls().pollResults(created.id()).votesPerOption()).containsExactly(1L, 0L);
+        assertThat(store.reactions().reactionsOf(PAGE, "alice")).containsExactly("👍");
+        Comment next = store.comments().addComment(PAGE, null, "bob", "new", T0, CommentState.VISIBLE);
         assertThat(next.id()).isGreaterThan(comment.id());
     }
 
@@ -461,7 +461,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     private final User alice = User.employee("alice");
 
     private void turnWidgetsOn() {
-        store.saveSettings(allOn(PAGE).withVoteKind(VoteKind.STARS));
+        store.pages().saveSettings(allOn(PAGE).withVoteKind(VoteKind.STARS));
     }
 
     @Test
@@ -475,7 +475,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> comments.edit(alice, kept.id(), "y".repeat(60)))
                 .isInstanceOf(RuleViolation.class);
-        assertThat(store.comments(PAGE)).containsExactly(kept);
+        assertThat(store.comments().comments(PAGE)).containsExactly(kept);
     }
 
     @Test
@@ -483,7 +483,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         turnWidgetsOn();
         Comments comments = new Comments(store, store, new Pages(store, PageRules.none()), rules, clock);
         Comment posted = comments.post(alice, PAGE, null, "nul\u0000 and bell\u0007 gone,\ttab and\nline kept");
-        assertThat(store.comment(posted.id()).body()).isEqualTo("nul and bell gone,\ttab and\nline kept");
+        assertThat(store.comments().comment(posted.id()).body()).isEqualTo("nul and bell gone,\ttab and\nline kept");
     }
 
     @Test
@@ -493,7 +493,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         votes.vote(alice, PAGE, 4);
         assertThatThrownBy(() -> votes.vote(alice, PAGE, 6)).isInstanceOf(RuleViolation.class)
                 .hasMessage("A vote on this page is 1 to 5; 6 is not one.");
-        assertThat(store.vote(PAGE, "alice")).isEqualTo(4);
+        assertThat(store.votes().vote(PAGE, "alice")).isEqualTo(4);
     }
 
     @Test
@@ -505,7 +505,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         assertThatThrownBy(() -> polls.answer(alice, created.id(), Set.of(0, 1))).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> polls.answer(alice, created.id(), Set.of(7))).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> polls.answer(alice, created.id() + 1000, Set.of(0))).isInstanceOf(RuleViolation.class);
-        assertThat(store.pollAnswer(created.id(), "alice")).containsExactly(0);
+        assertThat(store.polls().pollAnswer(created.id(), "alice")).containsExactly(0);
     }
 
     @Test
@@ -517,7 +517,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         assertThatThrownBy(() -> polls.answer(alice, closed.id(), Set.of(0)))
                 .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).kind())
                 .isEqualTo(RuleViolation.Kind.CONFLICT);
-        assertThat(store.pollResults(closed.id()).participants()).isZero();
+        assertThat(store.polls().pollResults(closed.id()).participants()).isZero();
     }
 
     @Test
@@ -526,35 +526,35 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         Reactions reactions = new Reactions(store, new Pages(store, PageRules.none()), rules, clock);
         reactions.set(alice, PAGE, "👍", true);
         assertThatThrownBy(() -> reactions.set(alice, PAGE, "💩", true)).isInstanceOf(RuleViolation.class);
-        assertThat(store.reactionCounts(PAGE)).isEqualTo(Map.of("👍", 1L));
+        assertThat(store.reactions().reactionCounts(PAGE)).isEqualTo(Map.of("👍", 1L));
     }
 
     // --- the editors' console: catalogue, URL patterns, audit trail
 
     @Test
     void cataloguedPageKeepsItsFirstSightingAndTakesALateTitle() {
-        store.catalogue(List.of(new CataloguedPage(PAGE, null, T0)));
-        store.catalogue(List.of(new CataloguedPage(PAGE, "Cantine", T0.plusSeconds(60)),
+        store.catalogue().catalogue(List.of(new CataloguedPage(PAGE, null, T0)));
+        store.catalogue().catalogue(List.of(new CataloguedPage(PAGE, "Cantine", T0.plusSeconds(60)),
                 new CataloguedPage(OTHER, "Congés 2026 — RH", T0.plusSeconds(5))));
-        store.catalogue(List.of(new CataloguedPage(PAGE, "Another title", T0.plusSeconds(120))));
-        assertThat(store.cataloguedPages()).containsExactly(
+        store.catalogue().catalogue(List.of(new CataloguedPage(PAGE, "Another title", T0.plusSeconds(120))));
+        assertThat(store.catalogue().cataloguedPages()).containsExactly(
                 new CataloguedPage(OTHER, "Congés 2026 — RH", T0.plusSeconds(5)),
                 new CataloguedPage(PAGE, "Cantine", T0));
     }
 
     @Test
     void sameBatchMayNameAPageTwice() {
-        store.catalogue(List.of(new CataloguedPage(PAGE, null, T0), new CataloguedPage(PAGE, "Cantine", T0)));
-        assertThat(store.cataloguedPages()).containsExactly(new CataloguedPage(PAGE, "Cantine", T0));
+        store.catalogue().catalogue(List.of(new CataloguedPage(PAGE, null, T0), new CataloguedPage(PAGE, "Cantine", T0)));
+        assertThat(store.catalogue().cataloguedPages()).containsExactly(new CataloguedPage(PAGE, "Cantine", T0));
     }
 
     @Test
     void viewTotalsSumEachPageOverTheDaysAsked() {
         LocalDate day = LocalDate.of(2026, 3, 2);
-        store.addViews(List.of(new ViewBatch(PAGE, day, 3, Set.of("a")), new ViewBatch(PAGE, day.minusDays(1), 2, Set.of("a")),
+        store.views().addViews(List.of(new ViewBatch(PAGE, day, 3, Set.of("a")), new ViewBatch(PAGE, day.minusDays(1), 2, Set.of("a")),
                 new ViewBatch(PAGE, day.minusDays(40), 100, Set.of("b")), new ViewBatch(OTHER, day, 1, Set.of("c"))));
-        assertThat(store.viewTotals(day.minusDays(29), day)).isEqualTo(Map.of(PAGE, 5L, OTHER, 1L));
-        assertThat(store.viewTotals(day.plusDays(1), day.plusDays(2))).isEmpty();
+        assertThat(store.catalogue().viewTotals(day.minusDays(29), day)).isEqualTo(Map.of(PAGE, 5L, OTHER, 1L));
+        assertThat(store.catalogue().viewTotals(day.plusDays(1), day.plusDays(2))).isEmpty();
     }
 
     @Test
@@ -562,73 +562,73 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
         PatternRule news = new PatternRule("/actualites/*", Set.of(Widget.COMMENTS, Widget.VOTE),
                 Placement.inside("#contenu td.main"), VoteKind.STARS, Moderation.PRE, true);
         PatternRule jsp = PatternRule.of("*.jsp", Set.of(Widget.REACTIONS));
-        store.savePatternRule(news);
-        store.savePatternRule(jsp);
-        assertThat(store.patternRules()).containsExactly(jsp, news);
+        store.settings().savePatternRule(news);
+        store.settings().savePatternRule(jsp);
+        assertThat(store.settings().patternRules()).containsExactly(jsp, news);
         PatternRule off = PatternRule.of("/actualites/*", Set.of());
-        store.savePatternRule(off);
-        assertThat(store.patternRules()).containsExactly(jsp, off);
-        assertThat(store.deletePatternRule("/actualites/*")).isTrue();
-        assertThat(store.deletePatternRule("/actualites/*")).isFalse();
-        assertThat(store.patternRules()).containsExactly(jsp);
+        store.settings().savePatternRule(off);
+        assertThat(store.settings().patternRules()).containsExactly(jsp, off);
+        assertThat(store.settings().deletePatternRule("/actualites/*")).isTrue();
+        assertThat(store.settings().deletePatternRule("/actualites/*")).isFalse();
+        assertThat(store.settings().patternRules()).containsExactly(jsp);
     }
 
     @Test
     void deletedPageSettingsAreGone() {
-        store.saveSettings(allOn(PAGE));
-        assertThat(store.deleteSettings(PAGE)).isTrue();
-        assertThat(store.settings(PAGE)).isNull();
-        assertThat(store.deleteSettings(PAGE)).isFalse();
-        assertThat(store.allSettings()).isEmpty();
+        store.pages().saveSettings(allOn(PAGE));
+        assertThat(store.settings().deleteSettings(PAGE)).isTrue();
+        assertThat(store.pages().settings(PAGE)).isNull();
+        assertThat(store.settings().deleteSettings(PAGE)).isFalse();
+        assertThat(store.pages().allSettings()).isEmpty();
     }
 
     @Test
     void importSavesEveryPageAndPatternReplacingThoseWithTheSameKey() {
-        store.saveSettings(PageSettings.off(PAGE));
-        store.savePatternRule(PatternRule.of("/rh/*", Set.of(Widget.POLL)));
-        store.savePatternRule(PatternRule.of("/kept/*", Set.of(Widget.POLL)));
+        store.pages().saveSettings(PageSettings.off(PAGE));
+        store.settings().savePatternRule(PatternRule.of("/rh/*", Set.of(Widget.POLL)));
+        store.settings().savePatternRule(PatternRule.of("/kept/*", Set.of(Widget.POLL)));
         PatternRule rh = PatternRule.of("/rh/*", Set.of(Widget.COMMENTS));
-        store.importSettings(List.of(allOn(PAGE), allOn(OTHER)), List.of(rh));
-        assertThat(store.allSettings()).containsExactly(allOn(OTHER), allOn(PAGE));
-        assertThat(store.settings(PAGE)).isEqualTo(allOn(PAGE));
-        assertThat(store.patternRules()).containsExactly(PatternRule.of("/kept/*", Set.of(Widget.POLL)), rh);
+        store.settings().importSettings(List.of(allOn(PAGE), allOn(OTHER)), List.of(rh));
+        assertThat(store.pages().allSettings()).containsExactly(allOn(OTHER), allOn(PAGE));
+        assertThat(store.pages().settings(PAGE)).isEqualTo(allOn(PAGE));
+        assertThat(store.settings().patternRules()).containsExactly(PatternRule.of("/kept/*", Set.of(Widget.POLL)), rh);
     }
 
     @Test
     void auditTrailListsNewestFirstWithItsIds() {
-        AuditEntry first = store.addAuditEntry(new AuditEntry(0, T0, "edith", "comment.hide", "comment 3", "VISIBLE", "HIDDEN"));
-        AuditEntry second = store.addAuditEntry(new AuditEntry(0, T0.plusSeconds(1), "edith", "page.settings",
+        AuditEntry first = store.audit().addAuditEntry(new AuditEntry(0, T0, "edith", "comment.hide", "comment 3", "VISIBLE", "HIDDEN"));
+        AuditEntry second = store.audit().addAuditEntry(new AuditEntry(0, T0.plusSeconds(1), "edith", "page.settings",
                 PAGE.value(), null, "comments, vote"));
         assertThat(first.id()).isPositive();
         assertThat(second.id()).isNotEqualTo(first.id());
-        assertThat(store.auditEntries(10)).containsExactly(second, first);
-        assertThat(store.auditEntries(1)).containsExactly(second);
+        assertThat(store.audit().auditEntries(10)).containsExactly(second, first);
+        assertThat(store.audit().auditEntries(1)).containsExactly(second);
     }
 
     @Test
     void longAuditStatesAreCutNotRefused() {
-        AuditEntry entry = store.addAuditEntry(new AuditEntry(0, T0, "edith", "import", "settings", null,
+        AuditEntry entry = store.audit().addAuditEntry(new AuditEntry(0, T0, "edith", "import", "settings", null,
                 "é".repeat(5000)));
-        assertThat(store.auditEntries(1).get(0).after()).hasSize(AuditEntry.MAX_STATE_LENGTH).endsWith("…")
+        assertThat(store.audit().auditEntries(1).get(0).after()).hasSize(AuditEntry.MAX_STATE_LENGTH).endsWith("…")
                 .isEqualTo(entry.after());
     }
 
     @Test
     void moderationChangesTheCommentAndRecordsItTogether() {
-        Comment c = store.addComment(PAGE, null, "alice", "En attente", T0, CommentState.PENDING);
+        Comment c = store.comments().addComment(PAGE, null, "alice", "En attente", T0, CommentState.PENDING);
         AuditEntry entry = new AuditEntry(0, T0.plusSeconds(5), "edith", "comment.approve", "comment " + c.id(),
                 "PENDING", "VISIBLE");
-        assertThat(store.moderateComment(c.id(), CommentState.VISIBLE, entry)).isTrue();
-        assertThat(store.comment(c.id()).state()).isEqualTo(CommentState.VISIBLE);
-        assertThat(store.comments(PAGE)).extracting(Comment::state).containsExactly(CommentState.VISIBLE);
-        assertThat(store.auditEntries(5)).extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after)
+        assertThat(store.audit().moderateComment(c.id(), CommentState.VISIBLE, entry)).isTrue();
+        assertThat(store.comments().comment(c.id()).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(store.comments().comments(PAGE)).extracting(Comment::state).containsExactly(CommentState.VISIBLE);
+        assertThat(store.audit().auditEntries(5)).extracting(AuditEntry::action, AuditEntry::before, AuditEntry::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("comment.approve", "PENDING", "VISIBLE"));
     }
 
     @Test
     void moderatingAMissingCommentRecordsNothing() {
-        assertThat(store.moderateComment(9999, CommentState.HIDDEN,
+        assertThat(store.audit().moderateComment(9999, CommentState.HIDDEN,
                 new AuditEntry(0, T0, "edith", "comment.hide", "comment 9999", "VISIBLE", "HIDDEN"))).isFalse();
-        assertThat(store.auditEntries(5)).isEmpty();
+        assertThat(store.audit().auditEntries(5)).isEmpty();
     }
 }

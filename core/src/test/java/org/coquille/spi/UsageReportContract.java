@@ -71,17 +71,17 @@ public abstract class UsageReportContract {
     @BeforeEach
     void fill() {
         SocialStore store = store();
-        store.addViews(List.of(
+        store.views().addViews(List.of(
                 views(A, W1, 10, "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8"),
                 views(B, W1, 4, "k1", "k2"),
                 views(C, W1, 6, "k1", "k2", "k3", "k4", "k5", "k6")));
         // a second node flushes the same page and day: k1 again, and k9
-        store.addViews(List.of(views(A, W1.plusDays(1), 1, "k1"), views(A, W1.plusDays(1), 2, "k1", "k9"),
+        store.views().addViews(List.of(views(A, W1.plusDays(1), 1, "k1"), views(A, W1.plusDays(1), 2, "k1", "k9"),
                 views(A, W2, 5, "k1", "k10"), views(B, W2, 2, "k3"), views(C, W2, 1, "k7")));
-        store.addContributions(List.of(
+        store.activity().addContributions(List.of(
                 did(A, W1, Contribution.COMMENT, "k1", 2), did(A, W1, Contribution.VOTE, "k2", 1),
                 did(A, W1, Contribution.REACTION, "k3", 1), did(A, W1.plusDays(1), Contribution.REACTION, "k1", 1)));
-        store.addContributions(List.of(did(A, W1.plusDays(1), Contribution.ANSWER, "k9", 1),
+        store.activity().addContributions(List.of(did(A, W1.plusDays(1), Contribution.ANSWER, "k9", 1),
                 did(A, W2, Contribution.COMMENT, "k10", 1), did(B, W2, Contribution.VOTE, "k3", 1),
                 did(B, W2, Contribution.COMMENT, "k3", 1)));
         reports = new UsageReports(store, 3);
@@ -176,17 +176,17 @@ public abstract class UsageReportContract {
         assertThat(purge.run(W3.plusDays(2))).isEqualTo(W2); // again: nothing changes
 
         // the keys of week 1 are gone...
-        ActivityFigures raw = store().activity(ActivityQuery.intranet(W1, W1.plusDays(6), Bucket.PERIOD)).get(0);
+        ActivityFigures raw = store().activity().activity(ActivityQuery.intranet(W1, W1.plusDays(6), Bucket.PERIOD)).get(0);
         assertThat(raw.views()).isEqualTo(23);
         assertThat(raw.uniqueViewers()).isZero();
         assertThat(raw.uniqueContributors()).isZero();
-        assertThat(store().contributionsPerContributor(W1, W1.plusDays(6))).isEmpty();
+        assertThat(store().activity().contributionsPerContributor(W1, W1.plusDays(6))).isEmpty();
         // ...but every daily and weekly figure is as it was
         IntranetReport after = reports.intranet(W1, END);
         assertThat(after.weeks()).isEqualTo(before.weeks());
         assertThat(reports.perPage(W1, END, Bucket.DAY)).isEqualTo(daysBefore);
         assertThat(reports.perPage(W1, END, Bucket.WEEK)).isEqualTo(weeksBefore);
-        assertThat(store().views(A, W1, W1.plusDays(1))).containsExactly(new PageViews(A, W1, 10, 8),
+        assertThat(store().views().views(A, W1, W1.plusDays(1))).containsExactly(new PageViews(A, W1, 10, 8),
                 new PageViews(A, W1.plusDays(1), 3, 2));
         // over the whole period, counts stay exact and uniques become the sum of the weeks (and say so)
         assertThat(after.keysFrom()).isEqualTo(W2);
@@ -202,14 +202,14 @@ public abstract class UsageReportContract {
     @Test
     void replacedKeyKeepsTheCountsButNoLongerLinksToThePerson() {
         IntranetReport before = reports.intranet(W1, END);
-        store().replaceKey("k1", "erased-0001");
+        store().activity().replaceKey("k1", "erased-0001");
         IntranetReport after = reports.intranet(W1, END);
         assertThat(after.totals()).isEqualTo(before.totals());
         assertThat(after.weeks()).isEqualTo(before.weeks());
         assertThat(after.concentration()).isEqualTo(before.concentration());
         // k1 viewing page A on 2 March again is a new viewer now: the old rows are no longer k1's
-        store().addViews(List.of(views(A, W1, 1, "k1")));
-        assertThat(store().views(A, W1, W1)).containsExactly(new PageViews(A, W1, 11, 9));
+        store().views().addViews(List.of(views(A, W1, 1, "k1")));
+        assertThat(store().views().views(A, W1, W1)).containsExactly(new PageViews(A, W1, 11, 9));
     }
 
     static final PageId D = PageId.of("/restaurant/menu.html");
@@ -219,8 +219,8 @@ public abstract class UsageReportContract {
      * k4 only reads. Writers (ideas) are k1, k2; light contributors (idea votes, date answers) are k2, k3.
      */
     private void ideasAndDatePollOnD(LocalDate day) {
-        store().addViews(List.of(views(D, day, 6, "k1", "k2", "k3", "k4")));
-        store().addContributions(List.of(did(D, day, Contribution.IDEA, "k1", 2), did(D, day, Contribution.IDEA, "k2", 1),
+        store().views().addViews(List.of(views(D, day, 6, "k1", "k2", "k3", "k4")));
+        store().activity().addContributions(List.of(did(D, day, Contribution.IDEA, "k1", 2), did(D, day, Contribution.IDEA, "k2", 1),
                 did(D, day, Contribution.IDEA_VOTE, "k2", 3), did(D, day, Contribution.DATE_ANSWER, "k3", 1)));
     }
 
@@ -277,73 +277,73 @@ public abstract class UsageReportContract {
     void userDataIsExportedThenErasedLeavingOthersIntact() {
         SocialStore store = store();
         Instant at = Instant.parse("2026-03-02T09:00:00Z");
-        Comment mine = store.addComment(A, null, "alice", "Bonne idée", at, CommentState.VISIBLE);
-        Comment reply = store.addComment(A, mine.id(), "bruno", "D'accord", at.plusSeconds(60), CommentState.VISIBLE);
-        store.putVote(A, "alice", 1, at);
-        store.putVote(A, "bruno", -1, at);
-        store.setReaction(B, "alice", "👍", true, at);
-        store.setReaction(B, "bruno", "👍", true, at);
-        Poll poll = store.createPoll(new Poll(0, A, "Lunch?", List.of("Mon", "Tue", "Wed"), PollChoice.MULTIPLE,
+        Comment mine = store.comments().addComment(A, null, "alice", "Bonne idée", at, CommentState.VISIBLE);
+        Comment reply = store.comments().addComment(A, mine.id(), "bruno", "D'accord", at.plusSeconds(60), CommentState.VISIBLE);
+        store.votes().putVote(A, "alice", 1, at);
+        store.votes().putVote(A, "bruno", -1, at);
+        store.reactions().setReaction(B, "alice", "👍", true, at);
+        store.reactions().setReaction(B, "bruno", "👍", true, at);
+        Poll poll = store.polls().createPoll(new Poll(0, A, "Lunch?", List.of("Mon", "Tue", "Wed"), PollChoice.MULTIPLE,
                 null, null, ResultsVisibility.ALWAYS));
-        store.answerPoll(poll.id(), "alice", Set.of(0, 2), at);
-        store.answerPoll(poll.id(), "bruno", Set.of(1), at);
+        store.polls().answerPoll(poll.id(), "alice", Set.of(0, 2), at);
+        store.polls().answerPoll(poll.id(), "bruno", Set.of(1), at);
 
-        UserData data = store.userData("alice");
+        UserData data = store.personalData().userData("alice");
         assertThat(data.comments()).extracting(Comment::body).containsExactly("Bonne idée");
         assertThat(data.votes()).containsExactly(new UserData.Vote(A, 1, at));
         assertThat(data.reactions()).containsExactly(new UserData.Reaction(B, "👍", at));
         assertThat(data.answers()).containsExactly(new UserData.Answer(poll.id(), A, Set.of(0, 2), at));
 
-        store.eraseUser("alice");
-        assertThat(store.userData("alice").isEmpty()).isTrue();
-        assertThat(store.comment(mine.id()).body()).isEmpty();
-        assertThat(store.comment(mine.id()).author()).isEqualTo(PersonalDataStore.ERASED_AUTHOR);
-        assertThat(store.comment(mine.id()).state()).isEqualTo(CommentState.DELETED);
-        assertThat(store.comment(reply.id()).body()).isEqualTo("D'accord");
-        assertThat(store.vote(A, "alice")).isNull();
-        assertThat(store.tally(A).total()).isEqualTo(1);
-        assertThat(store.reactionCounts(B)).containsExactly(Map.entry("👍", 1L));
-        assertThat(store.pollResults(poll.id()).participants()).isEqualTo(1);
-        assertThat(store.pollResults(poll.id()).votesPerOption()).containsExactly(0L, 1L, 0L);
-        assertThat(store.userData("bruno").comments()).hasSize(1);
+        store.personalData().eraseUser("alice");
+        assertThat(store.personalData().userData("alice").isEmpty()).isTrue();
+        assertThat(store.comments().comment(mine.id()).body()).isEmpty();
+        assertThat(store.comments().comment(mine.id()).author()).isEqualTo(PersonalDataStore.ERASED_AUTHOR);
+        assertThat(store.comments().comment(mine.id()).state()).isEqualTo(CommentState.DELETED);
+        assertThat(store.comments().comment(reply.id()).body()).isEqualTo("D'accord");
+        assertThat(store.votes().vote(A, "alice")).isNull();
+        assertThat(store.votes().tally(A).total()).isEqualTo(1);
+        assertThat(store.reactions().reactionCounts(B)).containsExactly(Map.entry("👍", 1L));
+        assertThat(store.polls().pollResults(poll.id()).participants()).isEqualTo(1);
+        assertThat(store.polls().pollResults(poll.id()).votesPerOption()).containsExactly(0L, 1L, 0L);
+        assertThat(store.personalData().userData("bruno").comments()).hasSize(1);
     }
 
     @Test
     void ideasIdeaVotesAndDateAnswersAreExportedThenErasedLeavingOthersIntact() {
         SocialStore store = store();
         Instant at = Instant.parse("2026-03-02T09:00:00Z");
-        Idea mine = store.addIdea(A, "alice", "Un composteur", "Dans la cour, près de la cantine.", at);
-        Idea theirs = store.addIdea(A, "bruno", "Des vélos", "Pour aller d'un site à l'autre.", at);
-        store.putIdeaVote(mine.id(), "bruno", at);
-        store.putIdeaVote(theirs.id(), "alice", at);
-        store.changeIdeaStatus(mine.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "Bonne idée, on regarde.", "edith", at);
-        DatePoll lunch = store.createDatePoll(new DatePoll(0, B, "Déjeuner d'équipe",
+        Idea mine = store.ideas().addIdea(A, "alice", "Un composteur", "Dans la cour, près de la cantine.", at);
+        Idea theirs = store.ideas().addIdea(A, "bruno", "Des vélos", "Pour aller d'un site à l'autre.", at);
+        store.ideas().putIdeaVote(mine.id(), "bruno", at);
+        store.ideas().putIdeaVote(theirs.id(), "alice", at);
+        store.ideas().changeIdeaStatus(mine.id(), IdeaStatus.NEW, IdeaStatus.UNDER_STUDY, "Bonne idée, on regarde.", "edith", at);
+        DatePoll lunch = store.datePolls().createDatePoll(new DatePoll(0, B, "Déjeuner d'équipe",
                 List.of(new DateSlot(at, at.plusSeconds(5400)), new DateSlot(at.plusSeconds(86_400),
                         at.plusSeconds(91_800))), null));
-        store.answerDatePoll(lunch.id(), "alice", Map.of(0, Availability.YES, 1, Availability.NO), at);
-        store.answerDatePoll(lunch.id(), "bruno", Map.of(0, Availability.IF_NEED_BE), at);
+        store.datePolls().answerDatePoll(lunch.id(), "alice", Map.of(0, Availability.YES, 1, Availability.NO), at);
+        store.datePolls().answerDatePoll(lunch.id(), "bruno", Map.of(0, Availability.IF_NEED_BE), at);
 
-        UserData data = store.userData("alice");
+        UserData data = store.personalData().userData("alice");
         assertThat(data.ideas()).extracting(Idea::id, Idea::title).containsExactly(tuple(mine.id(), "Un composteur"));
         assertThat(data.ideaVotes()).containsExactly(new UserData.IdeaVote(theirs.id(), A));
         assertThat(data.dateAnswers()).containsExactly(
                 new UserData.DateAnswer(lunch.id(), B, Map.of(0, Availability.YES, 1, Availability.NO)));
         assertThat(data.isEmpty()).isFalse();
 
-        store.eraseUser("alice");
-        assertThat(store.userData("alice").isEmpty()).isTrue();
-        Idea erased = store.idea(mine.id());
+        store.personalData().eraseUser("alice");
+        assertThat(store.personalData().userData("alice").isEmpty()).isTrue();
+        Idea erased = store.ideas().idea(mine.id());
         assertThat(erased.isErased()).isTrue();
         assertThat(erased.title()).isEmpty();
         assertThat(erased.body()).isEmpty();
         assertThat(erased.votes()).as("bruno's vote for it stays").isEqualTo(1);
         assertThat(erased.status()).isEqualTo(IdeaStatus.UNDER_STUDY);
         assertThat(erased.answer()).isEqualTo("Bonne idée, on regarde.");
-        assertThat(store.idea(theirs.id()).votes()).isZero();
-        assertThat(store.idea(theirs.id()).title()).isEqualTo("Des vélos");
-        assertThat(store.datePollAnswer(lunch.id(), "alice")).isEmpty();
-        assertThat(store.datePollAnswer(lunch.id(), "bruno")).containsExactly(Map.entry(0, Availability.IF_NEED_BE));
-        assertThat(store.datePollResults(lunch.id()).participants()).isEqualTo(1);
-        assertThat(store.userData("bruno").ideas()).hasSize(1);
+        assertThat(store.ideas().idea(theirs.id()).votes()).isZero();
+        assertThat(store.ideas().idea(theirs.id()).title()).isEqualTo("Des vélos");
+        assertThat(store.datePolls().datePollAnswer(lunch.id(), "alice")).isEmpty();
+        assertThat(store.datePolls().datePollAnswer(lunch.id(), "bruno")).containsExactly(Map.entry(0, Availability.IF_NEED_BE));
+        assertThat(store.datePolls().datePollResults(lunch.id()).participants()).isEqualTo(1);
+        assertThat(store.personalData().userData("bruno").ideas()).hasSize(1);
     }
 }

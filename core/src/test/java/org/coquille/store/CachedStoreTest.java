@@ -32,43 +32,43 @@ class CachedStoreTest extends SocialStoreContract {
 
     @Test
     void writesThroughTheCacheShowAtOnce() {
-        assertThat(store.tally(P).total()).isZero();
-        store.putVote(P, "alice", 1, Instant.EPOCH);
-        assertThat(store.tally(P).total()).isEqualTo(1);
-        assertThat(store.vote(P, "alice")).isEqualTo(1);
-        store.saveSettings(PageSettings.off(P).withWidgets(Set.of(Widget.VOTE)));
-        assertThat(store.settings(P).isOn(Widget.VOTE)).isTrue();
+        assertThat(store.votes().tally(P).total()).isZero();
+        store.votes().putVote(P, "alice", 1, Instant.EPOCH);
+        assertThat(store.votes().tally(P).total()).isEqualTo(1);
+        assertThat(store.votes().vote(P, "alice")).isEqualTo(1);
+        store.pages().saveSettings(PageSettings.off(P).withWidgets(Set.of(Widget.VOTE)));
+        assertThat(store.pages().settings(P).isOn(Widget.VOTE)).isTrue();
     }
 
     @Test
     void writesFromAnotherNodeShowAfterTheTtl() {
-        assertThat(store.comments(P)).isEmpty();
-        behind.addComment(P, null, "bob", "from node 2", Instant.EPOCH, CommentState.VISIBLE);
-        assertThat(store.comments(P)).as("still cached").isEmpty();
+        assertThat(store.comments().comments(P)).isEmpty();
+        behind.comments().addComment(P, null, "bob", "from node 2", Instant.EPOCH, CommentState.VISIBLE);
+        assertThat(store.comments().comments(P)).as("still cached").isEmpty();
         nanos.addAndGet(Duration.ofSeconds(31).toNanos());
-        assertThat(store.comments(P)).hasSize(1);
+        assertThat(store.comments().comments(P)).hasSize(1);
     }
 
     @Test
     void patternSavedThroughTheCacheShowsAtOnceAndFromAnotherNodeAfterTheTtl() {
-        assertThat(store.patternRules()).isEmpty();
-        store.savePatternRule(PatternRule.of("/actualites/*", Set.of(Widget.COMMENTS)));
-        assertThat(store.patternRules()).extracting(PatternRule::pattern).containsExactly("/actualites/*");
-        behind.savePatternRule(PatternRule.of("*.jsp", Set.of(Widget.VOTE)));
-        assertThat(store.patternRules()).as("still cached").hasSize(1);
+        assertThat(store.settings().patternRules()).isEmpty();
+        store.settings().savePatternRule(PatternRule.of("/actualites/*", Set.of(Widget.COMMENTS)));
+        assertThat(store.settings().patternRules()).extracting(PatternRule::pattern).containsExactly("/actualites/*");
+        behind.settings().savePatternRule(PatternRule.of("*.jsp", Set.of(Widget.VOTE)));
+        assertThat(store.settings().patternRules()).as("still cached").hasSize(1);
         nanos.addAndGet(Duration.ofSeconds(31).toNanos());
-        assertThat(store.patternRules()).hasSize(2);
-        store.deletePatternRule("*.jsp");
-        assertThat(store.patternRules()).hasSize(1);
+        assertThat(store.settings().patternRules()).hasSize(2);
+        store.settings().deletePatternRule("*.jsp");
+        assertThat(store.settings().patternRules()).hasSize(1);
     }
 
     @Test
     void pageSettingsRemovedThroughTheCacheAreGoneAtOnce() {
-        store.saveSettings(PageSettings.off(P).withWidgets(Set.of(Widget.VOTE)));
-        assertThat(store.settings(P)).isNotNull();
-        store.deleteSettings(P);
-        assertThat(store.settings(P)).isNull();
-        store.importSettings(java.util.List.of(PageSettings.off(P).withWidgets(Set.of(Widget.POLL))), java.util.List.of());
-        assertThat(store.settings(P).widgets()).containsExactly(Widget.POLL);
+        store.pages().saveSettings(PageSettings.off(P).withWidgets(Set.of(Widget.VOTE)));
+        assertThat(store.pages().settings(P)).isNotNull();
+        store.settings().deleteSettings(P);
+        assertThat(store.pages().settings(P)).isNull();
+        store.settings().importSettings(java.util.List.of(PageSettings.off(P).withWidgets(Set.of(Widget.POLL))), java.util.List.of());
+        assertThat(store.pages().settings(P).widgets()).containsExactly(Widget.POLL);
     }
 }

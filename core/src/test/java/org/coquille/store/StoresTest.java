@@ -77,7 +77,7 @@ class StoresTest {
         System.setProperty(Context.INITIAL_CONTEXT_FACTORY, TestNamingFactory.class.getName());
         try (SocialStore store = Stores.open(Map.of("coquille.store.jndi", "jdbc/intranet"), work)) {
             assertThat(store.describe()).startsWith("H2 at ").endsWith("(the host's DataSource)");
-            store.putVote(PageId.of("/news"), "alice", 1, Instant.EPOCH);
+            store.votes().putVote(PageId.of("/news"), "alice", 1, Instant.EPOCH);
         } finally {
             TestNamingFactory.BINDINGS.clear();
             if (before == null) {

@@ -44,6 +44,6 @@ record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityR
 
     /** Records what {@code editor} did in the audit trail. */
     void audit(User editor, String action, String subject, String before, String after) {
-        store.addAuditEntry(new AuditEntry(0, clock.instant(), editor.id(), action, subject, before, after));
+        store.audit().addAuditEntry(new AuditEntry(0, clock.instant(), editor.id(), action, subject, before, after));
     }
 }

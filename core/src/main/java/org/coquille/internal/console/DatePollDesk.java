@@ -38,10 +38,10 @@ final class DatePollDesk {
     /** Every date poll of every page the console knows (catalogued or configured), newest first. */
     private List<DatePoll> allDatePolls() {
         Set<PageId> pages = new TreeSet<>();
-        ctx.store().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
         List<DatePoll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().datePolls(p)));
+        pages.forEach(p -> polls.addAll(ctx.store().datePolls().datePolls(p)));
         polls.sort(Comparator.comparingLong(DatePoll::id).reversed());
         return polls;
     }
@@ -63,7 +63,7 @@ final class DatePollDesk {
                 m.get("console.datePolls.col.answers"), m.get("console.polls.col.state"),
                 m.get("console.datePolls.col.best"));
         for (DatePoll poll : polls) {
-            DatePollResults results = ctx.store().datePollResults(poll.id());
+            DatePollResults results = ctx.store().datePolls().datePollResults(poll.id());
             Element tr = body.appendElement("tr");
             tr.appendElement("td").appendElement("a").attr("href", html.base + "datepoll?id=" + poll.id()).text(poll.title());
             tr.appendElement("td").addClass("coq-url").text(poll.page().value());
@@ -140,7 +140,7 @@ final class DatePollDesk {
         ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "datepolls", m.get("console.datePolls.delete"));
         Element main = html.main();
         main.appendElement("p").addClass("coq-lead").text(m.get("console.datePolls.deleteWhat", poll.title(),
-                poll.page().value(), ctx.store().datePollResults(poll.id()).participants()));
+                poll.page().value(), ctx.store().datePolls().datePollResults(poll.id()).participants()));
         Element actions = main.appendElement("div").addClass("coq-actions");
         html.button(actions, "datepoll/delete", m.get("console.datePolls.deleteConfirm"), "coq-danger", "id",
                 String.valueOf(poll.id())).selectFirst("button").attr("data-coq-confirmed", true);
@@ -157,7 +157,7 @@ final class DatePollDesk {
     }
 
     private DatePoll require(HttpRequest request) {
-        DatePoll poll = ctx.store().datePoll(Urls.id(request.parameter("id")));
+        DatePoll poll = ctx.store().datePolls().datePoll(Urls.id(request.parameter("id")));
         if (poll == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.datePoll.notFound");
         }
@@ -167,7 +167,7 @@ final class DatePollDesk {
     private HttpResponse form(HttpRequest request, User editor, DatePoll poll, DatePollForm typed, RuleViolation error,
                               int status) {
         Messages m = Messages.forLocale(request.locale());
-        DatePollResults results = poll == null ? null : ctx.store().datePollResults(poll.id());
+        DatePollResults results = poll == null ? null : ctx.store().datePolls().datePollResults(poll.id());
         ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "datepolls",
                 m.get(poll == null ? "console.datePolls.new" : "console.datePolls.edit"));
         if (error != null) {

@@ -41,7 +41,7 @@ final class ModerationDesk {
                 .withZone(ctx.zone());
 
         Element queue = main.appendElement("section").attr("aria-labelledby", "coq-queue");
-        List<Comment> pending = ctx.store().commentsInState(CommentState.PENDING, QUEUE_SIZE);
+        List<Comment> pending = ctx.store().comments().commentsInState(CommentState.PENDING, QUEUE_SIZE);
         queue.appendElement("h2").id("coq-queue").text(m.get("console.moderation.queue", pending.size()));
         comments(html, queue, pending, when, m.get("console.moderation.queueEmpty"), m.get("console.moderation.queueCaption"));
 
@@ -49,7 +49,7 @@ final class ModerationDesk {
         recent.appendElement("h2").id("coq-recent").text(m.get("console.moderation.recent"));
         List<Comment> latest = new ArrayList<>();
         for (CommentState state : List.of(CommentState.VISIBLE, CommentState.HIDDEN, CommentState.DELETED)) {
-            latest.addAll(ctx.store().commentsInState(state, RECENT_SIZE));
+            latest.addAll(ctx.store().comments().commentsInState(state, RECENT_SIZE));
         }
         latest.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id).reversed());
         comments(html, recent, latest.subList(0, Math.min(RECENT_SIZE, latest.size())), when,
@@ -57,7 +57,7 @@ final class ModerationDesk {
 
         Element audit = main.appendElement("section").attr("aria-labelledby", "coq-audit");
         audit.appendElement("h2").id("coq-audit").text(m.get("console.audit.title"));
-        List<AuditEntry> entries = ctx.store().auditEntries(AUDIT_SIZE);
+        List<AuditEntry> entries = ctx.store().audit().auditEntries(AUDIT_SIZE);
         if (entries.isEmpty()) {
             audit.appendElement("p").addClass("coq-empty").text(m.get("console.audit.none"));
         } else {
@@ -94,7 +94,7 @@ final class ModerationDesk {
             text.appendElement("p").addClass("coq-body").text(c.body());
             // a comment on an idea belongs to the idea's page: its link, lock and moderation rule are that page's
             Long ideaId = Ideas.threadIdea(c.page());
-            Idea idea = ideaId == null ? null : ctx.store().idea(ideaId);
+            Idea idea = ideaId == null ? null : ctx.store().ideas().idea(ideaId);
             PageId host = idea == null ? c.page() : idea.page();
             Element page = tr.appendElement("td").addClass("coq-url");
             page.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(host.value())).text(host.value());
@@ -123,7 +123,7 @@ final class ModerationDesk {
             PageId page = Urls.page(request.parameter("page"));
             PageSettings before = ctx.pages().settings(page);
             PageSettings after = before.withCommentsLocked(name.equals("lock"));
-            ctx.store().saveSettings(after);
+            ctx.store().pages().saveSettings(after);
             ctx.audit(editor, "page." + name, page.value(), SettingsFields.describe(before), SettingsFields.describe(after));
             return ConsoleResponses.done(ctx.base(request) + "moderation", name + "ed");
         }
@@ -132,7 +132,7 @@ final class ModerationDesk {
             throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.field", "action", name);
         }
         long id = Urls.id(request.parameter("comment"));
-        Comment comment = ctx.store().comment(id);
+        Comment comment = ctx.store().comments().comment(id);
         if (comment == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.comment.notFound");
         }
@@ -141,7 +141,7 @@ final class ModerationDesk {
                     SettingsFields.lower(comment.state()), action.key());
         }
         // the change and its audit entry are written together, or not at all
-        ctx.store().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
+        ctx.store().audit().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
                 "comment." + action.key(), "comment " + id + " (" + comment.page().value() + ")", comment.state().name(),
                 action.to().name()));
         return ConsoleResponses.done(ctx.base(request) + "moderation", switch (action) {

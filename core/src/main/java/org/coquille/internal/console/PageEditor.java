@@ -40,7 +40,7 @@ final class PageEditor {
         if (settings.objective() != null) {
             settings = settings.withObjective(settings.objective().continuing(before.settings().objective()));
         }
-        ctx.store().saveSettings(settings);
+        ctx.store().pages().saveSettings(settings);
         ctx.audit(editor, "page.settings", page.value(), before.source() == Pages.Source.PAGE
                 ? SettingsFields.describe(before.settings()) : null, SettingsFields.describe(settings));
         return ConsoleResponses.done(ctx.base(request) + "page?id=" + Urls.encode(page.value()), "saved");
@@ -48,8 +48,8 @@ final class PageEditor {
 
     HttpResponse reset(HttpRequest request, User editor) {
         PageId page = Urls.page(request.parameter("id"));
-        PageSettings before = ctx.store().settings(page);
-        if (ctx.store().deleteSettings(page)) {
+        PageSettings before = ctx.store().pages().settings(page);
+        if (ctx.store().settings().deleteSettings(page)) {
             ctx.audit(editor, "page.reset", page.value(), SettingsFields.describe(before), null);
         }
         return ConsoleResponses.done(ctx.base(request) + "page?id=" + Urls.encode(page.value()), "reset");
@@ -57,7 +57,7 @@ final class PageEditor {
 
     private HttpResponse render(HttpRequest request, User editor, PageId page, RuleViolation error, int status) {
         Messages m = Messages.forLocale(request.locale());
-        String title = ctx.store().cataloguedPages().stream().filter(p -> p.page().equals(page)).findFirst()
+        String title = ctx.store().catalogue().cataloguedPages().stream().filter(p -> p.page().equals(page)).findFirst()
                 .map(CataloguedPage::title).orElse(null);
         ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "pages",
                 title == null ? page.value() : title);
@@ -91,7 +91,7 @@ final class PageEditor {
 
         Element polls = main.appendElement("section").attr("aria-labelledby", "coq-polls");
         polls.appendElement("h2").id("coq-polls").text(m.get("console.nav.polls"));
-        var list = ctx.store().polls(page);
+        var list = ctx.store().polls().polls(page);
         if (list.isEmpty()) {
             polls.appendElement("p").addClass("coq-empty").text(m.get("console.polls.none"));
         } else {

@@ -37,14 +37,14 @@ final class PageList {
     /** Every page, each with its title, views over the last 30 days and effective settings, ordered by page id. */
     List<Row> rows() {
         Map<PageId, String> titles = new TreeMap<>();
-        for (CataloguedPage p : ctx.store().cataloguedPages()) {
+        for (CataloguedPage p : ctx.store().catalogue().cataloguedPages()) {
             titles.put(p.page(), p.title());
         }
-        for (PageSettings s : ctx.store().allSettings()) {
+        for (PageSettings s : ctx.store().pages().allSettings()) {
             titles.putIfAbsent(s.page(), null);
         }
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
-        Map<PageId, Long> views = ctx.store().viewTotals(today.minusDays(VIEW_DAYS - 1L), today);
+        Map<PageId, Long> views = ctx.store().catalogue().viewTotals(today.minusDays(VIEW_DAYS - 1L), today);
         List<Row> rows = new ArrayList<>(titles.size());
         titles.forEach((page, title) -> rows.add(new Row(page, title, views.getOrDefault(page, 0L),
                 ctx.pages().resolve(page))));

@@ -31,7 +31,7 @@ final class PatternEditor {
         main.appendElement("p").addClass("coq-lead").text(m.get("console.patterns.lead"));
         main.appendElement("p").appendElement("a").addClass("coq-button").attr("href", html.base + "pattern")
                 .text(m.get("console.patterns.new"));
-        List<PatternRule> stored = ctx.store().patternRules();
+        List<PatternRule> stored = ctx.store().settings().patternRules();
         if (stored.isEmpty()) {
             main.appendElement("p").addClass("coq-empty").text(m.get("console.patterns.none"));
         } else {
@@ -68,7 +68,7 @@ final class PatternEditor {
 
     HttpResponse show(HttpRequest request, User editor) {
         String pattern = request.parameter("p");
-        PatternRule rule = pattern == null ? null : ctx.store().patternRules().stream()
+        PatternRule rule = pattern == null ? null : ctx.store().settings().patternRules().stream()
                 .filter(r -> r.pattern().equals(pattern)).findFirst().orElse(null);
         return form(request, editor, pattern == null ? "" : pattern, rule == null ? PageSettings.off(ANY) : rule.forPage(ANY),
                 null, 200);
@@ -86,13 +86,13 @@ final class PatternEditor {
         } catch (RuleViolation e) {
             return form(request, editor, pattern, PageSettings.off(ANY), e, e.kind().status());
         }
-        PatternRule before = ctx.store().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
+        PatternRule before = ctx.store().settings().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
                 .orElse(null);
         if (rule.objective() != null) {
             rule = PatternRule.from(pattern, rule.forPage(ANY).withObjective(
                     rule.objective().continuing(before == null ? null : before.objective())));
         }
-        ctx.store().savePatternRule(rule);
+        ctx.store().settings().savePatternRule(rule);
         ctx.audit(editor, "pattern.save", pattern, before == null ? null : SettingsFields.describe(before.forPage(ANY)),
                 SettingsFields.describe(rule.forPage(ANY)));
         return ConsoleResponses.done(ctx.base(request) + "patterns", "saved");
@@ -100,9 +100,9 @@ final class PatternEditor {
 
     HttpResponse delete(HttpRequest request, User editor) {
         String pattern = request.parameter("pattern") == null ? "" : request.parameter("pattern");
-        PatternRule before = ctx.store().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
+        PatternRule before = ctx.store().settings().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
                 .orElse(null);
-        if (before != null && ctx.store().deletePatternRule(pattern)) {
+        if (before != null && ctx.store().settings().deletePatternRule(pattern)) {
             ctx.audit(editor, "pattern.delete", pattern, SettingsFields.describe(before.forPage(ANY)), null);
         }
         return ConsoleResponses.done(ctx.base(request) + "patterns", "deleted");

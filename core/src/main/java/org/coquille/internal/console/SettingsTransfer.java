@@ -95,11 +95,11 @@ final class SettingsTransfer {
         ObjectNode root = ctx.json().createObjectNode();
         root.put("format", FORMAT).put("version", 1);
         ArrayNode pages = root.putArray("pages");
-        for (PageSettings s : ctx.store().allSettings()) {
+        for (PageSettings s : ctx.store().pages().allSettings()) {
             write(pages.addObject().put("page", s.page().value()), s);
         }
         ArrayNode patterns = root.putArray("patterns");
-        for (PatternRule r : ctx.store().patternRules()) {
+        for (PatternRule r : ctx.store().settings().patternRules()) {
             write(patterns.addObject().put("pattern", r.pattern()), r.forPage(PageId.of("/")));
         }
         try {
@@ -141,7 +141,7 @@ final class SettingsTransfer {
         if (!problems.isEmpty()) {
             return show(request, editor, problems, text);
         }
-        ctx.store().importSettings(pages, patterns);
+        ctx.store().settings().importSettings(pages, patterns);
         ctx.audit(editor, "settings.import", pages.size() + " pages, " + patterns.size() + " patterns", null,
                 String.join(", ", pages.stream().map(p -> p.page().value()).toList())
                         + (pages.isEmpty() || patterns.isEmpty() ? "" : ", ")

@@ -7,44 +7,29 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.coquille.core.AuditEntry;
-import org.coquille.core.CataloguedPage;
-import org.coquille.core.Availability;
-import org.coquille.core.Comment;
-import org.coquille.core.CommentState;
-import org.coquille.core.DatePoll;
-import org.coquille.core.DatePollResults;
-import org.coquille.core.Idea;
-import org.coquille.core.IdeaStatus;
-import org.coquille.core.IdeaStatusChange;
-import org.coquille.core.PageId;
-import org.coquille.core.PageSettings;
-import org.coquille.core.PageViews;
-import org.coquille.core.PatternRule;
-import org.coquille.core.Poll;
-import org.coquille.core.PollResults;
-import org.coquille.core.ViewBatch;
-import org.coquille.core.VoteTally;
-import org.coquille.core.ActivityFigures;
-import org.coquille.core.ActivityQuery;
-import org.coquille.core.Bucket;
-import org.coquille.core.ContributionBatch;
-import org.coquille.core.UserData;
+import org.coquille.spi.ActivityStore;
+import org.coquille.spi.AuditStore;
+import org.coquille.spi.CommentStore;
+import org.coquille.spi.DatePollStore;
+import org.coquille.spi.IdeaStore;
+import org.coquille.spi.PageCatalogueStore;
+import org.coquille.spi.PageStore;
+import org.coquille.spi.PersonalDataStore;
+import org.coquille.spi.PollStore;
+import org.coquille.spi.ReactionStore;
+import org.coquille.spi.SettingsStore;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreHealth;
 import org.coquille.spi.StoreUnavailableException;
+import org.coquille.spi.ViewStore;
+import org.coquille.spi.VoteStore;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -272,318 +257,67 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     }
 
     @Override
-    public PageSettings settings(PageId page) {
-        return pages.settings(page);
+    public PageStore pages() {
+        return pages;
     }
 
     @Override
-    public void saveSettings(PageSettings settings) {
-        pages.saveSettings(settings);
+    public CommentStore comments() {
+        return comments;
     }
 
     @Override
-    public List<PageSettings> allSettings() {
-        return pages.allSettings();
+    public VoteStore votes() {
+        return votes;
     }
 
     @Override
-    public Comment addComment(PageId page, Long parentId, String author, String body, Instant at, CommentState state) {
-        return comments.addComment(page, parentId, author, body, at, state);
+    public PollStore polls() {
+        return polls;
     }
 
     @Override
-    public Comment comment(long id) {
-        return comments.comment(id);
+    public ReactionStore reactions() {
+        return reactions;
     }
 
     @Override
-    public List<Comment> comments(PageId page) {
-        return comments.comments(page);
+    public ViewStore views() {
+        return views;
     }
 
     @Override
-    public List<Comment> commentsInState(CommentState state, int limit) {
-        return comments.commentsInState(state, limit);
+    public PageCatalogueStore catalogue() {
+        return catalogue;
     }
 
     @Override
-    public boolean editComment(long id, String body, Instant at) {
-        return comments.editComment(id, body, at);
+    public SettingsStore settings() {
+        return patterns;
     }
 
     @Override
-    public boolean setCommentState(long id, CommentState state) {
-        return comments.setCommentState(id, state);
+    public AuditStore audit() {
+        return audit;
     }
 
     @Override
-    public void putVote(PageId page, String user, int value, Instant at) {
-        votes.putVote(page, user, value, at);
+    public ActivityStore activity() {
+        return activity;
     }
 
     @Override
-    public boolean removeVote(PageId page, String user) {
-        return votes.removeVote(page, user);
+    public PersonalDataStore personalData() {
+        return personalData;
     }
 
     @Override
-    public Integer vote(PageId page, String user) {
-        return votes.vote(page, user);
+    public IdeaStore ideas() {
+        return ideas;
     }
 
     @Override
-    public VoteTally tally(PageId page) {
-        return votes.tally(page);
-    }
-
-    @Override
-    public Poll createPoll(Poll poll) {
-        return polls.createPoll(poll);
-    }
-
-    @Override
-    public boolean updatePoll(Poll poll) {
-        return polls.updatePoll(poll);
-    }
-
-    @Override
-    public boolean deletePoll(long pollId) {
-        return polls.deletePoll(pollId);
-    }
-
-    @Override
-    public Poll poll(long pollId) {
-        return polls.poll(pollId);
-    }
-
-    @Override
-    public List<Poll> polls(PageId page) {
-        return polls.polls(page);
-    }
-
-    @Override
-    public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
-        polls.answerPoll(pollId, user, options, at);
-    }
-
-    @Override
-    public Set<Integer> pollAnswer(long pollId, String user) {
-        return polls.pollAnswer(pollId, user);
-    }
-
-    @Override
-    public PollResults pollResults(long pollId) {
-        return polls.pollResults(pollId);
-    }
-
-    @Override
-    public boolean setReaction(PageId page, String user, String emoji, boolean on, Instant at) {
-        return reactions.setReaction(page, user, emoji, on, at);
-    }
-
-    @Override
-    public Map<String, Long> reactionCounts(PageId page) {
-        return reactions.reactionCounts(page);
-    }
-
-    @Override
-    public Set<String> reactionsOf(PageId page, String user) {
-        return reactions.reactionsOf(page, user);
-    }
-
-    @Override
-    public void addViews(Collection<ViewBatch> batches) {
-        views.addViews(batches);
-    }
-
-    @Override
-    public List<PageViews> views(PageId page, LocalDate from, LocalDate to) {
-        return views.views(page, from, to);
-    }
-
-    @Override
-    public void catalogue(Collection<CataloguedPage> sightings) {
-        catalogue.catalogue(sightings);
-    }
-
-    @Override
-    public List<CataloguedPage> cataloguedPages() {
-        return catalogue.cataloguedPages();
-    }
-
-    @Override
-    public Map<PageId, Long> viewTotals(LocalDate from, LocalDate to) {
-        return catalogue.viewTotals(from, to);
-    }
-
-    @Override
-    public List<PatternRule> patternRules() {
-        return patterns.patternRules();
-    }
-
-    @Override
-    public void savePatternRule(PatternRule rule) {
-        patterns.savePatternRule(rule);
-    }
-
-    @Override
-    public boolean deletePatternRule(String pattern) {
-        return patterns.deletePatternRule(pattern);
-    }
-
-    @Override
-    public boolean deleteSettings(PageId page) {
-        return patterns.deleteSettings(page);
-    }
-
-    @Override
-    public void importSettings(List<PageSettings> pages, List<PatternRule> rules) {
-        patterns.importSettings(pages, rules);
-    }
-
-    @Override
-    public AuditEntry addAuditEntry(AuditEntry entry) {
-        return audit.addAuditEntry(entry);
-    }
-
-    @Override
-    public boolean moderateComment(long commentId, CommentState state, AuditEntry entry) {
-        return audit.moderateComment(commentId, state, entry);
-    }
-
-    @Override
-    public List<AuditEntry> auditEntries(int limit) {
-        return audit.auditEntries(limit);
-    }
-
-    @Override
-    public void addContributions(Collection<ContributionBatch> batches) {
-        activity.addContributions(batches);
-    }
-
-    @Override
-    public List<ActivityFigures> activity(ActivityQuery query) {
-        return activity.activity(query);
-    }
-
-    @Override
-    public List<Long> contributionsPerContributor(LocalDate from, LocalDate to) {
-        return activity.contributionsPerContributor(from, to);
-    }
-
-    @Override
-    public void saveSealed(Bucket bucket, Collection<ActivityFigures> figures) {
-        activity.saveSealed(bucket, figures);
-    }
-
-    @Override
-    public List<ActivityFigures> sealed(ActivityQuery query) {
-        return activity.sealed(query);
-    }
-
-    @Override
-    public void purgeKeysBefore(LocalDate day) {
-        activity.purgeKeysBefore(day);
-    }
-
-    @Override
-    public void replaceKey(String oldKey, String newKey) {
-        activity.replaceKey(oldKey, newKey);
-    }
-
-    @Override
-    public UserData userData(String user) {
-        return personalData.userData(user);
-    }
-
-    @Override
-    public void eraseUser(String user) {
-        personalData.eraseUser(user);
-    }
-
-    @Override
-    public Idea addIdea(PageId page, String author, String title, String body, Instant at) {
-        return ideas.addIdea(page, author, title, body, at);
-    }
-
-    @Override
-    public Idea idea(long id) {
-        return ideas.idea(id);
-    }
-
-    @Override
-    public List<Idea> ideas(PageId page) {
-        return ideas.ideas(page);
-    }
-
-    @Override
-    public boolean putIdeaVote(long ideaId, String user, Instant at) {
-        return ideas.putIdeaVote(ideaId, user, at);
-    }
-
-    @Override
-    public boolean removeIdeaVote(long ideaId, String user) {
-        return ideas.removeIdeaVote(ideaId, user);
-    }
-
-    @Override
-    public Set<Long> ideaVotesOf(PageId page, String user) {
-        return ideas.ideaVotesOf(page, user);
-    }
-
-    @Override
-    public boolean changeIdeaStatus(long ideaId, IdeaStatus from, IdeaStatus to, String answer, String editor,
-                                    Instant at) {
-        return ideas.changeIdeaStatus(ideaId, from, to, answer, editor, at);
-    }
-
-    @Override
-    public List<IdeaStatusChange> ideaHistory(PageId page) {
-        return ideas.ideaHistory(page);
-    }
-
-    @Override
-    public DatePoll createDatePoll(DatePoll poll) {
-        return datePolls.createDatePoll(poll);
-    }
-
-    @Override
-    public DatePoll datePoll(long id) {
-        return datePolls.datePoll(id);
-    }
-
-    @Override
-    public List<DatePoll> datePolls(PageId page) {
-        return datePolls.datePolls(page);
-    }
-
-    @Override
-    public void answerDatePoll(long pollId, String user, Map<Integer, Availability> answers, Instant at) {
-        datePolls.answerDatePoll(pollId, user, answers, at);
-    }
-
-    @Override
-    public Map<Integer, Availability> datePollAnswer(long pollId, String user) {
-        return datePolls.datePollAnswer(pollId, user);
-    }
-
-    @Override
-    public DatePollResults datePollResults(long pollId) {
-        return datePolls.datePollResults(pollId);
-    }
-
-    @Override
-    public boolean closeDatePoll(long pollId, int chosen, Instant at) {
-        return datePolls.closeDatePoll(pollId, chosen, at);
-    }
-
-    @Override
-    public boolean updateDatePoll(DatePoll poll) {
-        return datePolls.updateDatePoll(poll);
-    }
-
-    @Override
-    public boolean deleteDatePoll(long pollId) {
-        return datePolls.deleteDatePoll(pollId);
+    public DatePollStore datePolls() {
+        return datePolls;
     }
 }

@@ -108,7 +108,7 @@ class ConsoleRoutesTest {
 
     @Test
     void employeeGetsA403OnEveryRouteAndChangesNothing() {
-        store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
+        store.pages().saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
         String token = console.token();
         for (String route : GETS) {
             HttpResponse response = coquille.handle(FakeRequest.get(C + route).user("alice"));
@@ -121,9 +121,9 @@ class ConsoleRoutesTest {
                     .param("id", NEWS.value()).param("widget", "vote").param("pattern", "/x/*").param("json", "{}"));
             assertThat(response.status()).as(route).isEqualTo(403);
         }
-        assertThat(store.allSettings()).containsExactly(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
-        assertThat(store.patternRules()).isEmpty();
-        assertThat(store.auditEntries(10)).isEmpty();
+        assertThat(store.pages().allSettings()).containsExactly(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
+        assertThat(store.settings().patternRules()).isEmpty();
+        assertThat(store.audit().auditEntries(10)).isEmpty();
     }
 
     @Test
@@ -160,7 +160,7 @@ class ConsoleRoutesTest {
         HttpResponse otherSite = coquille.handle(console.post("page").param("id", NEWS.value()).param("widget", "vote")
                 .header("Origin", "https://evil.example"));
         assertThat(otherSite.status()).isEqualTo(403);
-        assertThat(store.allSettings()).isEmpty();
+        assertThat(store.pages().allSettings()).isEmpty();
     }
 
     @Test
@@ -174,12 +174,12 @@ class ConsoleRoutesTest {
         String decorated = new String(view(page, "alice"), StandardCharsets.UTF_8);
         assertThat(decorated).contains("coq-widgets").contains("coq-vote").contains("coq-reactions");
         assertThat(decorated.indexOf("coq-widgets")).as("after #contenu").isGreaterThan(decorated.indexOf("</div>"));
-        assertThat(store.settings(page)).isEqualTo(new PageSettings(page, Set.of(Widget.VOTE, Widget.REACTIONS),
+        assertThat(store.pages().settings(page)).isEqualTo(new PageSettings(page, Set.of(Widget.VOTE, Widget.REACTIONS),
                 Placement.after("#contenu"), VoteKind.STARS, org.coquille.core.Moderation.POST, false));
 
         console.follow(coquille.handle(console.post("page").param("id", page.value())));
         assertThat(view(page, "alice")).as("every widget off again").isNull();
-        assertThat(store.auditEntries(10)).extracting(AuditEntry::action).containsExactly("page.settings", "page.settings");
+        assertThat(store.audit().auditEntries(10)).extracting(AuditEntry::action).containsExactly("page.settings", "page.settings");
     }
 
     @Test
@@ -190,7 +190,7 @@ class ConsoleRoutesTest {
         Document form = Jsoup.parse(response.bodyText());
         assertThat(form.select("[role=alert]").text()).isEqualTo("« div[[ » n’est pas un sélecteur CSS.".replace('’', '\''));
         assertThat(form.select("#coq-selector").val()).isEqualTo("div[[");
-        assertThat(store.allSettings()).isEmpty();
+        assertThat(store.pages().allSettings()).isEmpty();
     }
 
     @Test
@@ -228,7 +228,7 @@ class ConsoleRoutesTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(Jsoup.parse(response.bodyText()).select("[role=alert]").text())
                 .isEqualTo("\"/a*b\" is not a URL pattern: use an exact address (/a/b.jsp), a folder (/a/*) or an ending (*.jsp).");
-        assertThat(store.patternRules()).isEmpty();
+        assertThat(store.settings().patternRules()).isEmpty();
     }
 
     @Test
@@ -256,40 +256,40 @@ class ConsoleRoutesTest {
 
     @Test
     void pollQuestionChangesOnlyWhileNobodyHasAnswered() {
-        store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.POLL)));
+        store.pages().saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.POLL)));
         Document created = console.follow(coquille.handle(console.post("poll").param("page", NEWS.value()).param("question", "Quel jour ?")
                 .param("options", "Lundi\nMardi\n\n").param("choice", "single").param("results", "always")));
         long id = Long.parseLong(created.selectFirst("input[name=id]").val());
-        assertThat(store.poll(id).options()).containsExactly("Lundi", "Mardi");
+        assertThat(store.polls().poll(id).options()).containsExactly("Lundi", "Mardi");
 
         console.follow(coquille.handle(console.post("poll").param("id", String.valueOf(id)).param("page", NEWS.value())
                 .param("question", "Quel jour, vraiment ?").param("options", "Lundi\nMardi\nJeudi")
                 .param("choice", "multiple").param("results", "always")));
-        assertThat(store.poll(id).question()).isEqualTo("Quel jour, vraiment ?");
+        assertThat(store.polls().poll(id).question()).isEqualTo("Quel jour, vraiment ?");
         coquille.polls().answer(User.employee("alice"), id, Set.of(2));
 
         Document answered = console.page("poll?id=" + id);
         assertThat(answered.select("#coq-question").hasAttr("disabled")).isTrue();
         assertThat(answered.select("#coq-closes").hasAttr("disabled")).isFalse();
         assertThat(answered.select("table tbody tr:eq(2)").text()).startsWith("Jeudi 1");
-        Poll before = store.poll(id);
+        Poll before = store.polls().poll(id);
         // a browser does not post disabled fields; a hand-made post that tries is ignored for them
         console.follow(coquille.handle(console.post("poll").param("id", String.valueOf(id)).param("question", "Autre chose ?")
                 .param("options", "A\nB").param("closesAt", "2026-03-09T18:00").param("results", "after_closing")));
-        Poll after = store.poll(id);
+        Poll after = store.polls().poll(id);
         assertThat(after.question()).isEqualTo(before.question());
         assertThat(after.options()).isEqualTo(before.options());
         assertThat(after.closesAt()).isEqualTo(Instant.parse("2026-03-09T18:00:00Z"));
         assertThat(after.results()).isEqualTo(ResultsVisibility.AFTER_CLOSING);
 
         console.follow(coquille.handle(console.post("poll/close").param("id", String.valueOf(id))));
-        assertThat(store.poll(id).isOpenAt(NOW)).isFalse();
+        assertThat(store.polls().poll(id).isOpenAt(NOW)).isFalse();
         console.follow(coquille.handle(console.post("poll/open").param("id", String.valueOf(id))));
-        assertThat(store.poll(id).isOpenAt(NOW)).isTrue();
+        assertThat(store.polls().poll(id).isOpenAt(NOW)).isTrue();
         assertThat(console.page("polls").select("tbody td").eachText()).contains("Quel jour, vraiment ?", "Open", "1");
         console.follow(coquille.handle(console.post("poll/delete").param("id", String.valueOf(id))));
-        assertThat(store.poll(id)).isNull();
-        assertThat(store.auditEntries(10)).extracting(AuditEntry::action).containsExactly("poll.delete", "poll.open",
+        assertThat(store.polls().poll(id)).isNull();
+        assertThat(store.audit().auditEntries(10)).extracting(AuditEntry::action).containsExactly("poll.delete", "poll.open",
                 "poll.close", "poll.update", "poll.update", "poll.create");
     }
 
@@ -301,15 +301,15 @@ class ConsoleRoutesTest {
         Document form = Jsoup.parse(response.bodyText());
         assertThat(form.select("[role=alert]").text()).isEqualTo("A poll has 2 to 20 options; this one has 1.");
         assertThat(form.select("#coq-question").val()).isEqualTo("Seul ?");
-        assertThat(store.polls(NEWS)).isEmpty();
+        assertThat(store.polls().polls(NEWS)).isEmpty();
     }
 
     @Test
     void moderationTransitionsAreRecordedWithWhoWhenAndBeforeAfter() {
-        store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS))
+        store.pages().saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS))
                 .withModeration(org.coquille.core.Moderation.PRE));
         long id = coquille.comments().post(User.employee("alice"), NEWS, null, "À quand le couscous ?").id();
-        assertThat(store.comment(id).state()).isEqualTo(CommentState.PENDING);
+        assertThat(store.comments().comment(id).state()).isEqualTo(CommentState.PENDING);
         Document queue = console.page("moderation");
         assertThat(queue.select("#coq-queue").text()).isEqualTo("Waiting for approval (1)");
         assertThat(queue.select("tr[data-comment=" + id + "] .coq-body").text()).isEqualTo("À quand le couscous ?");
@@ -317,13 +317,13 @@ class ConsoleRoutesTest {
         moderate(id, "approve", CommentState.VISIBLE);
         HttpResponse again = coquille.handle(console.post("moderation").param("comment", String.valueOf(id)).param("action", "approve"));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(store.comment(id).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(store.comments().comment(id).state()).isEqualTo(CommentState.VISIBLE);
         moderate(id, "hide", CommentState.HIDDEN);
         moderate(id, "restore", CommentState.VISIBLE);
         moderate(id, "delete", CommentState.DELETED);
         moderate(id, "restore", CommentState.VISIBLE);
 
-        List<AuditEntry> audit = store.auditEntries(10);
+        List<AuditEntry> audit = store.audit().auditEntries(10);
         assertThat(audit).extracting(AuditEntry::action).containsExactly("comment.restore", "comment.delete",
                 "comment.restore", "comment.hide", "comment.approve");
         assertThat(audit.get(4)).extracting(AuditEntry::editor, AuditEntry::at, AuditEntry::before, AuditEntry::after)
@@ -335,46 +335,46 @@ class ConsoleRoutesTest {
 
     private void moderate(long id, String action, CommentState expected) {
         console.follow(coquille.handle(console.post("moderation").param("comment", String.valueOf(id)).param("action", action)));
-        assertThat(store.comment(id).state()).as(action).isEqualTo(expected);
+        assertThat(store.comments().comment(id).state()).as(action).isEqualTo(expected);
     }
 
     @Test
     void lockedPageRefusesNewComments() {
-        store.saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
+        store.pages().saveSettings(PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS)));
         coquille.comments().post(User.employee("alice"), NEWS, null, "Premier");
         console.follow(coquille.handle(console.post("moderation").param("page", NEWS.value()).param("action", "lock")));
-        assertThat(store.settings(NEWS).commentsLocked()).isTrue();
+        assertThat(store.pages().settings(NEWS).commentsLocked()).isTrue();
         assertThat(coquille.handle(FakeRequest.post("/_coquille/form/comment").user("alice")
                 .param("coq_page", NEWS.value()).param("coq_body", "Second")).status()).isEqualTo(303);
-        assertThat(store.comments(NEWS)).hasSize(1);
-        assertThat(store.auditEntries(1).get(0).action()).isEqualTo("page.lock");
+        assertThat(store.comments().comments(NEWS)).hasSize(1);
+        assertThat(store.audit().auditEntries(1).get(0).action()).isEqualTo("page.lock");
     }
 
     @Test
     void exportedSettingsImportIntoAnotherIntranet() throws Exception {
-        store.saveSettings(new PageSettings(NEWS, Set.of(Widget.COMMENTS, Widget.VOTE), Placement.inside("#contenu"),
+        store.pages().saveSettings(new PageSettings(NEWS, Set.of(Widget.COMMENTS, Widget.VOTE), Placement.inside("#contenu"),
                 VoteKind.STARS, org.coquille.core.Moderation.PRE, true));
-        store.savePatternRule(PatternRule.of("/rh/*", Set.of(Widget.POLL)));
+        store.settings().savePatternRule(PatternRule.of("/rh/*", Set.of(Widget.POLL)));
         HttpResponse export = console.get("settings/export");
         assertThat(export.header("Content-Type")).startsWith("application/json");
         assertThat(export.header("Content-Disposition")).isEqualTo("attachment; filename=\"coquille-settings.json\"");
         String json = export.bodyText();
-        List<PageSettings> pages = store.allSettings();
-        List<PatternRule> patterns = store.patternRules();
+        List<PageSettings> pages = store.pages().allSettings();
+        List<PatternRule> patterns = store.settings().patternRules();
 
         coquille.close();
         startWithoutLogin();
         Document done = console.follow(coquille.handle(console.post("settings/import").param("json", json)));
         assertThat(done.select(".coq-notice").text()).isEqualTo("The settings are imported.");
-        assertThat(store.allSettings()).isEqualTo(pages);
-        assertThat(store.patternRules()).isEqualTo(patterns);
-        assertThat(store.auditEntries(1).get(0).action()).isEqualTo("settings.import");
+        assertThat(store.pages().allSettings()).isEqualTo(pages);
+        assertThat(store.settings().patternRules()).isEqualTo(patterns);
+        assertThat(store.audit().auditEntries(1).get(0).action()).isEqualTo("settings.import");
     }
 
     @Test
     void badFileIsRefusedLineByLineAndChangesNothing() {
         PageSettings kept = PageSettings.off(NEWS).withWidgets(Set.of(Widget.COMMENTS));
-        store.saveSettings(kept);
+        store.pages().saveSettings(kept);
         String bad = """
                 {
                   "format": "coquille-settings",
@@ -400,9 +400,9 @@ class ConsoleRoutesTest {
                 "Line 10: \"/a*b\" is not a URL pattern: use an exact address (/a/b.jsp), a folder (/a/*) or an ending (*.jsp).",
                 "Line 11: position \"after div[[\" is not default, or before, after or inside followed by a CSS selector.");
         assertThat(page.selectFirst("#coq-json").wholeText()).isEqualTo(bad);
-        assertThat(store.allSettings()).containsExactly(kept);
-        assertThat(store.patternRules()).isEmpty();
-        assertThat(store.auditEntries(10)).isEmpty();
+        assertThat(store.pages().allSettings()).containsExactly(kept);
+        assertThat(store.settings().patternRules()).isEmpty();
+        assertThat(store.audit().auditEntries(10)).isEmpty();
     }
 
     @Test
@@ -413,7 +413,7 @@ class ConsoleRoutesTest {
         Document page = Jsoup.parse(response.bodyText());
         assertThat(page.select("#coq-problems > p").text()).isEqualTo("Un problème trouvé : rien n'a été importé.");
         assertThat(page.select("#coq-problems li").text()).startsWith("Ligne 3 : ce n'est pas du JSON valide");
-        assertThat(store.allSettings()).isEmpty();
+        assertThat(store.pages().allSettings()).isEmpty();
     }
 
     @Test

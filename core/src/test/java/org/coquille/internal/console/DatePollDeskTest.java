@@ -59,7 +59,7 @@ class DatePollDeskTest {
                 .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
         console = new EditorInConsole(coquille);
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
     }
 
     @AfterEach
@@ -115,7 +115,7 @@ class DatePollDeskTest {
         Document created = console.follow(coquille.handle(create("Team lunch", "2026-03-10", "12:00", "13:30", "", "", "",
                 "2026-03-11", "12:00", "")));
         assertThat(created.select(".coq-notice").first().text()).isEqualTo("Saved. The change shows on the next page view.");
-        List<DatePoll> polls = store.datePolls(PAGE);
+        List<DatePoll> polls = store.datePolls().datePolls(PAGE);
         assertThat(polls).hasSize(1);
         assertThat(polls.get(0).title()).isEqualTo("Team lunch");
         assertThat(polls.get(0).slots()).containsExactly(new DateSlot(TUESDAY_NOON, TUESDAY_NOON.plusSeconds(90 * 60)),
@@ -130,14 +130,14 @@ class DatePollDeskTest {
         assertThat(list.select("nav a[aria-current]").text()).isEqualTo("Date polls");
         assertThat(list.select("tbody tr td").eachText()).containsExactly("Team lunch", PAGE.value(), "2", "0", "Open",
                 "none yet");
-        assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.create");
+        assertThat(store.audit().auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.create");
     }
 
     @Test
     void thePageMayBeGivenByItsFullAddress() {
         console.follow(coquille.handle(createOn("http://intranet/ce/sortie.html?utm_source=mail", "Team lunch",
                 "2026-03-10", "12:00", "", "2026-03-11", "12:00", "")));
-        assertThat(store.datePolls(PAGE)).hasSize(1);
+        assertThat(store.datePolls().datePolls(PAGE)).hasSize(1);
     }
 
     @Test
@@ -163,7 +163,7 @@ class DatePollDeskTest {
         assertThat(form.select("#coq-dp-start-1").val()).isEqualTo("12:00");
         assertThat(form.select("#coq-dp-length option[selected]").val()).isEqualTo("90");
         assertThat(form.select("[role=alert]")).isEmpty();
-        assertThat(store.datePolls(PAGE)).isEmpty();
+        assertThat(store.datePolls().datePolls(PAGE)).isEmpty();
     }
 
     @Test
@@ -205,8 +205,8 @@ class DatePollDeskTest {
         HttpResponse french = coquille.handle(create("Déjeuner", "2026-03-10", "12h", "").locale(Locale.FRENCH));
         assertThat(Jsoup.parse(french.bodyText()).select("#coq-dp-slot-1-error").text())
                 .isEqualTo("Date 1 : « 12h » n'est pas une heure ; écrivez-la hh:mm, par exemple 14:30.");
-        assertThat(store.datePolls(PAGE)).isEmpty();
-        assertThat(store.auditEntries(5)).isEmpty();
+        assertThat(store.datePolls().datePolls(PAGE)).isEmpty();
+        assertThat(store.audit().auditEntries(5)).isEmpty();
     }
 
     private Document refused(FakeRequest request) {
@@ -224,7 +224,7 @@ class DatePollDeskTest {
         console.follow(coquille.handle(console.post("datepoll").param("id", String.valueOf(poll.id())).param("title", "Dîner")
                 .param("length", "60").param("date_1", "2026-03-20").param("start_1", "19:00").param("end_1", "")
                 .param("date_2", "2026-03-21").param("start_2", "19:00").param("end_2", "22:00")));
-        DatePoll changed = store.datePoll(poll.id());
+        DatePoll changed = store.datePolls().datePoll(poll.id());
         assertThat(changed.title()).isEqualTo("Dîner");
         assertThat(changed.slots()).containsExactly(
                 new DateSlot(Instant.parse("2026-03-20T19:00:00Z"), Instant.parse("2026-03-20T20:00:00Z")),
@@ -244,9 +244,9 @@ class DatePollDeskTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(Jsoup.parse(refused.bodyText()).select("[role=alert]").text()).isEqualTo("People have answered this "
                 + "date poll: its dates can no longer change; close it on a date or delete it.");
-        assertThat(store.datePoll(poll.id())).isEqualTo(changed);
-        assertThat(store.datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
-        assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.update");
+        assertThat(store.datePolls().datePoll(poll.id())).isEqualTo(changed);
+        assertThat(store.datePolls().datePollAnswer(poll.id(), "alice")).isEqualTo(Map.of(0, Availability.YES));
+        assertThat(store.audit().auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.update");
     }
 
     @Test
@@ -273,7 +273,7 @@ class DatePollDeskTest {
         HttpResponse noChoice = coquille.handle(console.post("datepoll/close").param("id", String.valueOf(poll.id())));
         assertThat(noChoice.status()).isEqualTo(400);
         assertThat(Jsoup.parse(noChoice.bodyText()).select("[role=alert]").text()).isEqualTo("Choose the date to keep.");
-        assertThat(store.datePoll(poll.id()).closed()).isFalse();
+        assertThat(store.datePolls().datePoll(poll.id()).closed()).isFalse();
 
         Document closed = console.follow(coquille.handle(console.post("datepoll/close").param("id", String.valueOf(poll.id()))
                 .param("slot", "2")));
@@ -281,7 +281,7 @@ class DatePollDeskTest {
                 .isEqualTo("The date poll is closed on the chosen date; the page shows it.");
         assertThat(closed.select("input[name=slot]")).as("closed: no more choice").isEmpty();
         assertThat(closed.select("tr.coq-chosen td").last().text()).isEqualTo("chosen");
-        assertThat(store.datePoll(poll.id()).chosen()).isEqualTo(2);
+        assertThat(store.datePolls().datePoll(poll.id()).chosen()).isEqualTo(2);
 
         Document widget = widget("alice");
         assertThat(widget.select(".coq-chosen").text()).isEqualTo("Chosen date: Thursday, March 12, 2026, 12:00 PM – 1:30 PM");
@@ -296,8 +296,8 @@ class DatePollDeskTest {
 
         HttpResponse again = coquille.handle(console.post("datepoll/close").param("id", String.valueOf(poll.id())).param("slot", "0"));
         assertThat(again.status()).isEqualTo(409);
-        assertThat(store.datePoll(poll.id()).chosen()).isEqualTo(2);
-        assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.close");
+        assertThat(store.datePolls().datePoll(poll.id()).chosen()).isEqualTo(2);
+        assertThat(store.audit().auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.close");
         assertThat(console.page("moderation").select("tr.coq-audit-entry").text()).contains("edith", "Date poll closed on a date");
     }
 
@@ -312,15 +312,15 @@ class DatePollDeskTest {
                 + "its answers (one person has answered) will be deleted. This cannot be undone.");
         assertThat(confirm.select("form[action$=/datepoll/delete] button").text())
                 .isEqualTo("Delete the date poll and its answers");
-        assertThat(store.datePoll(poll.id())).as("asking deletes nothing").isNotNull();
+        assertThat(store.datePolls().datePoll(poll.id())).as("asking deletes nothing").isNotNull();
 
         Document list = console.follow(coquille.handle(console.post("datepoll/delete").param("id", String.valueOf(poll.id()))));
         assertThat(list.select(".coq-notice").first().text()).isEqualTo("Deleted.");
         assertThat(list.select(".coq-empty").text()).isEqualTo("No date poll yet.");
-        assertThat(store.datePoll(poll.id())).isNull();
-        assertThat(store.datePollAnswer(poll.id(), "alice")).isEmpty();
+        assertThat(store.datePolls().datePoll(poll.id())).isNull();
+        assertThat(store.datePolls().datePollAnswer(poll.id(), "alice")).isEmpty();
         assertThat(widget("alice").select(".coq-datepoll")).isEmpty();
-        assertThat(store.auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.delete");
+        assertThat(store.audit().auditEntries(5)).extracting(AuditEntry::action).containsExactly("datepoll.delete");
         assertThat(console.get("datepoll/delete?id=" + poll.id()).status()).isEqualTo(404);
     }
 
@@ -350,7 +350,7 @@ class DatePollDeskTest {
                 assertThat(coquille.handle(attempt).status()).as(route).isEqualTo(403);
             }
         }
-        assertThat(store.datePoll(poll.id())).isEqualTo(poll);
-        assertThat(store.auditEntries(5)).isEmpty();
+        assertThat(store.datePolls().datePoll(poll.id())).isEqualTo(poll);
+        assertThat(store.audit().auditEntries(5)).isEmpty();
     }
 }

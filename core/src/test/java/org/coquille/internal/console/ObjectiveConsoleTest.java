@@ -101,7 +101,7 @@ class ObjectiveConsoleTest {
         }
 
         Document on = console.follow(coquille.handle(saveMenu("", "", "", "")));
-        assertThat(store.settings(MENU).objective()).isNull();
+        assertThat(store.pages().settings(MENU).objective()).isNull();
         assertThat(on.select("#coq-objective-prompt").text()).startsWith("Widgets are on but no objective is set.");
         assertThat(on.select("#coq-objective").attr("aria-describedby")).isEqualTo("coq-objective-prompt");
         assertThat(on.select("#coq-objective option[selected]").val()).isEmpty();
@@ -111,37 +111,37 @@ class ObjectiveConsoleTest {
     void objectiveIsSetThenChangedKeepingItsStartThenCleared() {
         Document saved = console.follow(coquille.handle(saveMenu("ideas", "Menu ideas", "30", "2026-03-31")));
         Objective set = new Objective(Objective.Purpose.IDEAS, "Menu ideas", 30, LocalDate.of(2026, 3, 31), MARCH_2);
-        assertThat(store.settings(MENU).objective()).isEqualTo(set);
-        assertThat(store.settings(MENU).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
+        assertThat(store.pages().settings(MENU).objective()).isEqualTo(set);
+        assertThat(store.pages().settings(MENU).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
         assertThat(saved.select("#coq-objective option[selected]").val()).isEqualTo("ideas");
         assertThat(saved.select("#coq-objective-text").val()).isEqualTo("Menu ideas");
         assertThat(saved.select("#coq-target").val()).isEqualTo("30");
         assertThat(saved.select("#coq-end").val()).isEqualTo("2026-03-31");
         assertThat(saved.select("#coq-objective-since").text()).contains("2026-03-02");
         assertThat(saved.select("#coq-objective-prompt")).isEmpty();
-        assertThat(store.auditEntries(1).get(0).after()).endsWith(
+        assertThat(store.audit().auditEntries(1).get(0).after()).endsWith(
                 "objective=ideas \"Menu ideas\", target=30, end=2026-03-31, since=2026-03-02");
 
         // a week later the target goes up: still counted from 2 March
         clock.now.set(Instant.parse("2026-03-09T09:00:00Z"));
         console.follow(coquille.handle(saveMenu("ideas", "", "40", "2026-04-30")));
-        assertThat(store.settings(MENU).objective())
+        assertThat(store.pages().settings(MENU).objective())
                 .isEqualTo(new Objective(Objective.Purpose.IDEAS, null, 40, LocalDate.of(2026, 4, 30), MARCH_2));
         // another purpose is another experiment: counted from today
         console.follow(coquille.handle(saveMenu("event", "", "", "")));
-        assertThat(store.settings(MENU).objective())
+        assertThat(store.pages().settings(MENU).objective())
                 .isEqualTo(new Objective(Objective.Purpose.EVENT, null, null, null, LocalDate.of(2026, 3, 9)));
 
         Document cleared = console.follow(coquille.handle(saveMenu("", "", "", "")));
-        assertThat(store.settings(MENU).objective()).isNull();
-        assertThat(store.settings(MENU).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
+        assertThat(store.pages().settings(MENU).objective()).isNull();
+        assertThat(store.pages().settings(MENU).widgets()).containsExactlyInAnyOrder(Widget.IDEAS, Widget.COMMENTS);
         assertThat(cleared.select("#coq-objective-prompt")).hasSize(1);
     }
 
     @Test
     void badObjectiveIsExplainedAndChangesNothing() {
         console.follow(coquille.handle(saveMenu("ideas", "", "30", "2026-03-31")));
-        PageSettings kept = store.settings(MENU);
+        PageSettings kept = store.pages().settings(MENU);
         Map<String, String[]> cases = Map.of(
                 "The target \"0\" is not a number of contributors: give a whole number from 1 to 100000, or leave it"
                         + " empty.", new String[] {"ideas", "", "0", ""},
@@ -160,7 +160,7 @@ class ObjectiveConsoleTest {
             // what the editor typed is shown again, to correct
             assertThat(form.select("#coq-target").val()).isEqualTo(fields[2]);
             assertThat(form.select("#coq-end").val()).isEqualTo(fields[3]);
-            assertThat(store.settings(MENU)).isEqualTo(kept);
+            assertThat(store.pages().settings(MENU)).isEqualTo(kept);
         });
     }
 
@@ -169,7 +169,7 @@ class ObjectiveConsoleTest {
         console.follow(coquille.handle(console.post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
                 .param("objective", "other").param("objectiveText", "Choose the trip").param("target", "12")));
         Objective trip = new Objective(Objective.Purpose.OTHER, "Choose the trip", 12, null, MARCH_2);
-        assertThat(store.patternRules()).extracting(PatternRule::objective).containsExactly(trip);
+        assertThat(store.settings().patternRules()).extracting(PatternRule::objective).containsExactly(trip);
         assertThat(coquille.pages().settings(PageId.of("/ce/voyages.html")).objective()).isEqualTo(trip);
         Document form = console.page("pattern?p=/ce/*");
         assertThat(form.select("#coq-objective option[selected]").val()).isEqualTo("other");
@@ -178,7 +178,7 @@ class ObjectiveConsoleTest {
         HttpResponse bad = coquille.handle(console.post("pattern").param("pattern", "/ce/*").param("widget", "date_poll")
                 .param("objective", "event").param("target", "100001"));
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(store.patternRules()).extracting(PatternRule::objective).containsExactly(trip);
+        assertThat(store.settings().patternRules()).extracting(PatternRule::objective).containsExactly(trip);
     }
 
     @Test
@@ -189,19 +189,19 @@ class ObjectiveConsoleTest {
         String json = console.get("settings/export").bodyText();
         assertThat(json).contains("\"objective\" : {", "\"purpose\" : \"ideas\"", "\"target\" : 30",
                 "\"endDate\" : \"2026-03-31\"", "\"since\" : \"2026-03-02\"");
-        List<PageSettings> pages = store.allSettings();
-        List<PatternRule> patterns = store.patternRules();
+        List<PageSettings> pages = store.pages().allSettings();
+        List<PatternRule> patterns = store.settings().patternRules();
 
         coquille.close();
         start();
         console.follow(coquille.handle(console.post("settings/import").param("json", json)));
-        assertThat(store.allSettings()).isEqualTo(pages);
-        assertThat(store.patternRules()).isEqualTo(patterns);
+        assertThat(store.pages().allSettings()).isEqualTo(pages);
+        assertThat(store.settings().patternRules()).isEqualTo(patterns);
     }
 
     @Test
     void badObjectivesInAFileAreListedByLineAndNothingIsImported() {
-        store.saveSettings(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)));
+        store.pages().saveSettings(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)));
         String bad = """
                 {
                   "format": "coquille-settings",
@@ -228,6 +228,6 @@ class ObjectiveConsoleTest {
                         + " \"endDate\": \"2026-03-31\"}.",
                 "Line 9: unknown field \"goal\"; the fields are purpose, text, target, endDate, since.",
                 "Line 9: \"fun\" is not an objective: choose ideas, feedback, opinion, event or other.");
-        assertThat(store.allSettings()).containsExactly(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)));
+        assertThat(store.pages().allSettings()).containsExactly(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)));
     }
 }

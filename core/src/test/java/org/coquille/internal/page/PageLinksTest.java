@@ -50,7 +50,7 @@ class PageLinksTest {
     void consoleLinksAPageIdAtTheRootContextOnThisHost() {
         MemoryStore store = new MemoryStore();
         PageId odd = PageId.of("//evil.example/x");
-        store.saveSettings(PageSettings.off(odd).withWidgets(Set.of(Widget.COMMENTS)));
+        store.pages().saveSettings(PageSettings.off(odd).withWidgets(Set.of(Widget.COMMENTS)));
         try (Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).identity(IdentityResolver.container("coquille-editor")).build()) {
             coquille.countView(FakeRequest.get("//evil.example/x"));

@@ -46,7 +46,7 @@ class CsvInjectionTest {
         MemoryStore store = new MemoryStore();
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).identity(IdentityResolver.container("coquille-editor")).build();
-        store.saveSettings(PageSettings.off(PageId.of("/rh/sondage.html")).withWidgets(Set.of(Widget.POLL))
+        store.pages().saveSettings(PageSettings.off(PageId.of("/rh/sondage.html")).withWidgets(Set.of(Widget.POLL))
                 .withObjective(new Objective(Objective.Purpose.OTHER, description, null, null, LocalDate.of(2026, 3, 2))));
         HttpResponse csv = coquille.handle(FakeRequest.get("/_coquille/report/export.csv?by=objective")
                 .user("edith", "coquille-editor"));

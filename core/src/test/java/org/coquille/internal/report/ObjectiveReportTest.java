@@ -76,15 +76,15 @@ class ObjectiveReportTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
-        store.saveSettings(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)).withObjective(
+        store.pages().saveSettings(PageSettings.off(MENU).withWidgets(Set.of(Widget.IDEAS)).withObjective(
                 new Objective(Objective.Purpose.IDEAS, "Menu ideas", 30, LocalDate.of(2026, 3, 31), MARCH_2)));
-        store.saveSettings(PageSettings.off(TRIPS).withWidgets(Set.of(Widget.DATE_POLL)).withObjective(
+        store.pages().saveSettings(PageSettings.off(TRIPS).withWidgets(Set.of(Widget.DATE_POLL)).withObjective(
                 new Objective(Objective.Purpose.EVENT, null, 4, LocalDate.of(2026, 3, 10), MARCH_2)));
-        store.saveSettings(PageSettings.off(SURVEY).withWidgets(Set.of(Widget.POLL)).withObjective(
+        store.pages().saveSettings(PageSettings.off(SURVEY).withWidgets(Set.of(Widget.POLL)).withObjective(
                 new Objective(Objective.Purpose.OPINION, null, null, null, MARCH_2)));
-        store.saveSettings(PageSettings.off(CANTEEN).withWidgets(Set.of(Widget.COMMENTS)));
+        store.pages().saveSettings(PageSettings.off(CANTEEN).withWidgets(Set.of(Widget.COMMENTS)));
         // a page with every widget off is no experiment: not in the report's objectives
-        store.saveSettings(PageSettings.off(PageId.of("/off.html")));
+        store.pages().saveSettings(PageSettings.off(PageId.of("/off.html")));
 
         Idea idea = coquille.ideas().submit(User.employee("alice"), MENU, "Salad bar", "On Fridays");
         coquille.ideas().vote(User.employee("bruno"), idea.id(), true);
@@ -112,7 +112,7 @@ class ObjectiveReportTest {
 
     @Test
     void ideasIdeaVotesAndDateAnswersAreCountedAsContributions() {
-        ActivityFigures week = store.activity(ActivityQuery.intranet(MARCH_2, MARCH_2.plusDays(6), Bucket.PERIOD)).get(0);
+        ActivityFigures week = store.activity().activity(ActivityQuery.intranet(MARCH_2, MARCH_2.plusDays(6), Bucket.PERIOD)).get(0);
         assertThat(week.ideas()).isEqualTo(1);
         assertThat(week.ideaVotes()).isEqualTo(1);
         assertThat(week.dateAnswers()).isEqualTo(3);

@@ -64,7 +64,7 @@ class ReportRoutesTest {
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).clock(Clock.fixed(NOW, ZoneOffset.UTC)).zone(ZoneOffset.UTC)
                 .identity(IdentityResolver.container("coquille-editor")).build();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.values())));
         // alice, bruno, chloé and denis read the canteen page; alice comments and reacts, bruno votes, chloé
         // reacts (twice: it counts once) then takes her reaction back (she did react: it still counts), denis only reads
         for (String user : List.of("alice", "bruno", "chloe", "denis", "alice")) {
@@ -101,29 +101,29 @@ class ReportRoutesTest {
 
     @Test
     void contributionsAreCountedUnderTheViewersPseudonyms() {
-        ActivityFigures week = store.activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2),
+        ActivityFigures week = store.activity().activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 8), Bucket.PERIOD)).get(0);
         assertThat(week).isEqualTo(new ActivityFigures(null, null, 6, 4, 1, 1, 1, 2, 0, 3, 3));
         // the contributors' keys are the readers' keys: a reader who contributes is the same person in both
         coquille.countView(FakeRequest.get(QUIET.value()).user("alice"));
         coquille.flushViews();
         ActivityQuery both = ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), Bucket.PERIOD);
-        assertThat(store.activity(both).get(0).uniqueViewers()).isEqualTo(4);
+        assertThat(store.activity().activity(both).get(0).uniqueViewers()).isEqualTo(4);
         coquille.comments().post(User.employee("denis"), PAGE, null, "Moi aussi");
         coquille.flushViews();
-        assertThat(store.activity(both).get(0).uniqueContributors()).isEqualTo(4);
-        assertThat(store.activity(both).get(0).participationRate()).isEqualTo(1.0);
+        assertThat(store.activity().activity(both).get(0).uniqueContributors()).isEqualTo(4);
+        assertThat(store.activity().activity(both).get(0).participationRate()).isEqualTo(1.0);
     }
 
     @Test
     void requestThreadsWriteNothingToTheStoreTheFlushDoes() {
         ActivityQuery march = ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8), Bucket.PERIOD);
-        ActivityFigures before = store.activity(march).get(0);
+        ActivityFigures before = store.activity().activity(march).get(0);
         coquille.countView(FakeRequest.get(QUIET.value()).user("emile"));
         coquille.votes().vote(User.employee("emile"), PAGE, 1);
-        assertThat(store.activity(march).get(0)).isEqualTo(before);
+        assertThat(store.activity().activity(march).get(0)).isEqualTo(before);
         coquille.flushViews();
-        ActivityFigures after = store.activity(march).get(0);
+        ActivityFigures after = store.activity().activity(march).get(0);
         assertThat(after.views()).isEqualTo(before.views() + 1);
         assertThat(after.votes()).isEqualTo(before.votes() + 1);
         assertThat(after.uniqueContributors()).isEqualTo(before.uniqueContributors() + 1);
@@ -139,11 +139,11 @@ class ReportRoutesTest {
                 .clock(Clock.fixed(Instant.parse("2026-09-01T03:00:00Z"), ZoneOffset.UTC)).zone(ZoneOffset.UTC).build()) {
             assertThat(later.purgeOldKeys()).isEqualTo(LocalDate.of(2026, 6, 1)); // 90 days before is Wednesday 3 June
         }
-        ActivityFigures raw = store.activity(ActivityQuery.intranet(monday, monday.plusDays(6), Bucket.PERIOD)).get(0);
+        ActivityFigures raw = store.activity().activity(ActivityQuery.intranet(monday, monday.plusDays(6), Bucket.PERIOD)).get(0);
         assertThat(raw.views()).isEqualTo(6);
         assertThat(raw.uniqueViewers()).isZero(); // the keys are gone
         assertThat(editorPage("?" + PERIOD).select("table:has(caption:contains(Funnel)) tbody").text()).isEqualTo(before);
-        assertThat(store.views(PAGE, monday.plusDays(2), monday.plusDays(2)).get(0).uniqueViewers()).isEqualTo(4);
+        assertThat(store.views().views(PAGE, monday.plusDays(2), monday.plusDays(2)).get(0).uniqueViewers()).isEqualTo(4);
     }
 
     @Test
@@ -262,27 +262,27 @@ class ReportRoutesTest {
         assertThat(page.select("main > p").eachText()).contains(
                 "alice: 1 comments, 0 votes, 0 poll answers, 1 reactions, 0 ideas, 0 idea votes, 0 date-poll answers.");
         String token = page.selectFirst("form[action=user/erase] input[name=coq_csrf]").val();
-        ActivityFigures before = store.activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2),
+        ActivityFigures before = store.activity().activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2),
                 LocalDate.of(2026, 3, 8), Bucket.PERIOD)).get(0);
 
         HttpResponse unconfirmed = coquille.handle(FakeRequest.post("/_coquille/report/user/erase")
                 .user("edith", "coquille-editor").param("coq_csrf", token).param("id", "alice"));
         assertThat(unconfirmed.status()).isEqualTo(400);
-        assertThat(store.userData("alice").isEmpty()).isFalse();
+        assertThat(store.personalData().userData("alice").isEmpty()).isFalse();
         HttpResponse forged = coquille.handle(FakeRequest.post("/_coquille/report/user/erase")
                 .user("edith", "coquille-editor").param("coq_csrf", "forged").param("id", "alice").param("confirm", "yes"));
         assertThat(forged.status()).isEqualTo(403);
-        assertThat(store.userData("alice").isEmpty()).isFalse();
+        assertThat(store.personalData().userData("alice").isEmpty()).isFalse();
 
         HttpResponse erased = coquille.handle(FakeRequest.post("/_coquille/report/user/erase")
                 .user("edith", "coquille-editor").param("coq_csrf", token).param("id", "alice").param("confirm", "yes"));
         assertThat(erased.status()).isEqualTo(303);
         assertThat(erased.header("Location")).isEqualTo("/_coquille/report/user?erased=1&id=alice");
-        assertThat(store.userData("alice").isEmpty()).isTrue();
-        assertThat(store.reactionCounts(PAGE)).isEmpty();
+        assertThat(store.personalData().userData("alice").isEmpty()).isTrue();
+        assertThat(store.reactions().reactionCounts(PAGE)).isEmpty();
         assertThat(editorPage("user?erased=1&id=alice").select(".coq-done").text()).isEqualTo("The data of alice is erased.");
         // the report's counts are as they were
-        assertThat(store.activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8),
+        assertThat(store.activity().activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8),
                 Bucket.PERIOD)).get(0)).isEqualTo(before);
     }
 }

@@ -116,7 +116,7 @@ abstract class JdbcStoreContract extends SocialStoreContract {
         try (JdbcStore hosted = JdbcStore.open(hostUrl, null, null)) {
             assertThat(hosted.migrationsRun()).isEqualTo(Integer.parseInt(Schema.LATEST));
             assertThat(hosted.schemaVersion()).isEqualTo(Schema.LATEST);
-            assertThat(hosted.addComment(PAGE, null, "alice", "in the host schema", T0, CommentState.VISIBLE).id())
+            assertThat(hosted.comments().addComment(PAGE, null, "alice", "in the host schema", T0, CommentState.VISIBLE).id())
                     .isPositive();
         }
         List<String> baselined = new ArrayList<>(List.of("0:true"));
@@ -133,13 +133,13 @@ abstract class JdbcStoreContract extends SocialStoreContract {
             JdbcStore onHost = JdbcStore.open(host);
             assertThat(onHost.migrationsRun()).isZero();
             assertThat(onHost.describe()).contains(expectedDialect().product()).contains("the host's DataSource");
-            onHost.putVote(PAGE, "alice", 1, T0);
+            onHost.votes().putVote(PAGE, "alice", 1, T0);
             onHost.close();
             assertThat(host.isClosed()).isFalse();
             try (Connection c = host.getConnection()) {
                 assertThat(c.isValid(2)).isTrue();
             }
-            assertThat(store.vote(PAGE, "alice")).isEqualTo(1);
+            assertThat(store.votes().vote(PAGE, "alice")).isEqualTo(1);
         }
     }
 

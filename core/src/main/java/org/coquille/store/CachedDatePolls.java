@@ -1,0 +1,110 @@
+package org.coquille.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+
+import org.coquille.core.Availability;
+import org.coquille.core.DatePoll;
+import org.coquille.core.DatePollResults;
+import org.coquille.core.PageId;
+import org.coquille.spi.DatePollStore;
+
+/** A page's date polls, their results and the viewer's own answers, read on every page view, cached. */
+final class CachedDatePolls implements DatePollStore {
+
+    private final DatePollStore store;
+    private final Caching caching;
+    private final Cache<PageId, List<DatePoll>> polls;
+    private final Cache<Long, DatePollResults> results;
+    private final Cache<UserKey, Map<Integer, Availability>> answers;
+
+    CachedDatePolls(DatePollStore store, Caching caching) {
+        this.store = store;
+        this.caching = caching;
+        this.polls = caching.cache(20_000);
+        this.results = caching.cache(5_000);
+        this.answers = caching.cache(100_000);
+    }
+
+    @Override
+    public DatePoll createDatePoll(DatePoll poll) {
+        DatePoll created = store.createDatePoll(poll);
+        polls.invalidate(created.page());
+        caching.wrote();
+        return created;
+    }
+
+    @Override
+    public DatePoll datePoll(long id) {
+        return store.datePoll(id);
+    }
+
+    @Override
+    public List<DatePoll> datePolls(PageId page) {
+        return polls.get(page, store::datePolls);
+    }
+
+    @Override
+    public void answerDatePoll(long pollId, String user, Map<Integer, Availability> given, Instant at) {
+        store.answerDatePoll(pollId, user, given, at);
+        results.invalidate(pollId);
+        answers.invalidate(new UserKey(pollId, user));
+        caching.wrote();
+    }
+
+    @Override
+    public Map<Integer, Availability> datePollAnswer(long pollId, String user) {
+        return answers.get(new UserKey(pollId, user), k -> store.datePollAnswer(pollId, user));
+    }
+
+    @Override
+    public DatePollResults datePollResults(long pollId) {
+        return results.get(pollId, store::datePollResults);
+    }
+
+    @Override
+    public boolean closeDatePoll(long pollId, int chosen, Instant at) {
+        boolean closed = store.closeDatePoll(pollId, chosen, at);
+        DatePoll poll = store.datePoll(pollId);
+        if (poll != null) {
+            polls.invalidate(poll.page());
+        }
+        caching.wrote();
+        return closed;
+    }
+
+    @Override
+    public boolean updateDatePoll(DatePoll poll) {
+        DatePoll old = store.datePoll(poll.id());
+        boolean updated = store.updateDatePoll(poll);
+        if (old != null) {
+            polls.invalidate(old.page());
+        }
+        results.invalidate(poll.id());
+        caching.wrote();
+        return updated;
+    }
+
+    @Override
+    public boolean deleteDatePoll(long pollId) {
+        DatePoll old = store.datePoll(pollId);
+        boolean deleted = store.deleteDatePoll(pollId);
+        if (old != null) {
+            polls.invalidate(old.page());
+        }
+        results.invalidate(pollId);
+        answers.invalidateAll();
+        caching.wrote();
+        return deleted;
+    }
+
+    void forgetAll() {
+        polls.invalidateAll();
+        results.invalidateAll();
+        answers.invalidateAll();
+        caching.wrote();
+    }
+}
