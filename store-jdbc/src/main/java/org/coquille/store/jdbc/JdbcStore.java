@@ -1,8 +1,5 @@
 package org.coquille.store.jdbc;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -56,7 +53,7 @@ import org.flywaydb.core.api.FlywayException;
  * <pre>{@code
  * SocialStore hosted = JdbcStore.open(dataSourceFromJndi);           // the host's pool, left open by close()
  * SocialStore own = JdbcStore.open("jdbc:postgresql://db/intranet", "coquille", secret);
- * SocialStore embedded = JdbcStore.h2(Path.of("/srv/intranet/coquille")); // the default
+ * SocialStore embedded = JdbcStore.embedded(h2DataSource, "/srv/intranet/coquille"); // coquille-store-h2's default
  * }</pre>
  */
 public final class JdbcStore implements SocialStore, StoreHealth {
@@ -130,27 +127,18 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     }
 
     /**
-     * A store in the H2 database file {@code coquille.mv.db} in {@code workFolder}, created if need be:
-     * the embedded default.
+     * A store over its own small connection pool on {@code database}, a {@code DataSource} of plain connections (the
+     * embedded database's own, not a pool): the embedded default, which the pool asks for connections directly, without
+     * {@code java.sql.DriverManager}. Closed with the store.
+     *
+     * @param location where the data lives, for {@link #describe()}, such as {@code /srv/intranet/coquille}
      */
-    public static JdbcStore h2(Path workFolder) {
-        Path folder = workFolder.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new StoreUnavailableException("Coquille's store could not create its folder " + folder, e);
-        }
-        String location = folder.resolve("coquille").toString();
-        return openOwned(pool(h2Url(folder), "sa", "", location, Timeouts.EMBEDDED), location, Timeouts.EMBEDDED);
-    }
-
-    /** The URL of the H2 database in {@code folder}: a file only this JVM opens, no server, no compatibility mode. */
-    static String h2Url(Path folder) {
-        String path = folder.toAbsolutePath().normalize().resolve("coquille").toString();
-        if (path.indexOf(';') >= 0) {
-            throw new IllegalArgumentException("The H2 database folder must not contain ';': " + folder);
-        }
-        return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+    public static JdbcStore embedded(DataSource database, String location) {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(location, "location");
+        HikariConfig config = config(Timeouts.EMBEDDED);
+        config.setDataSource(database);
+        return openOwned(pool(config, location), location, Timeouts.EMBEDDED);
     }
 
     private static JdbcStore openOwned(HikariDataSource pool, String location, Timeouts timeouts) {
@@ -191,8 +179,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     }
 
     private static HikariDataSource pool(String url, String user, String password, String where, Timeouts timeouts) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("coquille");
+        HikariConfig config = config(timeouts);
         config.setJdbcUrl(url);
         if (user != null && !user.isBlank()) {
             config.setUsername(user);
@@ -200,6 +187,13 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         if (password != null) {
             config.setPassword(password);
         }
+        return pool(config, where);
+    }
+
+    /** The pool's settings but its connections' source. */
+    private static HikariConfig config(Timeouts timeouts) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("coquille");
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         // how long a caller may wait for a connection, until the breaker opens; then nobody waits at all
@@ -208,6 +202,10 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         // at start-up, one attempt: a database that is down fails the start at once, with its reason
         config.setInitializationFailTimeout(1);
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        return config;
+    }
+
+    private static HikariDataSource pool(HikariConfig config, String where) {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

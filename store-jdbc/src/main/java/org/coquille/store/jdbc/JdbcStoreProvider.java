@@ -1,8 +1,12 @@
 package org.coquille.store.jdbc;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 import javax.naming.InitialContext;
 import javax.naming.NameNotFoundException;
@@ -16,8 +20,10 @@ import org.coquille.spi.StoreUnavailableException;
 /**
  * Opens the {@link JdbcStore} named {@code jdbc}: over the JNDI {@code DataSource} named by
  * {@code coquille.store.jndi}, or the database at {@code coquille.store.url} (with
- * {@code coquille.store.user} and {@code coquille.store.password}), or else the embedded H2 database in
- * the work folder. {@code coquille.store.connectionTimeout}, {@code .queryTimeout} and {@code .retryInterval} set how
+ * {@code coquille.store.user} and {@code coquille.store.password}), or else the {@link EmbeddedDatabase} in the work
+ * folder when an artifact provides one ({@code coquille-store-h2}). The settings that configure it make it
+ * {@link Claim#CONFIGURED}; else it is the {@link Claim#EMBEDDED_DEFAULT} if there is an embedded database, and
+ * opens only when named otherwise. {@code coquille.store.connectionTimeout}, {@code .queryTimeout} and {@code .retryInterval} set how
  * long a caller may wait on the database and how often it is probed once found down ({@link Timeouts}).
  */
 public final class JdbcStoreProvider implements StoreProvider {
@@ -53,6 +59,14 @@ public final class JdbcStoreProvider implements StoreProvider {
     }
 
     @Override
+    public Claim claim(Map<String, String> settings) {
+        if (isConfigured(settings)) {
+            return Claim.CONFIGURED;
+        }
+        return embeddedDatabase() != null ? Claim.EMBEDDED_DEFAULT : Claim.NONE;
+    }
+
+    @Override
     public SocialStore open(Map<String, String> settings, Path workFolder) {
         Timeouts timeouts = Timeouts.from(settings);
         String jndi = value(settings, JNDI);
@@ -66,10 +80,28 @@ public final class JdbcStoreProvider implements StoreProvider {
         if (url != null) {
             return JdbcStore.open(url, value(settings, USER), settings.get(PASSWORD), timeouts);
         }
-        return JdbcStore.h2(Objects.requireNonNull(workFolder, "workFolder"));
+        EmbeddedDatabase embedded = embeddedDatabase();
+        if (embedded == null) {
+            throw new IllegalArgumentException("Coquille's JDBC store needs " + URL + " or " + JNDI
+                    + ", or org.coquille:coquille-store-h2 beside it for the embedded database in the work folder");
+        }
+        Path folder = Objects.requireNonNull(workFolder, "workFolder").toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Coquille's store could not create its folder " + folder, e);
+        }
+        return JdbcStore.embedded(embedded.dataSource(folder), embedded.location(folder));
     }
 
-    /** Whether {@code settings} point at a database (a URL or a JNDI name), rather than leaving the H2 default. */
+    /** The first embedded database that an artifact beside this one provides, or {@code null}. */
+    private static EmbeddedDatabase embeddedDatabase() {
+        Iterator<EmbeddedDatabase> found = ServiceLoader.load(EmbeddedDatabase.class,
+                JdbcStoreProvider.class.getClassLoader()).iterator();
+        return found.hasNext() ? found.next() : null;
+    }
+
+    /** Whether {@code settings} point at a database (a URL or a JNDI name), rather than leaving the embedded default. */
     public static boolean isConfigured(Map<String, String> settings) {
         return value(settings, JNDI) != null || value(settings, URL) != null;
     }

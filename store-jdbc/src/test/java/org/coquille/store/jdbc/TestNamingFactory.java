@@ -1,4 +1,4 @@
-package org.coquille.store;
+package org.coquille.store.jdbc;
 
 import java.lang.reflect.Proxy;
 import java.util.Hashtable;
