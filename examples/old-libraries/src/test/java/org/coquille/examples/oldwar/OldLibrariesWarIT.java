@@ -109,13 +109,16 @@ class OldLibrariesWarIT {
     }
 
     @Test
-    void warHoldsTheHostsOldLibrariesAndOneVersionOfEachLibrary() throws Exception {
+    void warHoldsTheHostsOldLibrariesCoquillesJarsAndOneVersionOfEachLibrary() throws Exception {
         List<String> lib;
         try (ZipFile war = new ZipFile(WAR.toFile())) {
             lib = war.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar"))
                     .map(n -> n.substring("WEB-INF/lib/".length())).sorted().collect(Collectors.toList());
         }
-        assertThat(lib).containsAll(HOST_JARS).contains("coquille-servlet-adapter-javax-0.1.0-SNAPSHOT.jar");
+        assertThat(lib).containsAll(HOST_JARS).contains("coquille-servlet-adapter-javax-0.1.0-SNAPSHOT.jar",
+                "coquille-store-h2-0.1.0-SNAPSHOT.jar");
+        assertThat(lib).as("the host's jars and Coquille's own, nothing Coquille pulled in beside them")
+                .allMatch(jar -> HOST_JARS.contains(jar) || jar.startsWith("coquille-"));
         Map<String, List<String>> byLibrary = lib.stream().collect(Collectors.groupingBy(
                 jar -> jar.replaceFirst("-\\d[^-]*(-SNAPSHOT)?\\.jar$", "")));
         assertThat(byLibrary).as("one jar a library").allSatisfy((name, jars) -> assertThat(jars).hasSize(1));
@@ -215,7 +218,7 @@ class OldLibrariesWarIT {
         assertThat(lines).as("the host's own line").anyMatch(l -> l.matches(
                 ".* INFO  \\[.*\\] org\\.coquille\\.examples\\.oldwar\\.Directory - Annuaire: 2 migration\\(s\\) applied by Flyway, schema at version 2"));
         assertThat(lines).as("Coquille's start-up line, through SLF4J 1.7 and log4j 1.2").anyMatch(l -> l.matches(
-                ".* INFO  \\[.*\\] org\\.coquille\\.[\\w.]+ - Coquille store: .*"));
+                ".* INFO  \\[.*\\] org\\.coquille\\.[\\w.]+ - Coquille store: .*, the embedded default \\(provider '\\w+'\\).*"));
     }
 
     @Test
