@@ -77,7 +77,7 @@ class OldLibrariesWarIT {
                 "-Dcoquille.views.flushInterval=PT1S",
                 TomcatOfItsOwn.class.getName(), WAR.toAbsolutePath().toString())
                 .redirectOutput(out.toFile()).redirectError(dir.resolve("tomcat.err").toFile()).start();
-        Instant deadline = Instant.now().plusSeconds(90);
+        Instant deadline = Instant.now().plusSeconds(180); // a busy CI machine
         Matcher started = null;
         while (Instant.now().isBefore(deadline) && tomcat.isAlive()) {
             started = Pattern.compile("STARTED (\\d+) (\\w+)").matcher(Files.readString(out));
