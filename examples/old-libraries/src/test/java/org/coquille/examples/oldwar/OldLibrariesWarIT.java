@@ -51,6 +51,7 @@ class OldLibrariesWarIT {
             "guava-20.0.jar", "slf4j-api-1.7.30.jar", "slf4j-log4j12-1.7.30.jar", "log4j-1.2.17.jar");
 
     private static final Path WAR = Path.of(System.getProperty("oldwar.war", "target/intranet.war"));
+    private static final String COQUILLE_VERSION = System.getProperty("oldwar.coquille.version", "0.1.0-SNAPSHOT");
 
     private static Path dir;
     private static Path catalinaBase;
@@ -115,8 +116,8 @@ class OldLibrariesWarIT {
             lib = war.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/") && n.endsWith(".jar"))
                     .map(n -> n.substring("WEB-INF/lib/".length())).sorted().collect(Collectors.toList());
         }
-        assertThat(lib).containsAll(HOST_JARS).contains("coquille-servlet-adapter-javax-0.1.0-SNAPSHOT.jar",
-                "coquille-store-h2-0.1.0-SNAPSHOT.jar");
+        assertThat(lib).containsAll(HOST_JARS).contains("coquille-servlet-adapter-javax-" + COQUILLE_VERSION + ".jar",
+                "coquille-store-h2-" + COQUILLE_VERSION + ".jar");
         assertThat(lib).as("the host's jars and Coquille's own, nothing Coquille pulled in beside them")
                 .allMatch(jar -> HOST_JARS.contains(jar) || jar.startsWith("coquille-"));
         Map<String, List<String>> byLibrary = lib.stream().collect(Collectors.groupingBy(
@@ -144,7 +145,7 @@ class OldLibrariesWarIT {
                 .containsEntry("slf4j-binding", lib.resolve("slf4j-log4j12-1.7.30.jar").toString())
                 .containsEntry("log4j", lib.resolve("log4j-1.2.17.jar").toString())
                 .containsEntry("org.coquille.servlet.CoquilleFilter",
-                        lib.resolve("coquille-servlet-adapter-javax-0.1.0-SNAPSHOT.jar").toString());
+                        lib.resolve("coquille-servlet-adapter-javax-" + COQUILLE_VERSION + ".jar").toString());
         assertThat(jars.get("org.coquille.Coquille")).startsWith(lib.resolve("coquille-").toString());
 
         // what the libraries did: Jackson 2.9 wrote this; H2 1.4.200 holds the directory Flyway 5 migrated to V2;
