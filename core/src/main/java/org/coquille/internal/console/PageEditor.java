@@ -51,9 +51,7 @@ final class PageEditor {
             return render(request, editor, page, e, e.kind().status());
         }
         Pages.Resolution before = ctx.pages().resolve(page);
-        if (settings.objective() != null) {
-            settings = settings.withObjective(settings.objective().continuing(before.settings().objective()));
-        }
+        settings = SettingsFields.continuing(settings, before.settings().objective());
         ctx.store().saveSettings(settings);
         ctx.audit(editor, "page.settings", page.value(), before.source() == Pages.Source.PAGE
                 ? SettingsFields.describe(before.settings()) : null, SettingsFields.describe(settings));

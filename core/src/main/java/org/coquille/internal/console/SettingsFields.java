@@ -57,6 +57,11 @@ final class SettingsFields {
                 request.parameter("objectiveText"), request.parameter("target"), request.parameter("endDate"), today));
     }
 
+    /** {@code typed} with its objective, if any, continuing {@code before} (see {@link Objective#continuing}). */
+    static PageSettings continuing(PageSettings typed, Objective before) {
+        return typed.objective() == null ? typed : typed.withObjective(typed.objective().continuing(before));
+    }
+
     /** Fails with a message when {@code selector} is not a CSS selector jsoup can use, or is too long. */
     static void checkSelector(String selector) {
         if (selector.length() > 1000) {
