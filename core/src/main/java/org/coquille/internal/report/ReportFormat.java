@@ -4,20 +4,17 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 
 import org.coquille.core.Messages;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
- * The frame every report page shares (language, styles, navigation back to the console, a heading), and the
- * formatting of its figures in the reader's language. Built with jsoup, so every text is escaped.
+ * What the report's templates use to speak the reader's language: its texts, and its figures and dates formatted;
+ * and the one inline style sheet every report page carries.
  */
-final class ReportLayout {
+final class ReportFormat {
 
-    private static final String CSS = """
+    static final String CSS = """
             body.coq-report{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9;line-height:1.45}
             .coq-report header{background:#22344a;color:#fff;padding:.7rem 1.5rem}
             .coq-report header a{color:#fff;margin-right:1.4rem}
@@ -66,7 +63,7 @@ final class ReportLayout {
     private final NumberFormat percents;
     private final DateTimeFormatter dates;
 
-    ReportLayout(Messages messages) {
+    ReportFormat(Messages messages) {
         this.m = messages;
         this.locale = messages.locale();
         this.integers = NumberFormat.getIntegerInstance(locale);
@@ -76,23 +73,9 @@ final class ReportLayout {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
-    /** A new page titled {@code title}, with the navigation; returns its {@code main} element. */
-    Element page(Document doc, String title) {
-        doc.outputSettings().charset("UTF-8").prettyPrint(false);
-        doc.selectFirst("html").attr("lang", locale.getLanguage());
-        Element head = doc.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(title + " · " + m.get("report.title"));
-        head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
-        Element body = doc.body().addClass("coq-report");
-        Element nav = body.appendElement("header").appendElement("nav").attr("aria-label", m.get("report.nav.label"));
-        nav.appendElement("a").attr("href", "../console/").text(m.get("report.nav.console"));
-        nav.appendElement("a").attr("href", "./").text(m.get("report.nav.intranet"));
-        nav.appendElement("a").attr("href", "user").text(m.get("report.nav.user"));
-        Element main = body.appendElement("main").attr("id", "coq-main");
-        main.appendElement("h1").text(title);
-        return main;
+    /** The text for {@code key} with {@code args}. */
+    String text(String key, Object... args) {
+        return m.get(key, args);
     }
 
     String integer(long value) {
@@ -105,19 +88,5 @@ final class ReportLayout {
 
     String date(LocalDate day) {
         return day.format(dates);
-    }
-
-    /** A table with a caption and column headers; returns its {@code tbody}. */
-    static Element table(Element parent, String caption, List<String> headers) {
-        Element table = parent.appendElement("table").addClass("coq-table");
-        table.appendElement("caption").text(caption);
-        Element row = table.appendElement("thead").appendElement("tr");
-        for (int i = 0; i < headers.size(); i++) {
-            Element th = row.appendElement("th").attr("scope", "col").text(headers.get(i));
-            if (i == 0) {
-                th.addClass("coq-text");
-            }
-        }
-        return table.appendElement("tbody");
     }
 }
