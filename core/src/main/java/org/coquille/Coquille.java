@@ -105,6 +105,7 @@ public final class Coquille implements AutoCloseable {
     private final DatePolls datePolls;
     private final IdentityResolver identity;
     private final StoreHealth health;
+    private final Console console;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
@@ -146,8 +147,9 @@ public final class Coquille implements AutoCloseable {
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
-        web.mount("console", new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
-                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health));
+        this.console = new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
+                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health);
+        web.mount("console", console);
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), ticker,
@@ -396,6 +398,24 @@ public final class Coquille implements AutoCloseable {
             warnings.warn("Coquille could not render its widgets for " + request.path(), e);
             return null;
         }
+    }
+
+    /**
+     * The console's page-settings fields (widgets, position, options, objective) showing {@code current}, in
+     * the request's language, their names and ids under the request's namespace: for an adapter's own edit mode
+     * (the portlet's EDIT mode), which wraps them in its form. {@link #readSettings} reads them back.
+     */
+    public String settingsFields(HttpRequest request, PageSettings current) {
+        return console.settingsFields(request, current);
+    }
+
+    /**
+     * The settings that the fields of {@link #settingsFields}, posted in {@code request}, give {@code page} (not saved).
+     *
+     * @throws org.coquille.core.RuleViolation naming the field that is wrong
+     */
+    public PageSettings readSettings(HttpRequest request, PageId page) {
+        return console.readSettings(request, pages.settings(page));
     }
 
     /** The user making {@code request}, as the configured identity says, or {@code null} when anonymous. */

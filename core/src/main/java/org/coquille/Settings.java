@@ -105,7 +105,7 @@ public final class Settings {
      * Settings from {@code given}, the defaults filling the rest. Keys starting {@code coquille.} that
      * Coquille does not know are rejected, so a typo does not go unnoticed; store providers' own keys
      * ({@code coquille.store*}) pass through. The JDBC store's are documented in
-     * {@code org.coquille.store.jdbc.JdbcStoreProvider}: {@code coquille.store.url}, {@code .user},
+     * {@code org.coquille.store.jdbc.JdbcStoreProvider} (in {@code coquille-store-jdbc}): {@code coquille.store.url}, {@code .user},
      * {@code .password}, {@code .jndi}, and how long a caller may wait on the database,
      * {@code coquille.store.connectionTimeout} (PT2S), {@code .queryTimeout} (PT3S) and {@code .retryInterval} (PT2S).
      */

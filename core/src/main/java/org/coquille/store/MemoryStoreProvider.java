@@ -17,6 +17,12 @@ public final class MemoryStoreProvider implements StoreProvider {
         return NAME;
     }
 
+    /** Only when named: a store that keeps nothing is never chosen by default. */
+    @Override
+    public Claim claim(Map<String, String> settings) {
+        return Claim.NONE;
+    }
+
     @Override
     public SocialStore open(Map<String, String> settings, Path workFolder) {
         return new MemoryStore();

@@ -11,20 +11,27 @@ import java.util.ServiceLoader;
 
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreProvider;
-import org.coquille.store.jdbc.JdbcStoreProvider;
+import org.coquille.spi.StoreProvider.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the store the settings ask for: the provider named by {@code coquille.store} ({@code memory},
- * {@code jdbc} or a third party's, found by {@link ServiceLoader}); without that setting, the JDBC store
- * when {@code coquille.store.url} or {@code coquille.store.jndi} is set, else the first third-party
- * provider found, else the embedded H2 database in the work folder.
+ * Opens the store the settings ask for. {@code coquille.store} names a provider ({@code memory}, built in, or one
+ * found by {@link ServiceLoader}, such as {@code jdbc} from {@code coquille-store-jdbc}). Without that setting, the
+ * providers' {@link StoreProvider#claim(Map) claims} decide: the one the settings configure (a JDBC URL or JNDI name),
+ * else a third party's, else the embedded default (H2 in the work folder, from {@code coquille-store-h2}). When no
+ * provider can open, one error names the artifacts to add and a {@link MissingStore} is returned: pages are served
+ * without widgets and nothing is accepted, never kept in memory and lost.
  */
 public final class Stores {
 
     /** The setting naming the store provider. */
     public static final String STORE = "coquille.store";
+
+    /** What to add when no store is found; says so in every message about it. */
+    static final String ARTIFACTS = "add org.coquille:coquille-store-jdbc with your database's JDBC driver and set "
+            + "coquille.store.url or coquille.store.jndi, or add org.coquille:coquille-store-jdbc and "
+            + "org.coquille:coquille-store-h2 for the embedded H2 database (see the README's quick start)";
 
     private static final Logger LOG = LoggerFactory.getLogger(Stores.class);
 
@@ -43,35 +50,39 @@ public final class Stores {
     static SocialStore open(Map<String, String> settings, Path workFolder, ClassLoader loader) {
         Providers providers = Providers.find(loader);
         String name = settings.get(STORE);
-        StoreProvider provider;
-        if (name != null && !name.isBlank()) {
-            provider = providers.named(name.strip());
-        } else if (JdbcStoreProvider.isConfigured(settings) || providers.thirdParty.isEmpty()) {
-            provider = providers.byName.get(JdbcStoreProvider.NAME);
-        } else {
-            provider = providers.thirdParty.get(0);
+        StoreProvider provider = name != null && !name.isBlank()
+                ? providers.byName.get(name.strip())
+                : providers.claiming(settings);
+        if (provider == null) {
+            String why = (name != null && !name.isBlank()
+                    ? "no store provider is named '" + name.strip() + "' (" + STORE + ")"
+                    : "no store provider is on the class path")
+                    + "; found: " + String.join(", ", providers.byName.keySet())
+                    + (providers.broken.isEmpty() ? "" : "; " + providers.broken.size() + " could not be loaded: "
+                            + String.join("; ", providers.broken));
+            LOG.error("Coquille has no store, so pages are served without widgets and nothing is recorded: {}. To fix it, {}.",
+                    why, ARTIFACTS);
+            return new MissingStore(why + ". To fix it, " + ARTIFACTS).proxy();
         }
         SocialStore store = provider.open(settings, workFolder);
-        if (provider instanceof JdbcStoreProvider && !JdbcStoreProvider.isConfigured(settings)) {
-            LOG.info("Coquille store: {}, the embedded default; set {} or {} to use another database",
-                    store.describe(), JdbcStoreProvider.URL, JdbcStoreProvider.JNDI);
+        if (provider.claim(settings) == Claim.EMBEDDED_DEFAULT) {
+            LOG.info("Coquille store: {}, the embedded default (provider '{}'); see the README to use another database",
+                    store.describe(), provider.name());
         } else {
             LOG.info("Coquille store: {} (provider '{}')", store.describe(), provider.name());
         }
         return store;
     }
 
-    /** The providers found: the built-in ones first, then the third parties' in {@link ServiceLoader} order. */
+    /** The providers found: the built-in one first, then the others in {@link ServiceLoader} order. */
     private static final class Providers {
 
         final Map<String, StoreProvider> byName = new LinkedHashMap<>();
-        final List<StoreProvider> thirdParty = new ArrayList<>();
         final List<String> broken = new ArrayList<>();
 
         static Providers find(ClassLoader loader) {
             Providers found = new Providers();
             found.byName.put(MemoryStoreProvider.NAME, new MemoryStoreProvider());
-            found.byName.put(JdbcStoreProvider.NAME, new JdbcStoreProvider());
             Iterator<StoreProvider> it = ServiceLoader.load(StoreProvider.class, loader).iterator();
             for (int failures = 0; failures < MAX_FAILURES; ) {
                 try {
@@ -91,27 +102,33 @@ public final class Stores {
         }
 
         private void add(StoreProvider provider) {
-            if (provider instanceof MemoryStoreProvider || provider instanceof JdbcStoreProvider) {
+            if (provider instanceof MemoryStoreProvider) {
                 return;
             }
             String name = provider.name();
-            if (byName.containsKey(name)) {
-                LOG.warn("The Coquille store provider {} is ignored: the name '{}' is taken by {}",
-                        provider.getClass().getName(), name, byName.get(name).getClass().getName());
+            StoreProvider taken = byName.get(name);
+            if (taken != null) {
+                if (taken.getClass() != provider.getClass()) { // the same jar twice on a class path is no conflict
+                    LOG.warn("The Coquille store provider {} is ignored: the name '{}' is taken by {}",
+                            provider.getClass().getName(), name, taken.getClass().getName());
+                }
                 return;
             }
             byName.put(name, provider);
-            thirdParty.add(provider);
         }
 
-        StoreProvider named(String name) {
-            StoreProvider provider = byName.get(name);
-            if (provider == null) {
-                throw new IllegalArgumentException("No store provider is named '" + name + "' (" + STORE
-                        + "). Found: " + String.join(", ", byName.keySet())
-                        + (broken.isEmpty() ? "" : "; " + broken.size() + " could not be loaded: " + String.join("; ", broken)));
+        /** The provider with the strongest claim on {@code settings}, the first found among equals; or null. */
+        StoreProvider claiming(Map<String, String> settings) {
+            StoreProvider best = null;
+            Claim bestClaim = Claim.NONE;
+            for (StoreProvider provider : byName.values()) {
+                Claim claim = provider.claim(settings);
+                if (claim.compareTo(bestClaim) < 0) {
+                    best = provider;
+                    bestClaim = claim;
+                }
             }
-            return provider;
+            return best;
         }
     }
 }

@@ -63,6 +63,10 @@ public final class BundledLibrariesDriver implements Supplier<Map<String, String
                     .bodyText());
             out.put("csv", coquille.handle(FakeRequest.get("/_coquille/report/export.csv")
                     .query("by=day&from=2026-03-02&to=2026-03-08").user("edith", "coquille-editor")).bodyText());
+            out.put("console", coquille.handle(FakeRequest.get("/_coquille/console/page?id=" + PAGE.value())
+                    .user("edith", "coquille-editor")).bodyText());
+            out.put("report", coquille.handle(FakeRequest.get("/_coquille/report/")
+                    .query("from=2026-03-02&to=2026-03-08").user("edith", "coquille-editor")).bodyText());
             out.put("ics", coquille.handle(FakeRequest.get("/_coquille/calendar/datepoll-" + poll.id() + ".ics")
                     .header("Host", "intranet")).bodyText());
         }

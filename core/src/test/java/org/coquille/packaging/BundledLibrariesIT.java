@@ -26,7 +26,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The published coquille-core jar carries Jackson, Caffeine, jsoup and biweekly relocated under
+ * The published coquille-core jar carries Jackson, Caffeine, jsoup, biweekly and the JTE runtime relocated under
  * {@code org.coquille.shaded}: a host application's own versions of them can neither replace nor be replaced
  * by Coquille's, and Coquille works without them. Runs on the packaged (shaded) jar, so failsafe, not surefire.
  */
@@ -36,9 +36,9 @@ class BundledLibrariesIT {
     private static final Path PUBLISHED_POM = Path.of(System.getProperty("coquille.core.pom"));
     private static final String SHADED = "org/coquille/shaded/";
     private static final List<String> BUNDLED_GROUPS = List.of(
-            "com.fasterxml.jackson", "com.github.ben-manes.caffeine", "org.jsoup", "net.sf.biweekly", "com.github.mangstadt");
+            "com.fasterxml.jackson", "com.github.ben-manes.caffeine", "org.jsoup", "net.sf.biweekly", "com.github.mangstadt", "gg.jte");
     private static final List<String> ORIGINAL_PACKAGES = List.of(
-            "com.fasterxml.jackson", "com.github.benmanes.caffeine", "org.jsoup", "biweekly", "com.github.mangstadt");
+            "com.fasterxml.jackson", "com.github.benmanes.caffeine", "org.jsoup", "biweekly", "com.github.mangstadt", "gg.jte");
 
     @Test
     void everyClassInTheJarLivesUnderCoquillesPackages() throws IOException {
@@ -51,7 +51,11 @@ class BundledLibrariesIT {
                     .anyMatch(n -> n.startsWith(SHADED + "caffeine/cache/"))
                     .anyMatch(n -> n.startsWith(SHADED + "jsoup/"))
                     .anyMatch(n -> n.startsWith(SHADED + "biweekly/"))
-                    .anyMatch(n -> n.startsWith(SHADED + "vinnie/"));
+                    .anyMatch(n -> n.startsWith(SHADED + "vinnie/"))
+                    .anyMatch(n -> n.startsWith(SHADED + "jte/"))
+                    .as("the console's and the report's templates, precompiled")
+                    .anyMatch(n -> n.startsWith("org/coquille/internal/console/Jte"))
+                    .anyMatch(n -> n.startsWith("org/coquille/internal/report/Jte"));
         }
     }
 
@@ -119,6 +123,11 @@ class BundledLibrariesIT {
             assertThat(out.get("json")).contains("\"page\":\"/news/canteen.jsp\"").contains("Très bon menu");
             assertThat(out.get("csv").lines().findFirst().orElseThrow()).contains("page;day;views");
             assertThat(out.get("csv")).contains("/news/canteen.jsp;2026-03-04;");
+            Document console = Jsoup.parse(out.get("console"));
+            assertThat(console.select("form.coq-settings input[name=widget]")).as("the console's page from its template")
+                    .isNotEmpty();
+            assertThat(console.select("input[name=coq_csrf]").attr("value")).isNotEmpty();
+            assertThat(Jsoup.parse(out.get("report")).select("#coq-objectives, svg.coq-chart")).hasSize(2);
             assertThat(out.get("ics")).contains("BEGIN:VCALENDAR", "SUMMARY:Team lunch", "DTSTART:20260310T120000Z");
         } finally {
             thread.setContextClassLoader(previous);

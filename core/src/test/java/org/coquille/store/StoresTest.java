@@ -8,25 +8,24 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
 
-import javax.naming.Context;
-
-import org.h2.jdbcx.JdbcDataSource;
-
 import org.coquille.core.PageId;
 import org.coquille.spi.SocialStore;
+import org.coquille.spi.StoreDownException;
+import org.coquille.spi.StoreHealth;
 import org.coquille.spi.StoreProvider;
-import org.coquille.spi.StoreUnavailableException;
-import org.coquille.store.jdbc.JdbcStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * How the store is chosen. Core's own class path has no store artifact; each test lists the providers it needs in a
+ * class loader of its own, as jars in {@code WEB-INF/lib} would.
+ */
 class StoresTest {
+
+    private static final PageId PAGE = PageId.of("/news");
 
     @TempDir
     Path work;
@@ -42,98 +41,88 @@ class StoresTest {
     }
 
     @Test
-    void unknownNameListsTheProvidersFound() {
-        assertThatThrownBy(() -> Stores.open(Map.of(Stores.STORE, "mongo"), work))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'mongo'").hasMessageContaining("memory").hasMessageContaining("jdbc");
+    void memoryIsNeverChosenByDefault() {
+        assertThat(new MemoryStoreProvider().claim(Map.of())).isEqualTo(StoreProvider.Claim.NONE);
     }
 
     @Test
-    void withoutSettingsTheDataGoesToH2InTheWorkFolder() {
-        try (SocialStore store = Stores.open(Map.of(), work)) {
-            assertThat(store).isInstanceOf(JdbcStore.class);
-            assertThat(store.describe()).isEqualTo("H2 at " + work.toAbsolutePath().resolve("coquille"));
+    void withoutAnyStoreArtifactNothingIsAcceptedAndTheArtifactsAreNamed() {
+        try (SocialStore store = Stores.open(Map.of(), work, getClass().getClassLoader())) {
+            assertThat(store).isNotInstanceOf(MemoryStore.class);
+            assertThat(StoreHealth.of(store).isDown()).as("known down: pages go out untouched").isTrue();
+            assertThat(store.describe()).contains("coquille-store-jdbc", "coquille-store-h2");
+            assertThatThrownBy(() -> store.putVote(PAGE, "alice", 1, Instant.EPOCH))
+                    .isInstanceOf(StoreDownException.class)
+                    .hasMessageContaining("no store provider is on the class path")
+                    .hasMessageContaining("org.coquille:coquille-store-jdbc")
+                    .hasMessageContaining("org.coquille:coquille-store-h2");
+            assertThatThrownBy(() -> store.settings(PAGE)).isInstanceOf(StoreDownException.class);
         }
-        assertThat(work.resolve("coquille.mv.db")).isRegularFile();
-    }
-
-    @Test
-    void jdbcUrlSettingOpensThatDatabase() {
-        Path elsewhere = work.resolve("elsewhere");
-        String url = "jdbc:h2:file:" + elsewhere.toAbsolutePath().resolve("db");
-        try (SocialStore store = Stores.open(Map.of("coquille.store.url", url, "coquille.store.user", "sa"), work)) {
-            assertThat(store.describe()).isEqualTo("H2 at " + elsewhere.toAbsolutePath().resolve("db"));
-        }
-        assertThat(work.resolve("coquille.mv.db")).doesNotExist();
-    }
-
-    @Test
-    void jndiNameOpensTheHostDataSourceAndLeavesItOpen() throws Exception {
-        JdbcDataSource host = new JdbcDataSource();
-        host.setURL("jdbc:h2:file:" + work.toAbsolutePath().resolve("host"));
-        host.setUser("sa");
-        TestNamingFactory.BINDINGS.put("java:comp/env/jdbc/intranet", host);
-        String before = System.getProperty(Context.INITIAL_CONTEXT_FACTORY);
-        System.setProperty(Context.INITIAL_CONTEXT_FACTORY, TestNamingFactory.class.getName());
-        try (SocialStore store = Stores.open(Map.of("coquille.store.jndi", "jdbc/intranet"), work)) {
-            assertThat(store.describe()).startsWith("H2 at ").endsWith("(the host's DataSource)");
-            store.votes().putVote(PageId.of("/news"), "alice", 1, Instant.EPOCH);
-        } finally {
-            TestNamingFactory.BINDINGS.clear();
-            if (before == null) {
-                System.clearProperty(Context.INITIAL_CONTEXT_FACTORY);
-            } else {
-                System.setProperty(Context.INITIAL_CONTEXT_FACTORY, before);
-            }
-        }
-        try (Connection c = host.getConnection(); Statement s = c.createStatement();
-             ResultSet votes = s.executeQuery("SELECT COUNT(*) FROM coq_vote")) {
-            assertThat(votes.next()).isTrue();
-            assertThat(votes.getInt(1)).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void missingJndiNameIsReported() {
-        String before = System.getProperty(Context.INITIAL_CONTEXT_FACTORY);
-        System.setProperty(Context.INITIAL_CONTEXT_FACTORY, TestNamingFactory.class.getName());
-        try {
-            assertThatThrownBy(() -> Stores.open(Map.of("coquille.store.jndi", "jdbc/nowhere"), work))
-                    .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("'jdbc/nowhere'");
-        } finally {
-            if (before == null) {
-                System.clearProperty(Context.INITIAL_CONTEXT_FACTORY);
-            } else {
-                System.setProperty(Context.INITIAL_CONTEXT_FACTORY, before);
-            }
-        }
-    }
-
-    @Test
-    void thirdPartyProviderIsPreferredAndABrokenOneIsSkipped() throws IOException {
-        int before = FakeStoreProvider.OPENED.get();
-        try (URLClassLoader loader = loaderListing(BrokenStoreProvider.class, FakeStoreProvider.class);
-             SocialStore store = Stores.open(Map.of(), work, loader)) {
-            assertThat(store).isInstanceOf(MemoryStore.class);
-        }
-        assertThat(FakeStoreProvider.OPENED.get()).isEqualTo(before + 1);
         assertThat(work).isEmptyDirectory();
     }
 
     @Test
-    void jdbcSettingsWinOverAThirdPartyProvider() throws IOException {
-        String url = "jdbc:h2:file:" + work.toAbsolutePath().resolve("db");
-        try (URLClassLoader loader = loaderListing(FakeStoreProvider.class);
-             SocialStore store = Stores.open(Map.of("coquille.store.url", url), work, loader)) {
-            assertThat(store).isInstanceOf(JdbcStore.class);
+    void unknownNameGivesNoStoreAndListsTheProvidersFound() {
+        try (SocialStore store = Stores.open(Map.of(Stores.STORE, "jdbc"), work, getClass().getClassLoader())) {
+            assertThat(StoreHealth.of(store).isDown()).isTrue();
+            assertThatThrownBy(() -> store.vote(PAGE, "alice")).isInstanceOf(StoreDownException.class)
+                    .hasMessageContaining("no store provider is named 'jdbc'").hasMessageContaining("found: memory")
+                    .hasMessageContaining("coquille-store-jdbc");
         }
     }
 
     @Test
+    void embeddedDefaultIsUsedWhenNothingElseClaimsTheSettings() throws IOException {
+        int before = EmbeddedStoreProvider.OPENED.get();
+        try (URLClassLoader loader = loaderListing(ConfiguredStoreProvider.class, EmbeddedStoreProvider.class);
+             SocialStore store = Stores.open(Map.of(), work, loader)) {
+            assertThat(store).isInstanceOf(MemoryStore.class);
+        }
+        assertThat(EmbeddedStoreProvider.OPENED.get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void thirdPartyProviderIsPreferredToTheEmbeddedDefaultAndABrokenOneIsSkipped() throws IOException {
+        int fake = FakeStoreProvider.OPENED.get();
+        int embedded = EmbeddedStoreProvider.OPENED.get();
+        try (URLClassLoader loader = loaderListing(EmbeddedStoreProvider.class, BrokenStoreProvider.class,
+                FakeStoreProvider.class);
+             SocialStore store = Stores.open(Map.of(), work, loader)) {
+            assertThat(store).isInstanceOf(MemoryStore.class);
+        }
+        assertThat(FakeStoreProvider.OPENED.get()).isEqualTo(fake + 1);
+        assertThat(EmbeddedStoreProvider.OPENED.get()).isEqualTo(embedded);
+    }
+
+    @Test
+    void configuredProviderWinsOverAThirdPartyAndTheEmbeddedDefault() throws IOException {
+        int configured = ConfiguredStoreProvider.OPENED.get();
+        int fake = FakeStoreProvider.OPENED.get();
+        try (URLClassLoader loader = loaderListing(FakeStoreProvider.class, EmbeddedStoreProvider.class,
+                ConfiguredStoreProvider.class);
+             SocialStore store = Stores.open(Map.of(ConfiguredStoreProvider.URL, "db://intranet"), work, loader)) {
+            assertThat(store).isInstanceOf(MemoryStore.class);
+        }
+        assertThat(ConfiguredStoreProvider.OPENED.get()).isEqualTo(configured + 1);
+        assertThat(FakeStoreProvider.OPENED.get()).isEqualTo(fake);
+    }
+
+    @Test
+    void nameWinsOverEveryClaim() throws IOException {
+        int embedded = EmbeddedStoreProvider.OPENED.get();
+        try (URLClassLoader loader = loaderListing(ConfiguredStoreProvider.class, EmbeddedStoreProvider.class);
+             SocialStore store = Stores.open(Map.of(Stores.STORE, "embedded", ConfiguredStoreProvider.URL, "db://x"),
+                     work, loader)) {
+            assertThat(store).isInstanceOf(MemoryStore.class);
+        }
+        assertThat(EmbeddedStoreProvider.OPENED.get()).isEqualTo(embedded + 1);
+    }
+
+    @Test
     void brokenProviderAskedForByNameIsReported() throws IOException {
-        try (URLClassLoader loader = loaderListing(BrokenStoreProvider.class)) {
-            assertThatThrownBy(() -> Stores.open(Map.of(Stores.STORE, "broken"), work, loader))
-                    .isInstanceOf(IllegalArgumentException.class)
+        try (URLClassLoader loader = loaderListing(BrokenStoreProvider.class);
+             SocialStore store = Stores.open(Map.of(Stores.STORE, "broken"), work, loader)) {
+            assertThatThrownBy(() -> store.vote(PAGE, "alice")).isInstanceOf(StoreDownException.class)
                     .hasMessageContaining("'broken'").hasMessageContaining("1 could not be loaded")
                     .hasMessageContaining(BrokenStoreProvider.class.getName());
         }

@@ -1,5 +1,8 @@
 package org.coquille.examples;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,7 +16,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
- * Every module's main code together (core, the servlet and portlet adapters, the examples): the adapters and the
+ * Every module's main code together (core, the store modules, the servlet and portlet adapters, the examples): the adapters and the
  * examples use only core's published packages, and the packages of all modules form a directed graph. Core's own
  * rules are in core's {@code PackageRulesTest}.
  */
@@ -51,4 +54,13 @@ class PublishedPackagesTest {
             return "each package of org.coquille";
         }
     }).should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule storeModulesBuildOnTheSpiAndTheModelAlone = noClasses()
+            .that().resideInAnyPackage("org.coquille.store.jdbc..", "org.coquille.store.h2..")
+            .should().dependOnClassesThat(resideInAPackage("org.coquille..").and(not(resideInAnyPackage(
+                    "org.coquille.spi", "org.coquille.core", "org.coquille.inject", "org.coquille.store.jdbc..", "org.coquille.store.h2..",
+                    "org.coquille.shaded.."))))
+            .because("a store module implements the SPI on the model (and the placement it names); core finds it with ServiceLoader, and it knows "
+                    + "nothing of the wiring, the use cases or the web layer");
 }

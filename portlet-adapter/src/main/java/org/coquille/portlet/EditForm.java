@@ -2,23 +2,19 @@ package org.coquille.portlet;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.coquille.core.PollChoice;
-import org.coquille.core.VoteKind;
-import org.coquille.core.Widget;
 import org.jsoup.nodes.Element;
 
 /**
- * The standalone portlet's EDIT mode form: which widgets are on, the kind of vote, and a new poll.
- * Built with jsoup's elements, so every value is escaped; field names and ids carry the portlet namespace.
+ * The standalone portlet's EDIT mode form: the page id, the console's page-settings fields (the same template the
+ * console's page editor shows, rendered by core), and a new poll. Built with jsoup's elements, so every value is
+ * escaped; field names and ids carry the portlet namespace.
  */
 final class EditForm {
 
     static final String TOKEN = "coq_token";
     static final String PAGE = "coq_page";
-    static final String WIDGET = "coq_widget";
-    static final String VOTE_KIND = "coq_vote_kind";
     static final String QUESTION = "coq_question";
     static final String OPTIONS = "coq_options";
     static final String CHOICE = "coq_choice";
@@ -32,15 +28,14 @@ final class EditForm {
      * @param ns       the portlet namespace
      * @param token    the form's CSRF token
      * @param page     the page id
-     * @param widgets  the widgets on
-     * @param voteKind the kind of vote
+     * @param settingsFields the console's page-settings fields showing the page's settings (HTML from core)
      * @param polls    the questions of the polls already attached
      * @param notice   a message to show, or {@code null}
      * @param error    whether the message is an error
      * @param question the question typed (given back after an error), or {@code ""}
      * @param options  the options typed, or {@code ""}
      */
-    record Model(String action, String ns, String token, String page, Set<Widget> widgets, VoteKind voteKind,
+    record Model(String action, String ns, String token, String page, String settingsFields,
                  List<String> polls, String notice, boolean error, String question, String options) { }
 
     private EditForm() {
@@ -64,21 +59,8 @@ final class EditForm {
         pageField.appendElement("input").attr("type", "text").attr("id", m.ns() + "coq-edit-page")
                 .attr("name", m.ns() + PAGE).attr("value", m.page()).attr("required", true).attr("size", "60");
 
-        Element widgets = form.appendElement("fieldset");
-        widgets.appendElement("legend").text(t.get("portlet.edit.widgets"));
-        for (Widget widget : Widget.values()) {
-            String id = m.ns() + "coq-edit-" + widget.name().toLowerCase(Locale.ROOT);
-            Element option = widgets.appendElement("div").addClass("coq-option");
-            option.appendElement("input").attr("type", "checkbox").attr("id", id).attr("name", m.ns() + WIDGET)
-                    .attr("value", widget.name()).attr("checked", m.widgets().contains(widget));
-            option.appendElement("label").attr("for", id).text(t.get("portlet.edit.widget." + widget.name()));
-        }
-
-        Element kinds = form.appendElement("fieldset");
-        kinds.appendElement("legend").text(t.get("portlet.edit.voteKind"));
-        for (VoteKind kind : VoteKind.values()) {
-            radio(kinds, m.ns(), VOTE_KIND, kind.name(), kind == m.voteKind(), t.get("portlet.edit.voteKind." + kind.name()));
-        }
+        // the console's own page-settings fields, rendered by core under the portlet namespace
+        form.append(m.settingsFields());
 
         Element poll = form.appendElement("fieldset");
         poll.appendElement("legend").text(t.get("portlet.edit.poll"));

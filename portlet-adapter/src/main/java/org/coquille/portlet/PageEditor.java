@@ -36,8 +36,8 @@ import org.coquille.core.Widget;
 import org.coquille.spi.StoreUnavailableException;
 
 /**
- * The standalone portlet's EDIT mode: an editor turns the page's widgets on, picks the kind of vote and
- * attaches a poll. The choice is saved as the page's settings in Coquille's store (what every use case reads)
+ * The standalone portlet's EDIT mode: an editor sets the page's widgets and options in the console's own
+ * page-settings fields, and attaches a poll. The choice is saved as the page's settings in Coquille's store (what every use case reads)
  * and in the window's portlet preferences ({@code coquille.page}, {@code coquille.widgets},
  * {@code coquille.voteKind}, {@code coquille.polls}), which pin the page id to this window.
  */
@@ -65,14 +65,16 @@ final class PageEditor {
     String render(RenderRequest request, RenderResponse response) {
         PortletTexts t = PortletTexts.forLocale(request.getLocale());
         Coquille coquille = widgets.coquille();
-        User user = coquille.user(new PortletHttpRequest(request, "/", null, null, response.getNamespace(), false));
+        PortletHttpRequest fields = new PortletHttpRequest(request, "/", null, null, response.getNamespace(), false);
+        User user = coquille.user(fields);
         if (user == null || !user.editor()) {
             return "<p class=\"coq-notice coq-error\" role=\"alert\">" + org.jsoup.nodes.Entities.escape(
                     t.get("portlet.edit.editorsOnly")) + "</p>";
         }
         String pageValue = widgets.pageOf(request, response);
         PageId page = pageValue == null ? null : PageId.of(pageValue);
-        PageSettings settings = page == null ? null : coquille.pages().settings(page);
+        String settingsFields = coquille.settingsFields(fields,
+                page == null ? PageSettings.off(PageId.of("/")) : coquille.pages().settings(page));
         List<String> polls = page == null ? List.of()
                 : coquille.polls().viewsOf(user, page).stream().map(v -> v.poll().question()).toList();
         javax.portlet.PortletURL action = response.createActionURL();
@@ -80,8 +82,7 @@ final class PageEditor {
         String ns = response.getNamespace();
         String notice = request.getParameter(NOTICE);
         return EditForm.render(new EditForm.Model(PortletLinks.write(action), ns, token(request), pageValue == null ? "" : pageValue,
-                settings == null ? Set.of() : settings.widgets(), settings == null ? VoteKind.THUMBS : settings.voteKind(),
-                polls, notice, request.getParameter(NOTICE_ERROR) != null,
+                settingsFields, polls, notice, request.getParameter(NOTICE_ERROR) != null,
                 orEmpty(request.getParameter(EditForm.QUESTION)), orEmpty(request.getParameter(EditForm.OPTIONS))), t);
     }
 
@@ -102,11 +103,9 @@ final class PageEditor {
                 throw new Rejected(t.get("portlet.edit.expired"));
             }
             PageId page = page(fields.parameter(EditForm.PAGE), t);
+            PageSettings typed = coquille.readSettings(fields, page);
             Set<Widget> on = EnumSet.noneOf(Widget.class);
-            for (String value : fields.parameters(EditForm.WIDGET)) {
-                on.add(choice(Widget.class, value, t));
-            }
-            VoteKind kind = choice(VoteKind.class, orDefault(fields.parameter(EditForm.VOTE_KIND), "THUMBS"), t);
+            on.addAll(typed.widgets());
             Poll created = null;
             if (!question.isEmpty()) {
                 List<String> options = new ArrayList<>();
@@ -121,14 +120,14 @@ final class PageEditor {
                 on.add(Widget.POLL);
             }
             try {
-                coquille.store().saveSettings(coquille.pages().settings(page).withWidgets(on).withVoteKind(kind));
+                coquille.store().saveSettings(typed.withWidgets(on));
             } catch (RuntimeException e) {
                 if (created != null) {
                     undo(coquille, user, created);
                 }
                 throw e;
             }
-            remember(request.getPreferences(), page, on, kind, created);
+            remember(request.getPreferences(), page, on, typed.voteKind(), created);
             response.setPortletMode(PortletMode.VIEW);
         } catch (Rejected e) {
             giveBack(response, e.getMessage(), question, optionsText);

@@ -1,6 +1,7 @@
 package org.coquille.internal.console;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.core.Messages;
+import org.coquille.core.PageSettings;
 import org.coquille.social.Pages;
 import org.coquille.social.Polls;
 import org.coquille.core.RuleViolation;
@@ -17,6 +19,7 @@ import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
 import org.coquille.internal.page.PageIdResolver;
+import org.coquille.internal.render.PageTemplates;
 import org.coquille.internal.web.Guard;
 import org.coquille.internal.web.Web;
 import org.coquille.spi.SocialStore;
@@ -59,6 +62,18 @@ public final class Console implements Web.Section {
         this.datePolls = new DatePollDesk(ctx);
         this.moderation = new ModerationDesk(ctx);
         this.transfer = new SettingsTransfer(ctx);
+    }
+
+    /** The page-settings fields showing {@code current}, under the request's namespace ({@code console/settings.jte}). */
+    public String settingsFields(HttpRequest request, PageSettings current) {
+        return PageTemplates.render("console/settings.jte",
+                SettingsForm.of(Messages.forLocale(request.locale()), request.namespace(), current));
+    }
+
+    /** The settings that the posted fields give {@code current}'s page, its objective continuing the current one. */
+    public PageSettings readSettings(HttpRequest request, PageSettings current) {
+        return SettingsFields.continuing(SettingsFields.read(request, current.page(),
+                LocalDate.now(ctx.clock().withZone(ctx.zone()))), current.objective());
     }
 
     @Override

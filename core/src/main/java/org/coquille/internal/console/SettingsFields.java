@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,11 +18,13 @@ import org.coquille.core.RuleViolation;
 import org.coquille.core.VoteKind;
 import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
-import org.jsoup.nodes.Element;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
-/** The fields that say what Coquille does on a page or a URL pattern: read from a form, written into one, described. */
+/**
+ * The fields that say what Coquille does on a page or a URL pattern: read from a posted form, described in words and
+ * in the pages file's syntax. {@link SettingsForm} shows them.
+ */
 final class SettingsFields {
 
     private SettingsFields() {
@@ -56,6 +57,11 @@ final class SettingsFields {
                 request.parameter("objectiveText"), request.parameter("target"), request.parameter("endDate"), today));
     }
 
+    /** {@code typed} with its objective, if any, continuing {@code before} (see {@link Objective#continuing}). */
+    static PageSettings continuing(PageSettings typed, Objective before) {
+        return typed.objective() == null ? typed : typed.withObjective(typed.objective().continuing(before));
+    }
+
     /** Fails with a message when {@code selector} is not a CSS selector jsoup can use, or is too long. */
     static void checkSelector(String selector) {
         if (selector.length() > 1000) {
@@ -81,90 +87,6 @@ final class SettingsFields {
         }
     }
 
-    /** Writes the fields into {@code form}, showing {@code current}. */
-    static void write(ConsoleHtml html, Element form, PageSettings current) {
-        Messages m = html.m;
-        Element widgets = form.appendElement("fieldset").addClass("coq-fieldset");
-        widgets.appendElement("legend").text(m.get("console.field.widgets"));
-        Element choices = widgets.appendElement("div").addClass("coq-switches");
-        for (Widget widget : Widget.values()) {
-            String id = "coq-w-" + lower(widget);
-            Element label = choices.appendElement("label").attr("for", id).addClass("coq-switch");
-            Element box = label.appendElement("input").attr("type", "checkbox").id(id).attr("name", "widget")
-                    .attr("value", lower(widget));
-            if (current.isOn(widget)) {
-                box.attr("checked", true);
-            }
-            label.appendElement("span").text(capitalised(m, m.get("widget." + lower(widget))));
-        }
-        Element where = form.appendElement("fieldset").addClass("coq-fieldset");
-        where.appendElement("legend").text(m.get("console.field.position"));
-        Element anchorRow = html.field(where, "coq-anchor", m.get("console.field.anchor"), null);
-        ConsoleHtml.select(anchorRow, "coq-anchor", "anchor", lower(current.placement().anchor()).replace("body_end", "default"),
-                List.of(Map.entry("default", m.get("console.anchor.default")), Map.entry("before", m.get("console.anchor.before")),
-                        Map.entry("after", m.get("console.anchor.after")), Map.entry("inside", m.get("console.anchor.inside"))));
-        Element selectorRow = html.field(where, "coq-selector", m.get("console.field.selector"), m.get("console.hint.selector"));
-        ConsoleHtml.input(selectorRow, "text", "coq-selector", "selector", current.placement().selector())
-                .attr("spellcheck", "false").attr("autocomplete", "off");
-        Element options = form.appendElement("fieldset").addClass("coq-fieldset");
-        options.appendElement("legend").text(m.get("console.field.options"));
-        ConsoleHtml.select(html.field(options, "coq-vote", m.get("console.field.vote"), null), "coq-vote", "vote",
-                lower(current.voteKind()), List.of(Map.entry("thumbs", m.get("console.vote.thumbs")),
-                        Map.entry("stars", m.get("console.vote.stars"))));
-        ConsoleHtml.select(html.field(options, "coq-moderation", m.get("console.field.moderation"), null), "coq-moderation",
-                "moderation", lower(current.moderation()), List.of(Map.entry("post", m.get("console.moderation.post")),
-                        Map.entry("pre", m.get("console.moderation.pre"))));
-        Element lock = options.appendElement("div").addClass("coq-field coq-check");
-        Element box = lock.appendElement("input").attr("type", "checkbox").id("coq-locked").attr("name", "locked")
-                .attr("value", "true");
-        if (current.commentsLocked()) {
-            box.attr("checked", true);
-        }
-        lock.appendElement("label").attr("for", "coq-locked").text(m.get("console.field.locked"));
-        writeObjective(html, form, current);
-    }
-
-    /**
-     * The objective's fields: what the widgets are for, a description, a target and an end date. When widgets
-     * are on without an objective, a note asks for one (optional, but the report is built on it).
-     */
-    private static void writeObjective(ConsoleHtml html, Element form, PageSettings current) {
-        Messages m = html.m;
-        Objective objective = current.objective();
-        Element set = form.appendElement("fieldset").addClass("coq-fieldset").id("coq-objective-set");
-        set.appendElement("legend").text(m.get("console.field.objective"));
-        set.appendElement("p").addClass("coq-hint").text(m.get("console.hint.objective"));
-        if (current.anyOn() && objective == null) {
-            set.appendElement("p").addClass("coq-prompt").id("coq-objective-prompt").attr("role", "note")
-                    .text(m.get("console.objective.prompt"));
-        }
-        List<Map.Entry<String, String>> purposes = new ArrayList<>();
-        purposes.add(Map.entry("", m.get("console.objective.none")));
-        for (Objective.Purpose p : Objective.Purpose.values()) {
-            purposes.add(Map.entry(p.code(), m.get("objective.purpose." + p.code())));
-        }
-        Element purpose = ConsoleHtml.select(html.field(set, "coq-objective", m.get("console.field.purpose"), null),
-                "coq-objective", "objective", objective == null ? "" : objective.purpose().code(), purposes);
-        if (current.anyOn() && objective == null) {
-            purpose.attr("aria-describedby", "coq-objective-prompt");
-        }
-        ConsoleHtml.input(html.field(set, "coq-objective-text", m.get("console.field.objectiveText"),
-                        m.get("console.hint.objectiveText", Objective.MAX_TEXT_LENGTH)), "text", "coq-objective-text",
-                "objectiveText", objective == null ? null : objective.text())
-                .attr("maxlength", String.valueOf(Objective.MAX_TEXT_LENGTH));
-        ConsoleHtml.input(html.field(set, "coq-target", m.get("console.field.target"), m.get("console.hint.target")),
-                        "number", "coq-target", "target",
-                        objective == null || objective.target() == null ? null : String.valueOf(objective.target()))
-                .attr("min", "1").attr("max", String.valueOf(Objective.MAX_TARGET)).attr("inputmode", "numeric");
-        ConsoleHtml.input(html.field(set, "coq-end", m.get("console.field.endDate"), m.get("console.hint.endDate")),
-                "date", "coq-end", "endDate",
-                objective == null || objective.endDate() == null ? null : objective.endDate().toString());
-        if (objective != null) {
-            set.appendElement("p").addClass("coq-hint").id("coq-objective-since")
-                    .text(m.get("console.objective.since", objective.since().toString()));
-        }
-    }
-
     /** The widgets that are on, in the reader's language, or a dash. */
     static String widgets(Messages m, Set<Widget> widgets) {
         if (widgets.isEmpty()) {
@@ -179,7 +101,7 @@ final class SettingsFields {
         return String.join(", ", names);
     }
 
-    private static String capitalised(Messages m, String text) {
+    static String capitalised(Messages m, String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(m.locale()) + text.substring(1);
     }
 

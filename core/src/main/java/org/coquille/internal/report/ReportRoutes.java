@@ -106,7 +106,7 @@ public final class ReportRoutes {
      */
     private static HttpResponse secure(HttpResponse response) {
         return response.withHeader("X-Content-Type-Options", "nosniff")
-                .withHeader("Content-Security-Policy", "default-src 'self'; style-src 'self' " + ReportLayout.STYLE_SOURCE
+                .withHeader("Content-Security-Policy", "default-src 'self'; style-src 'self' " + ReportFormat.STYLE_SOURCE
                         + "; frame-ancestors 'none'; form-action 'self'")
                 .withHeader("Referrer-Policy", "same-origin");
     }

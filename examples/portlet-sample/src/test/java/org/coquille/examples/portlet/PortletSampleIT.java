@@ -182,13 +182,13 @@ class PortletSampleIT {
         Map<String, String> fields = formFields(editForm);
         String ns = editForm.selectFirst("input[type=hidden]").attr("name").replace("coq_token", "");
         assertThat(fields.get(ns + "coq_page")).isEqualTo(page);
-        fields.put(ns + "coq_vote_kind", "STARS");
+        fields.put(ns + "vote", "stars");
         fields.put(ns + "coq_question", "Le nouveau menu vous plaît-il ?");
         fields.put(ns + "coq_options", "Oui\nNon\nJe ne sais pas");
         fields.put(ns + "coq_choice", "SINGLE");
         // checkboxes: a multi-valued field, posted twice
         HttpResponse<String> saved = portal.postAndFollow("edith", editForm.attr("action"),
-                withWidgets(fields, ns + "coq_widget", "COMMENTS", "VOTE"));
+                withWidgets(fields, ns + "widget", "comments", "vote"));
 
         assertThat(Jsoup.parse(saved.body()).select(".coq-error").text()).as("no error after saving").isEmpty();
         PageSettings settings = coquille.pages().settings(id);
@@ -217,7 +217,7 @@ class PortletSampleIT {
         fields.put(ns + "coq_options", "Oui");
 
         Document after = Jsoup.parse(portal.postAndFollow("edith", editForm.attr("action"),
-                withWidgets(fields, ns + "coq_widget", "COMMENTS")).body());
+                withWidgets(fields, ns + "widget", "comments")).body());
 
         assertThat(after.select(".coq-error").text()).contains("1").contains("2");
         assertThat(after.select("input[name=" + ns + "coq_question]").attr("value")).isEqualTo("Une seule réponse possible ?");

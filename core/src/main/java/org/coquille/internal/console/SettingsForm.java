@@ -1,0 +1,91 @@
+package org.coquille.internal.console;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.coquille.core.Messages;
+import org.coquille.core.Objective;
+import org.coquille.core.PageSettings;
+import org.coquille.core.Widget;
+import org.coquille.http.HttpRequest;
+
+/**
+ * The fields that say what Coquille does on a page or a URL pattern, as {@code console/settings.jte} shows them: the
+ * values of some settings, or what the editor typed when the form comes back with an error. Names and ids start with
+ * {@code ns}: empty in the console, the portlet's namespace in a portlet's EDIT mode.
+ *
+ * @param prompt whether widgets are on without objective (the form asks for one: optional, but the report is built on it)
+ * @param since  the day the objective was set, or {@code null}
+ */
+record SettingsForm(Messages m, String ns, Set<Widget> widgets, String anchor, String selector, String vote,
+                    String moderation, boolean locked, String purpose, String objectiveText, String target,
+                    String endDate, String since, boolean prompt) {
+
+    /** The form showing {@code current}. */
+    static SettingsForm of(Messages m, String ns, PageSettings current) {
+        Objective o = current.objective();
+        return new SettingsForm(m, ns, current.widgets(),
+                SettingsFields.lower(current.placement().anchor()).replace("body_end", "default"),
+                current.placement().selector(), SettingsFields.lower(current.voteKind()),
+                SettingsFields.lower(current.moderation()), current.commentsLocked(), o == null ? "" : o.purpose().code(),
+                o == null ? null : o.text(), o == null || o.target() == null ? null : String.valueOf(o.target()),
+                o == null || o.endDate() == null ? null : o.endDate().toString(), o == null ? null : o.since().toString(),
+                current.anyOn() && o == null);
+    }
+
+    /** This form with what the editor typed for the position and the objective, when the form comes back with an error. */
+    SettingsForm keepTyped(HttpRequest request) {
+        return new SettingsForm(m, ns, widgets, or(request.parameter("anchor"), anchor),
+                or(request.parameter("selector"), selector), vote, moderation, locked,
+                or(request.parameter("objective"), purpose), or(request.parameter("objectiveText"), objectiveText),
+                or(request.parameter("target"), target), or(request.parameter("endDate"), endDate), since, prompt);
+    }
+
+    /** This form with the widgets the editor ticked ticked too. */
+    SettingsForm keepTicked(HttpRequest request) {
+        Set<Widget> ticked = widgets.isEmpty() ? EnumSet.noneOf(Widget.class) : EnumSet.copyOf(widgets);
+        for (Widget w : Widget.values()) {
+            if (request.parameters("widget").contains(SettingsFields.lower(w))) {
+                ticked.add(w);
+            }
+        }
+        return new SettingsForm(m, ns, ticked, anchor, selector, vote, moderation, locked, purpose, objectiveText,
+                target, endDate, since, prompt);
+    }
+
+    private static String or(String typed, String shown) {
+        return typed != null ? typed : shown;
+    }
+
+    String widgetName(Widget w) {
+        return SettingsFields.capitalised(m, m.get("widget." + SettingsFields.lower(w)));
+    }
+
+    List<Choice> anchors() {
+        return List.of(choice("default", "console.anchor.default"), choice("before", "console.anchor.before"),
+                choice("after", "console.anchor.after"), choice("inside", "console.anchor.inside"));
+    }
+
+    List<Choice> votes() {
+        return List.of(choice("thumbs", "console.vote.thumbs"), choice("stars", "console.vote.stars"));
+    }
+
+    List<Choice> moderations() {
+        return List.of(choice("post", "console.moderation.post"), choice("pre", "console.moderation.pre"));
+    }
+
+    List<Choice> purposes() {
+        List<Choice> purposes = new ArrayList<>();
+        purposes.add(choice("", "console.objective.none"));
+        for (Objective.Purpose p : Objective.Purpose.values()) {
+            purposes.add(choice(p.code(), "objective.purpose." + p.code()));
+        }
+        return purposes;
+    }
+
+    private Choice choice(String value, String key) {
+        return new Choice(value, m.get(key));
+    }
+}
