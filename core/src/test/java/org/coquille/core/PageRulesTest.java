@@ -41,7 +41,7 @@ class PageRulesTest {
     @Test
     void settingsSavedForAPageWinOverPatterns() throws IOException {
         MemoryStore store = new MemoryStore();
-        Pages pages = new Pages(store, rules("/actualites/* = comments"));
+        Pages pages = new Pages(store.pages(), store.settings(), rules("/actualites/* = comments"));
         PageId page = PageId.of("/actualites/a.jsp");
         assertThat(pages.settings(page).widgets()).containsExactly(Widget.COMMENTS);
         store.pages().saveSettings(PageSettings.off(page).withWidgets(Set.of(Widget.VOTE)));

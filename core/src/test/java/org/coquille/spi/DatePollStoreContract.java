@@ -57,7 +57,7 @@ public interface DatePollStoreContract {
 
     private DatePolls datePolls() {
         store().pages().saveSettings(PageSettings.off(DATE_PAGE).withWidgets(Set.of(Widget.DATE_POLL)));
-        return new DatePolls(store(), new Pages(store(), PageRules.none()), Clock.fixed(MONDAY, ZoneOffset.UTC));
+        return new DatePolls(store().datePolls(), new Pages(store().pages(), store().settings(), PageRules.none()), Clock.fixed(MONDAY, ZoneOffset.UTC));
     }
 
     @Test

@@ -42,7 +42,7 @@ public interface IdeaStoreContract {
 
     private Ideas ideas() {
         store().pages().saveSettings(PageSettings.off(IDEA_PAGE).withWidgets(Set.of(Widget.IDEAS)));
-        return new Ideas(store(), new Pages(store(), PageRules.none()), Clock.fixed(AT, ZoneOffset.UTC));
+        return new Ideas(store().ideas(), new Pages(store().pages(), store().settings(), PageRules.none()), Clock.fixed(AT, ZoneOffset.UTC));
     }
 
     @Test

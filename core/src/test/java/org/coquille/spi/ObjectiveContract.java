@@ -72,12 +72,12 @@ public interface ObjectiveContract {
                 "#menu"), VoteKind.STARS, Moderation.PRE, true, FULL);
         store().settings().savePatternRule(rule);
         assertThat(store().settings().patternRules()).containsExactly(rule);
-        assertThat(new Pages(store(), PageRules.none()).settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
+        assertThat(new Pages(store().pages(), store().settings(), PageRules.none()).settings(OBJECTIVE_PAGE).objective()).isEqualTo(FULL);
 
         PatternRule without = PatternRule.of("/restaurant/*", Set.of(Widget.IDEAS));
         store().settings().savePatternRule(without);
         assertThat(store().settings().patternRules()).containsExactly(without);
-        assertThat(new Pages(store(), PageRules.none()).settings(OBJECTIVE_PAGE).objective()).isNull();
+        assertThat(new Pages(store().pages(), store().settings(), PageRules.none()).settings(OBJECTIVE_PAGE).objective()).isNull();
     }
 
     @Test

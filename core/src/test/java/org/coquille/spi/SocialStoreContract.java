@@ -467,7 +467,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void oversizedOrEmptyCommentIsRejected() {
         turnWidgetsOn();
-        Comments comments = new Comments(store, store, new Pages(store, PageRules.none()), rules, clock);
+        Comments comments = new Comments(store.comments(), store.ideas(), new Pages(store.pages(), store.settings(), PageRules.none()), rules, clock);
         Comment kept = comments.post(alice, PAGE, null, "short and fine");
         assertThatThrownBy(() -> comments.post(alice, PAGE, null, "x".repeat(51)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("51 characters; at most 50");
@@ -481,7 +481,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void controlCharactersAreDroppedBeforeStoring() {
         turnWidgetsOn();
-        Comments comments = new Comments(store, store, new Pages(store, PageRules.none()), rules, clock);
+        Comments comments = new Comments(store.comments(), store.ideas(), new Pages(store.pages(), store.settings(), PageRules.none()), rules, clock);
         Comment posted = comments.post(alice, PAGE, null, "nul\u0000 and bell\u0007 gone,\ttab and\nline kept");
         assertThat(store.comments().comment(posted.id()).body()).isEqualTo("nul and bell gone,\ttab and\nline kept");
     }
@@ -489,7 +489,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void outOfRangeVoteIsRejected() {
         turnWidgetsOn();
-        Votes votes = new Votes(store, new Pages(store, PageRules.none()), clock);
+        Votes votes = new Votes(store.votes(), new Pages(store.pages(), store.settings(), PageRules.none()), clock);
         votes.vote(alice, PAGE, 4);
         assertThatThrownBy(() -> votes.vote(alice, PAGE, 6)).isInstanceOf(RuleViolation.class)
                 .hasMessage("A vote on this page is 1 to 5; 6 is not one.");
@@ -499,7 +499,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void badPollAnswersAreRejected() {
         turnWidgetsOn();
-        Polls polls = new Polls(store, new Pages(store, PageRules.none()), rules, clock);
+        Polls polls = new Polls(store.polls(), new Pages(store.pages(), store.settings(), PageRules.none()), rules, clock);
         Poll created = polls.create(User.editor("ed"), poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
         polls.answer(alice, created.id(), Set.of(0));
         assertThatThrownBy(() -> polls.answer(alice, created.id(), Set.of(0, 1))).isInstanceOf(RuleViolation.class);
@@ -511,7 +511,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void closedPollRefusesAnswers() {
         turnWidgetsOn();
-        Polls polls = new Polls(store, new Pages(store, PageRules.none()), rules, clock);
+        Polls polls = new Polls(store.polls(), new Pages(store.pages(), store.settings(), PageRules.none()), rules, clock);
         Poll closed = polls.create(User.editor("ed"), new Poll(0, PAGE, "Q?", List.of("a", "b"), PollChoice.SINGLE,
                 null, T0.minus(Duration.ofDays(1)), ResultsVisibility.ALWAYS));
         assertThatThrownBy(() -> polls.answer(alice, closed.id(), Set.of(0)))
@@ -523,7 +523,7 @@ public abstract class SocialStoreContract implements IdeaStoreContract, DatePoll
     @Test
     void emojiOutsideTheSetIsRejected() {
         turnWidgetsOn();
-        Reactions reactions = new Reactions(store, new Pages(store, PageRules.none()), rules, clock);
+        Reactions reactions = new Reactions(store.reactions(), new Pages(store.pages(), store.settings(), PageRules.none()), rules, clock);
         reactions.set(alice, PAGE, "👍", true);
         assertThatThrownBy(() -> reactions.set(alice, PAGE, "💩", true)).isInstanceOf(RuleViolation.class);
         assertThat(store.reactions().reactionCounts(PAGE)).isEqualTo(Map.of("👍", 1L));

@@ -84,7 +84,7 @@ public abstract class UsageReportContract {
         store.activity().addContributions(List.of(did(A, W1.plusDays(1), Contribution.ANSWER, "k9", 1),
                 did(A, W2, Contribution.COMMENT, "k10", 1), did(B, W2, Contribution.VOTE, "k3", 1),
                 did(B, W2, Contribution.COMMENT, "k3", 1)));
-        reports = new UsageReports(store, 3);
+        reports = new UsageReports(store.activity(), 3);
     }
 
     private static ViewBatch views(PageId page, LocalDate day, long count, String... keys) {
@@ -171,7 +171,7 @@ public abstract class UsageReportContract {
         List<ActivityFigures> daysBefore = reports.perPage(W1, END, Bucket.DAY);
         List<ActivityFigures> weeksBefore = reports.perPage(W1, END, Bucket.WEEK);
 
-        RetentionPurge purge = new RetentionPurge(store(), Duration.ofDays(7));
+        RetentionPurge purge = new RetentionPurge(store().activity(), Duration.ofDays(7));
         assertThat(purge.run(W3)).isEqualTo(W2);
         assertThat(purge.run(W3.plusDays(2))).isEqualTo(W2); // again: nothing changes
 
@@ -244,7 +244,7 @@ public abstract class UsageReportContract {
         List<ActivityFigures> weeksBefore = reports.perPage(W1, END, Bucket.WEEK);
         ActivityFigures dWeek1 = new ActivityFigures(D, W1, 6, 4, 0, 2, 0, 0, 0, 2, 3, 3, 3, 1);
         assertThat(weeksBefore).contains(dWeek1);
-        new RetentionPurge(store(), Duration.ofDays(7)).run(W3);
+        new RetentionPurge(store().activity(), Duration.ofDays(7)).run(W3);
         assertThat(reports.perPage(W1, END, Bucket.WEEK)).isEqualTo(weeksBefore);
         assertThat(reports.perPage(W1.plusDays(2), W1.plusDays(2), Bucket.DAY))
                 .containsExactly(dWeek1.at(D, W1.plusDays(2)));

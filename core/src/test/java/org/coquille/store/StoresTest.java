@@ -51,12 +51,12 @@ class StoresTest {
             assertThat(store).isNotInstanceOf(MemoryStore.class);
             assertThat(StoreHealth.of(store).isDown()).as("known down: pages go out untouched").isTrue();
             assertThat(store.describe()).contains("coquille-store-jdbc", "coquille-store-h2");
-            assertThatThrownBy(() -> store.putVote(PAGE, "alice", 1, Instant.EPOCH))
+            assertThatThrownBy(() -> store.votes().putVote(PAGE, "alice", 1, Instant.EPOCH))
                     .isInstanceOf(StoreDownException.class)
                     .hasMessageContaining("no store provider is on the class path")
                     .hasMessageContaining("org.coquille:coquille-store-jdbc")
                     .hasMessageContaining("org.coquille:coquille-store-h2");
-            assertThatThrownBy(() -> store.settings(PAGE)).isInstanceOf(StoreDownException.class);
+            assertThatThrownBy(() -> store.pages().settings(PAGE)).isInstanceOf(StoreDownException.class);
         }
         assertThat(work).isEmptyDirectory();
     }
@@ -65,7 +65,7 @@ class StoresTest {
     void unknownNameGivesNoStoreAndListsTheProvidersFound() {
         try (SocialStore store = Stores.open(Map.of(Stores.STORE, "jdbc"), work, getClass().getClassLoader())) {
             assertThat(StoreHealth.of(store).isDown()).isTrue();
-            assertThatThrownBy(() -> store.vote(PAGE, "alice")).isInstanceOf(StoreDownException.class)
+            assertThatThrownBy(() -> store.votes().vote(PAGE, "alice")).isInstanceOf(StoreDownException.class)
                     .hasMessageContaining("no store provider is named 'jdbc'").hasMessageContaining("found: memory")
                     .hasMessageContaining("coquille-store-jdbc");
         }
@@ -122,7 +122,7 @@ class StoresTest {
     void brokenProviderAskedForByNameIsReported() throws IOException {
         try (URLClassLoader loader = loaderListing(BrokenStoreProvider.class);
              SocialStore store = Stores.open(Map.of(Stores.STORE, "broken"), work, loader)) {
-            assertThatThrownBy(() -> store.vote(PAGE, "alice")).isInstanceOf(StoreDownException.class)
+            assertThatThrownBy(() -> store.votes().vote(PAGE, "alice")).isInstanceOf(StoreDownException.class)
                     .hasMessageContaining("'broken'").hasMessageContaining("1 could not be loaded")
                     .hasMessageContaining(BrokenStoreProvider.class.getName());
         }

@@ -112,14 +112,14 @@ public final class DemoIntranet implements AutoCloseable {
      */
     private static void seed(Coquille coquille) {
         PageId teletravail = PageId.of("/rh/teletravail.html");
-        if (coquille.store().polls(teletravail).isEmpty()) {
+        if (coquille.store().polls().polls(teletravail).isEmpty()) {
             coquille.polls().create(User.editor("edith"), new Poll(0, teletravail,
                     "Combien de jours de télétravail par semaine souhaiteriez-vous ?",
                     List.of("Aucun", "Un jour", "Deux jours", "Trois jours ou plus"), PollChoice.SINGLE, null,
                     Instant.now().plus(60, ChronoUnit.DAYS), ResultsVisibility.AFTER_ANSWERING));
         }
         PageId voyages = PageId.of("/ce/voyages.html");
-        if (coquille.store().datePolls(voyages).isEmpty()) {
+        if (coquille.store().datePolls().datePolls(voyages).isEmpty()) {
             ZoneId paris = ZoneId.of("Europe/Paris");
             LocalDate monday = LocalDate.now(paris).plusWeeks(3).with(java.time.DayOfWeek.MONDAY);
             List<DateSlot> slots = List.of(slot(monday.plusDays(1), 12, paris), slot(monday.plusDays(3), 12, paris),
@@ -136,8 +136,8 @@ public final class DemoIntranet implements AutoCloseable {
 
     /** Gives {@code page} its widgets of the pages file and {@code objective}, unless an editor has set it already. */
     private static void objective(Coquille coquille, PageId page, Objective objective) {
-        if (coquille.store().settings(page) == null) {
-            coquille.store().saveSettings(coquille.pages().settings(page).withObjective(objective));
+        if (coquille.store().pages().settings(page) == null) {
+            coquille.store().pages().saveSettings(coquille.pages().settings(page).withObjective(objective));
         }
     }
 
@@ -149,7 +149,7 @@ public final class DemoIntranet implements AutoCloseable {
     /** Fills the usage report with 26 weeks of synthetic activity ending yesterday, unless it has some already. */
     void fillReport(Path work) throws java.io.IOException {
         LocalDate end = LocalDate.now().minusDays(1);
-        if (new UsageReports(coquille.store()).intranet(end.minusDays(181), end).totals().views() > 0) {
+        if (new UsageReports(coquille.store().activity()).intranet(end.minusDays(181), end).totals().views() > 0) {
             return;
         }
         System.out.println("Filling the usage report with 26 weeks of synthetic activity...");

@@ -42,7 +42,7 @@ public final class LoadTestServer {
         Coquille on = Coquille.builder().settings(Map.of("coquille.workFolder", work.resolve("on").toString(),
                 "coquille.identity", "header")).pageRules(PageRules.none()).build();
         PageId report = PageId.of("/actualites/rapport-annuel.html");
-        on.store().saveSettings(PageSettings.off(report).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        on.store().pages().saveSettings(PageSettings.off(report).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
         // a page people took part on: 5 comments, and a vote and a reaction from employee0..employee199
         for (int i = 0; i < 200; i++) {
             User employee = User.employee("employee" + i);

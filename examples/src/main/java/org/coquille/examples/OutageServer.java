@@ -87,7 +87,7 @@ public final class OutageServer implements AutoCloseable {
         var store = new JdbcStoreProvider().open(settings, work);
         this.health = StoreHealth.of(store);
         this.coquille = Coquille.builder().settings(settings).store(store).pageRules(PageRules.none()).build();
-        coquille.store().saveSettings(PageSettings.off(PageId.of(PAGE))
+        coquille.store().pages().saveSettings(PageSettings.off(PageId.of(PAGE))
                 .withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
         this.server = new Server();
         ServerConnector connector = new ServerConnector(server);

@@ -22,8 +22,7 @@ import org.coquille.core.PageId;
 import org.coquille.core.ViewBatch;
 import org.coquille.core.Contribution;
 import org.coquille.core.ContributionBatch;
-import org.coquille.spi.ActivityStore;
-import org.coquille.spi.ViewStore;
+import org.coquille.spi.SocialStore;
 
 /**
  * Fills a store with realistic, seeded activity for the usage report: pages whose popularity follows a
@@ -86,7 +85,7 @@ public final class SyntheticActivity {
      *
      * @param pseudonym the viewer key of a user id, as Coquille computes it (so that erasure works on this data)
      */
-    public <S extends ViewStore & ActivityStore> Totals fill(S store, Function<String, String> pseudonym) {
+    public Totals fill(SocialStore store, Function<String, String> pseudonym) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] popularity = cumulative(pages, 1.05);
         double[] engaging = new double[pages];
@@ -138,14 +137,14 @@ public final class SyntheticActivity {
                 views += v.getValue()[0];
                 viewerRows += viewers.get(v.getKey()).size();
             }
-            store.addViews(batches);
+            store.views().addViews(batches);
             List<ContributionBatch> contributed = new ArrayList<>();
             done.forEach((key, counts) -> {
                 String[] parts = key.split("\\|");
                 contributed.add(new ContributionBatch(page(Integer.parseInt(parts[0])), day,
                         Contribution.valueOf(parts[1]), counts));
             });
-            store.addContributions(contributed);
+            store.activity().addContributions(contributed);
         }
         return new Totals(views, viewerRows, contributions, days);
     }

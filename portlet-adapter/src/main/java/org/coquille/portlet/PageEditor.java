@@ -120,7 +120,7 @@ final class PageEditor {
                 on.add(Widget.POLL);
             }
             try {
-                coquille.store().saveSettings(typed.withWidgets(on));
+                coquille.store().pages().saveSettings(typed.withWidgets(on));
             } catch (RuntimeException e) {
                 if (created != null) {
                     undo(coquille, user, created);

@@ -51,7 +51,7 @@ class CoquillePortletFilterTest {
     private Coquille coquille(SocialStore store) {
         Coquille coquille = Coquille.builder().store(store).settings(Map.of("coquille.workFolder", work.toString())).build();
         if (store instanceof MemoryStore) {
-            coquille.store().saveSettings(PageSettings.off(HOME).withWidgets(EnumSet.of(Widget.COMMENTS)));
+            coquille.store().pages().saveSettings(PageSettings.off(HOME).withWidgets(EnumSet.of(Widget.COMMENTS)));
         }
         return coquille;
     }
@@ -125,7 +125,7 @@ class CoquillePortletFilterTest {
     @Test
     void aPortletWritingBytesGetsTheWidgetsInItsCharset() throws Exception {
         try (Coquille coquille = coquille(new MemoryStore())) {
-            coquille.store().saveSettings(PageSettings.off(HOME).withWidgets(EnumSet.of(Widget.COMMENTS, Widget.REACTIONS)));
+            coquille.store().pages().saveSettings(PageSettings.off(HOME).withWidgets(EnumSet.of(Widget.COMMENTS, Widget.REACTIONS)));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             RenderResponse response = PortletMocks.renderResponse("_w_", new StringWriter());
             when(response.getWriter()).thenThrow(new IllegalStateException("the portlet took the stream"));

@@ -62,7 +62,7 @@ class PortletWidgetsTest {
     @BeforeEach
     void start() {
         coquille = Coquille.builder().store(new MemoryStore()).settings(Map.of("coquille.workFolder", work.toString())).build();
-        coquille.store().saveSettings(PageSettings.off(HOME).withWidgets(EnumSet.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        coquille.store().pages().saveSettings(PageSettings.off(HOME).withWidgets(EnumSet.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
     }
 
     @AfterEach

@@ -51,7 +51,7 @@ class BadInputInJettyTest {
     @BeforeEach
     void start() throws Exception {
         store = new MemoryStore();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE)));
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
                         "coquille.identity", "header", "coquille.identity.rolesHeader", "X-Roles"))
                 .store(store).key(new byte[32]).build();
@@ -101,7 +101,7 @@ class BadInputInJettyTest {
         HttpResponse<String> response = form(path, fields);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("UTF-8");
-        assertThat(store.comments(PAGE)).isEmpty();
+        assertThat(store.comments().comments(PAGE)).isEmpty();
         assertThat(logged()).doesNotContain("ERROR").doesNotContain("\tat ");
     }
 

@@ -117,8 +117,8 @@ class ConsoleInJettyTest {
                     Map.of("id", List.of("/latin1.jsp"), "widget", List.of("comments"), "pattern", List.of("/*")));
             assertThat(employee.statusCode()).as(route).isEqualTo(403);
         }
-        assertThat(store.allSettings()).isEmpty();
-        assertThat(store.patternRules()).isEmpty();
+        assertThat(store.pages().allSettings()).isEmpty();
+        assertThat(store.settings().patternRules()).isEmpty();
     }
 
     @Test
@@ -146,14 +146,14 @@ class ConsoleInJettyTest {
         post("edith", true, "page", token, Map.of("id", List.of("/latin1.jsp")));
         assertThat(page("alice", "/latin1.jsp")).as("the page's own settings win, even all off")
                 .doesNotContain("coq-widgets");
-        assertThat(store.patternRules()).extracting(PatternRule::pattern).containsExactly("*.jsp", "/latin1.jsp");
+        assertThat(store.settings().patternRules()).extracting(PatternRule::pattern).containsExactly("*.jsp", "/latin1.jsp");
         post("edith", true, "page/reset", token, Map.of("id", List.of("/latin1.jsp")));
         assertThat(page("alice", "/latin1.jsp")).contains("coq-reactions");
     }
 
     @Test
     void commentWaitingForApprovalShowsOnceApproved() throws Exception {
-        store.saveSettings(PageSettings.off(LATIN1).withWidgets(Set.of(Widget.COMMENTS)).withModeration(Moderation.PRE));
+        store.pages().saveSettings(PageSettings.off(LATIN1).withWidgets(Set.of(Widget.COMMENTS)).withModeration(Moderation.PRE));
         long id = coquille.comments().post(org.coquille.core.User.employee("alice"), LATIN1, null, "Et le dessert ?").id();
         assertThat(page("bruno", "/latin1.jsp")).doesNotContain("Et le dessert ?");
         Document queue = Jsoup.parse(get("edith", true, CONSOLE + "moderation").body());
@@ -161,7 +161,7 @@ class ConsoleInJettyTest {
         HttpResponse<String> approved = post("edith", true, "moderation", token("edith"),
                 Map.of("comment", List.of(String.valueOf(id)), "action", List.of("approve")));
         assertThat(approved.statusCode()).isEqualTo(303);
-        assertThat(store.comment(id).state()).isEqualTo(CommentState.VISIBLE);
+        assertThat(store.comments().comment(id).state()).isEqualTo(CommentState.VISIBLE);
         assertThat(page("bruno", "/latin1.jsp")).contains("Et le dessert ?");
         Document trail = Jsoup.parse(get("edith", true, CONSOLE + "moderation").body());
         assertThat(trail.select("tr.coq-audit-entry").first().text()).contains("edith", "Comment approved", "PENDING", "VISIBLE");
@@ -169,14 +169,14 @@ class ConsoleInJettyTest {
 
     @Test
     void importOfABadFileChangesNothing() throws Exception {
-        store.saveSettings(PageSettings.off(LATIN1).withWidgets(Set.of(Widget.VOTE)));
+        store.pages().saveSettings(PageSettings.off(LATIN1).withWidgets(Set.of(Widget.VOTE)));
         String bad = "{\n \"format\": \"coquille-settings\",\n \"pages\": [\n  { \"page\": \"/latin1.jsp\", \"widgets\": [] },\n"
                 + "  { \"page\": \"nope\" }\n ]\n}\n";
         HttpResponse<String> refused = post("edith", true, "settings/import", token("edith"), Map.of("json", List.of(bad)));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(refused.body()).select("#coq-problems li").eachText()).containsExactly(
                 "Line 5: \"nope\" is not a page address: it starts with / and has at most 500 characters.");
-        assertThat(store.allSettings()).containsExactly(PageSettings.off(LATIN1).withWidgets(Set.of(Widget.VOTE)));
+        assertThat(store.pages().allSettings()).containsExactly(PageSettings.off(LATIN1).withWidgets(Set.of(Widget.VOTE)));
         assertThat(page("alice", "/latin1.jsp")).contains("coq-vote");
     }
 

@@ -84,7 +84,7 @@ class FilterInJettyTest {
     private static MemoryStore storeWithWidgetsOn(String... paths) {
         MemoryStore store = new MemoryStore();
         for (String path : paths) {
-            store.saveSettings(PageSettings.off(PageId.of(path)).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
+            store.pages().saveSettings(PageSettings.off(PageId.of(path)).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
         }
         return store;
     }
@@ -261,7 +261,7 @@ class FilterInJettyTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location").orElseThrow()).startsWith("/intranet/latin1.jsp?coq_flash=");
-        assertThat(store.reactionCounts(PageId.of("/latin1.jsp"))).isEmpty();
+        assertThat(store.reactions().reactionCounts(PageId.of("/latin1.jsp"))).isEmpty();
         String after = new String(get(url.replace("/intranet", "") + response.headers().firstValue("Location")
                 .orElseThrow().split("#")[0]).body(), StandardCharsets.ISO_8859_1);
         assertThat(after).contains("Sign in to take part.");

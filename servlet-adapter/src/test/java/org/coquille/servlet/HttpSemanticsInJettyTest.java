@@ -60,7 +60,7 @@ class HttpSemanticsInJettyTest {
         MemoryStore store = new MemoryStore();
         for (String path : new String[] {"/static.html", "/latin1.jsp", "/no-store.html", "/wrong-length.html",
             "/short-length.html"}) {
-            store.saveSettings(PageSettings.off(PageId.of(path)).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
+            store.pages().saveSettings(PageSettings.off(PageId.of(path)).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
         }
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString()))
                 .store(store).key(new byte[32]).build();

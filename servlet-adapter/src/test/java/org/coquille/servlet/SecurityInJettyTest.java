@@ -44,7 +44,7 @@ class SecurityInJettyTest {
 
     private void start(String... settings) throws Exception {
         store = new MemoryStore();
-        store.saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.VOTE, Widget.REACTIONS)));
+        store.pages().saveSettings(PageSettings.off(PAGE).withWidgets(Set.of(Widget.VOTE, Widget.REACTIONS)));
         Map<String, String> all = new HashMap<>(Map.of("coquille.workFolder", work.toString(),
                 "coquille.identity", "header"));
         for (int i = 0; i < settings.length; i += 2) {
@@ -92,7 +92,7 @@ class SecurityInJettyTest {
     void originOfAnotherSchemeIsAnotherOrigin() throws Exception {
         start();
         assertThat(vote("https://" + site).statusCode()).isEqualTo(403);
-        assertThat(store.vote(PAGE, "alice")).isNull();
+        assertThat(store.votes().vote(PAGE, "alice")).isNull();
         assertThat(vote("http://" + site).statusCode()).isEqualTo(200);
         // behind a TLS-terminating proxy the container knows, the https page is this site
         assertThat(vote("https://" + site, "X-Forwarded-Proto", "https").statusCode()).isEqualTo(200);
@@ -129,7 +129,7 @@ class SecurityInJettyTest {
                 cookies++;
             }
         }
-        assertThat(store.reactionCounts(PAGE).get("\uD83C\uDF89")).isEqualTo(3L);
+        assertThat(store.reactions().reactionCounts(PAGE).get("\uD83C\uDF89")).isEqualTo(3L);
         assertThat(cookies).as("new anonymous ids").isEqualTo(3);
     }
 }

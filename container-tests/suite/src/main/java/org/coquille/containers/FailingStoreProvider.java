@@ -20,13 +20,22 @@ public final class FailingStoreProvider implements StoreProvider {
 
     @Override
     public SocialStore open(Map<String, String> settings, Path workFolder) {
-        return (SocialStore) Proxy.newProxyInstance(SocialStore.class.getClassLoader(), new Class<?>[] {SocialStore.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "close" -> null;
-                    case "describe", "toString" -> "a store that is down";
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    case "equals" -> proxy == args[0];
-                    default -> throw new StoreUnavailableException("the database is down", null);
-                });
+        return failing(SocialStore.class);
+    }
+
+    /** A store, or one of its parts (its areas), whose every operation fails. */
+    private static <T> T failing(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getParameterCount() == 0 && method.getReturnType().getPackageName().equals("org.coquille.spi")) {
+                return failing(method.getReturnType());
+            }
+            return switch (method.getName()) {
+                case "close" -> null;
+                case "describe", "toString" -> "a store that is down";
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "equals" -> proxy == args[0];
+                default -> throw new StoreUnavailableException("the database is down", null);
+            };
+        }));
     }
 }

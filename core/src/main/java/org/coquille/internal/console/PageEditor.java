@@ -52,7 +52,7 @@ final class PageEditor {
         }
         Pages.Resolution before = ctx.pages().resolve(page);
         settings = SettingsFields.continuing(settings, before.settings().objective());
-        ctx.store().saveSettings(settings);
+        ctx.store().pages().saveSettings(settings);
         ctx.audit(editor, "page.settings", page.value(), before.source() == Pages.Source.PAGE
                 ? SettingsFields.describe(before.settings()) : null, SettingsFields.describe(settings));
         return ConsoleResponses.done(ctx.base(request) + "page?id=" + Urls.encode(page.value()), "saved");
@@ -60,8 +60,8 @@ final class PageEditor {
 
     HttpResponse reset(HttpRequest request, User editor) {
         PageId page = Urls.page(request.parameter("id"));
-        PageSettings before = ctx.store().settings(page);
-        if (ctx.store().deleteSettings(page)) {
+        PageSettings before = ctx.store().pages().settings(page);
+        if (ctx.store().settings().deleteSettings(page)) {
             ctx.audit(editor, "page.reset", page.value(), SettingsFields.describe(before), null);
         }
         return ConsoleResponses.done(ctx.base(request) + "page?id=" + Urls.encode(page.value()), "reset");
@@ -69,7 +69,7 @@ final class PageEditor {
 
     private HttpResponse render(HttpRequest request, User editor, PageId page, RuleViolation error, int status) {
         Messages m = Messages.forLocale(request.locale());
-        String title = ctx.store().cataloguedPages().stream().filter(p -> p.page().equals(page)).findFirst()
+        String title = ctx.store().catalogue().cataloguedPages().stream().filter(p -> p.page().equals(page)).findFirst()
                 .map(CataloguedPage::title).orElse(null);
         Frame frame = Frame.of(ctx, request, editor, "pages", title == null ? page.value() : title);
         Pages.Resolution resolution = ctx.pages().resolve(page);
@@ -78,6 +78,6 @@ final class PageEditor {
                 page, PageLinks.href(request.contextPath(), page.value()), Sources.label(m, resolution),
                 SettingsFields.widgets(m, resolution.settings().widgets()),
                 error == null ? settings : settings.keepTyped(request), resolution.source() == Pages.Source.PAGE,
-                ctx.store().polls(page)), status);
+                ctx.store().polls().polls(page)), status);
     }
 }

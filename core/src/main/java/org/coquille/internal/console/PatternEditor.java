@@ -38,7 +38,7 @@ final class PatternEditor {
         Messages m = Messages.forLocale(request.locale());
         return ConsolePages.render("console/patterns.jte", new Patterns(
                 Frame.of(ctx, request, editor, "patterns", m.get("console.patterns.title")),
-                rows(m, ctx.store().patternRules()), rows(m, ctx.pages().fileRules().rules())), 200);
+                rows(m, ctx.store().settings().patternRules()), rows(m, ctx.pages().fileRules().rules())), 200);
     }
 
     private static List<Row> rows(Messages m, List<PatternRule> rules) {
@@ -48,7 +48,7 @@ final class PatternEditor {
 
     HttpResponse show(HttpRequest request, User editor) {
         String pattern = request.parameter("p");
-        PatternRule rule = pattern == null ? null : ctx.store().patternRules().stream()
+        PatternRule rule = pattern == null ? null : ctx.store().settings().patternRules().stream()
                 .filter(r -> r.pattern().equals(pattern)).findFirst().orElse(null);
         return form(request, editor, pattern == null ? "" : pattern, rule == null ? PageSettings.off(ANY) : rule.forPage(ANY),
                 null, 200);
@@ -66,13 +66,13 @@ final class PatternEditor {
         } catch (RuleViolation e) {
             return form(request, editor, pattern, PageSettings.off(ANY), e, e.kind().status());
         }
-        PatternRule before = ctx.store().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
+        PatternRule before = ctx.store().settings().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
                 .orElse(null);
         if (rule.objective() != null) {
             rule = PatternRule.from(pattern, rule.forPage(ANY).withObjective(
                     rule.objective().continuing(before == null ? null : before.objective())));
         }
-        ctx.store().savePatternRule(rule);
+        ctx.store().settings().savePatternRule(rule);
         ctx.audit(editor, "pattern.save", pattern, before == null ? null : SettingsFields.describe(before.forPage(ANY)),
                 SettingsFields.describe(rule.forPage(ANY)));
         return ConsoleResponses.done(ctx.base(request) + "patterns", "saved");
@@ -80,9 +80,9 @@ final class PatternEditor {
 
     HttpResponse delete(HttpRequest request, User editor) {
         String pattern = request.parameter("pattern") == null ? "" : request.parameter("pattern");
-        PatternRule before = ctx.store().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
+        PatternRule before = ctx.store().settings().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
                 .orElse(null);
-        if (before != null && ctx.store().deletePatternRule(pattern)) {
+        if (before != null && ctx.store().settings().deletePatternRule(pattern)) {
             ctx.audit(editor, "pattern.delete", pattern, SettingsFields.describe(before.forPage(ANY)), null);
         }
         return ConsoleResponses.done(ctx.base(request) + "patterns", "deleted");

@@ -67,7 +67,7 @@ public class PageCostBenchmark {
         }
         MemoryStore store = new MemoryStore();
         PageId id = PageId.of(PATH);
-        store.saveSettings(PageSettings.off(id).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
+        store.pages().saveSettings(PageSettings.off(id).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
         coquille = Coquille.builder().settings(Map.of("coquille.workFolder",
                 System.getProperty("java.io.tmpdir") + "/coquille-bench")).store(store).build();
         for (int i = 0; i < 5; i++) {

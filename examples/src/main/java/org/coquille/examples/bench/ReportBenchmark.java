@@ -43,7 +43,7 @@ public final class ReportBenchmark {
         LocalDate from = Bucket.weekOf(END).minusWeeks(25);
         ExecutorService parts = Executors.newFixedThreadPool(3); // as Coquille runs the report's parts
         try (JdbcStore store = JdbcStore.open(url, null, null)) {
-            UsageReports reports = new UsageReports(store, 5, parts);
+            UsageReports reports = new UsageReports(store.activity(), 5, parts);
             if (reports.intranet(from, END).totals().views() == 0) {
                 long started = System.nanoTime();
                 SyntheticActivity.Totals totals = SyntheticActivity.standard(END)

@@ -46,7 +46,7 @@ class ConsoleAccessibilityIT {
         var comments = intranet.demo().coquille().comments();
         comments.post(User.employee("alice"), PageId.of(TELEWORK), null, "Deux jours, ce serait bien.");
         comments.post(User.employee("bruno"), PageId.of("/actualites/nouveau-restaurant.html"), null, "Enfin un coin café !");
-        poll = intranet.demo().coquille().store().polls(PageId.of(TELEWORK)).get(0).id();
+        poll = intranet.demo().coquille().store().polls().polls(PageId.of(TELEWORK)).get(0).id();
 
         Employee alice = intranet.employee("alice", Chromium.Profile.ENGLISH);
         alice.open(TELEWORK);

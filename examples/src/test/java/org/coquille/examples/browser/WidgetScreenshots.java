@@ -53,7 +53,7 @@ class WidgetScreenshots {
         coquille.reactions().set(User.employee("chloe"), news, "❤️", true);
 
         PageId telework = PageId.of(TELEWORK);
-        long poll = coquille.store().polls(telework).get(0).id();
+        long poll = coquille.store().polls().polls(telework).get(0).id();
         int[] answers = {2, 2, 1, 3, 2, 0, 1, 2};
         for (int i = 0; i < answers.length; i++) {
             coquille.polls().answer(User.employee("salarie" + i), poll, Set.of(answers[i]));

@@ -99,7 +99,7 @@ class JdbcStoreProviderTest {
         System.setProperty(Context.INITIAL_CONTEXT_FACTORY, TestNamingFactory.class.getName());
         try (SocialStore store = Stores.open(Map.of(JdbcStoreProvider.JNDI, "jdbc/intranet"), work)) {
             assertThat(store.describe()).startsWith("H2 at ").endsWith("(the host's DataSource)");
-            store.putVote(PageId.of("/news"), "alice", 1, Instant.EPOCH);
+            store.votes().putVote(PageId.of("/news"), "alice", 1, Instant.EPOCH);
         }
         try (Connection c = host.getConnection(); Statement s = c.createStatement();
              ResultSet votes = s.executeQuery("SELECT COUNT(*) FROM coq_vote")) {

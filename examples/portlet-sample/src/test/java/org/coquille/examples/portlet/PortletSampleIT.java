@@ -45,7 +45,7 @@ class PortletSampleIT {
         coquille = Coquille.builder().store(new MemoryStore())
                 .settings(Map.of("coquille.workFolder", work.toString(), "coquille.rateLimit.writesPerMinute", "1000"))
                 .build();
-        coquille.store().saveSettings(PageSettings.off(NEWS)
+        coquille.store().pages().saveSettings(PageSettings.off(NEWS)
                 .withWidgets(EnumSet.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)).withVoteKind(VoteKind.THUMBS));
         portal = new EmbeddedPortal(coquille, work);
     }
@@ -140,7 +140,7 @@ class PortletSampleIT {
     void twoWindowsOfThePortletOnOnePageDoNotCollide() throws Exception {
         String twice = NEWS_PAGE + "/legacy-news";
         for (String window : List.of("0", "1")) {
-            coquille.store().saveSettings(PageSettings.off(PageId.of(twice + "?window=" + window))
+            coquille.store().pages().saveSettings(PageSettings.off(PageId.of(twice + "?window=" + window))
                     .withWidgets(EnumSet.of(Widget.COMMENTS, Widget.VOTE)));
         }
         Document page = Jsoup.parse(portal.get("alice", twice).body());
@@ -229,7 +229,7 @@ class PortletSampleIT {
     void theCommentPagesAreRenderUrlsOfTheWindow() throws Exception {
         String page = NEWS_PAGE + "/legacy-news/legacy-news";
         PageId third = PageId.of(page + "?window=2");
-        coquille.store().saveSettings(PageSettings.off(third).withWidgets(EnumSet.of(Widget.COMMENTS)));
+        coquille.store().pages().saveSettings(PageSettings.off(third).withWidgets(EnumSet.of(Widget.COMMENTS)));
         for (int i = 1; i <= 23; i++) {
             coquille.comments().post(User.employee("bruno"), third, null, "Commentaire n° " + i);
         }

@@ -50,7 +50,7 @@ class PortletScriptIT {
         coquille = Coquille.builder().store(new MemoryStore())
                 .settings(Map.of("coquille.workFolder", work.toString())).build();
         for (String window : List.of("0", "1")) {
-            coquille.store().saveSettings(PageSettings.off(PageId.of(PAGE + "?window=" + window))
+            coquille.store().pages().saveSettings(PageSettings.off(PageId.of(PAGE + "?window=" + window))
                     .withWidgets(EnumSet.of(Widget.COMMENTS, Widget.VOTE)));
         }
         portal = new EmbeddedPortal(coquille, work);

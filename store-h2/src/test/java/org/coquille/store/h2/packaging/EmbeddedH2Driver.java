@@ -31,8 +31,8 @@ public final class EmbeddedH2Driver implements Function<Path, Map<String, String
             Class.forName("org.h2.Driver"); // as the host's code registers its driver
             String coquille;
             try (SocialStore store = Stores.open(Map.of(), work)) {
-                store.putVote(page, "alice", 1, Instant.parse("2026-03-04T09:00:00Z"));
-                coquille = store.getClass().getName() + "|" + store.describe() + "|" + store.vote(page, "alice");
+                store.votes().putVote(page, "alice", 1, Instant.parse("2026-03-04T09:00:00Z"));
+                coquille = store.getClass().getName() + "|" + store.describe() + "|" + store.votes().vote(page, "alice");
             }
             String host;
             try (Connection c = DriverManager.getConnection("jdbc:h2:mem:host", "sa", "");

@@ -20,8 +20,8 @@ public final class ShadedStoreDriver implements Function<Map<String, String>, St
     public String apply(Map<String, String> settings) {
         PageId page = PageId.of("/news/canteen.jsp");
         try (SocialStore store = Stores.open(settings, Path.of(settings.get("coquille.workFolder")))) {
-            store.putVote(page, "alice", 1, Instant.parse("2026-03-04T09:00:00Z"));
-            return store.getClass().getName() + "|" + store.describe() + "|" + store.vote(page, "alice");
+            store.votes().putVote(page, "alice", 1, Instant.parse("2026-03-04T09:00:00Z"));
+            return store.getClass().getName() + "|" + store.describe() + "|" + store.votes().vote(page, "alice");
         }
     }
 }
