@@ -12,8 +12,8 @@ import org.coquille.spi.StoreHealth;
 /**
  * Stands in for a store that no artifact on the class path provides: known down from the start, it refuses every
  * call at once ({@link StoreDownException}), so pages are served without widgets, writes answer 503 and the console
- * says why; nothing is accepted that could be lost. Every one of the many store methods behaves the same, hence a
- * dynamic proxy rather than a class of identical stubs.
+ * says why; nothing is accepted that could be lost. Every method of every part (area) behaves the same, hence a
+ * dynamic proxy rather than classes of identical stubs.
  */
 final class MissingStore implements InvocationHandler {
 
@@ -33,6 +33,10 @@ final class MissingStore implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) {
+        Class<?> type = method.getReturnType();
+        if (method.getParameterCount() == 0 && type.isInterface() && type.getPackageName().equals("org.coquille.spi")) {
+            return Proxy.newProxyInstance(MissingStore.class.getClassLoader(), new Class<?>[] {type}, this); // a part
+        }
         return switch (method.getName()) {
             case "describe" -> "no store (add org.coquille:coquille-store-jdbc, and coquille-store-h2 for the embedded database)";
             case "downSince" -> since;

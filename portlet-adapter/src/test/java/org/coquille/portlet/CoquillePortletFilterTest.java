@@ -167,14 +167,23 @@ class CoquillePortletFilterTest {
     }
 
     private static SocialStore storeThatIsDown() {
-        return (SocialStore) Proxy.newProxyInstance(SocialStore.class.getClassLoader(), new Class<?>[] {SocialStore.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "close" -> null;
-                    case "describe" -> "a store whose database is down";
-                    case "hashCode" -> 0;
-                    case "equals" -> proxy == args[0];
-                    case "toString" -> "down";
-                    default -> throw new StoreUnavailableException("database is down", new SQLException("down"));
-                });
+        return failing(SocialStore.class);
+    }
+
+    /** A store, or one of its parts (its areas), whose every operation fails. */
+    private static <T> T failing(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (method.getParameterCount() == 0 && method.getReturnType().getPackageName().equals("org.coquille.spi")) {
+                return failing(method.getReturnType());
+            }
+            return switch (method.getName()) {
+                case "close" -> null;
+                case "describe" -> "a store whose database is down";
+                case "hashCode" -> 0;
+                case "equals" -> proxy == args[0];
+                case "toString" -> "down";
+                default -> throw new StoreUnavailableException("database is down", new SQLException("down"));
+            };
+        }));
     }
 }

@@ -213,12 +213,7 @@ class FilterInJettyTest {
 
     @Test
     void failingStoreServesThePageAsWithoutCoquille() throws Exception {
-        SocialStore failing = (SocialStore) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SocialStore.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "close" -> null;
-                    case "describe" -> "down";
-                    default -> throw new org.coquille.spi.StoreUnavailableException("down", null);
-                });
+        SocialStore failing = failing(SocialStore.class);
         String url = start(failing, false);
         for (int i = 0; i < 20; i++) {
             HttpResponse<byte[]> response = get(url + "/latin1.jsp");
@@ -267,5 +262,20 @@ class FilterInJettyTest {
         assertThat(after).contains("Sign in to take part.");
         assertThat(Arrays.equals(TestPages.LATIN1_BYTES, withoutFragment(after.getBytes(StandardCharsets.ISO_8859_1))))
                 .isTrue();
+    }
+
+    /** A store, or one of its parts (its areas), whose every operation fails. */
+    private static <T> T failing(Class<T> type) {
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (method.getParameterCount() == 0 && method.getReturnType().getPackageName().equals("org.coquille.spi")) {
+                        return failing(method.getReturnType());
+                    }
+                    return switch (method.getName()) {
+                        case "close" -> null;
+                        case "describe" -> "down";
+                        default -> throw new org.coquille.spi.StoreUnavailableException("down", null);
+                    };
+                }));
     }
 }
