@@ -1,6 +1,7 @@
 package org.coquille.internal.console;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -106,8 +107,16 @@ public final class Console implements Web.Section {
             return ConsoleResponses.text(e.kind().status(), e.message(m.locale()));
         } catch (StoreDownException e) {
             // the console's frame and the notice that says why, rather than a bare error
-            return ConsoleHtml.storeDown(ctx, request, user, e.since());
+            return storeDown(request, user, e.since());
         }
+    }
+
+    /** The page an editor gets when the store is down: the console's frame with the notice, as a 503. */
+    private HttpResponse storeDown(HttpRequest request, User editor, Instant since) {
+        Frame frame = Frame.of(ctx, request, editor, "", Messages.forLocale(request.locale()).get("console.storeDown.title"));
+        // the frame says so already when the store is known to be down
+        return ConsolePages.render("console/down.jte", ctx.health().downSince() == null ? frame.storeDown(ctx, since)
+                : frame, 503).withHeader("Retry-After", "5");
     }
 
     private HttpResponse get(HttpRequest request, User editor, String rest) {

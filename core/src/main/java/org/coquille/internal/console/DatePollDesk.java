@@ -19,13 +19,40 @@ import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.internal.render.SlotText;
-import org.jsoup.nodes.Element;
 
 /**
  * Date polls: the list, the form that creates one or changes its title and dates while nobody has answered, the
  * answers date by date, closing on the chosen date, and deleting after a confirmation page.
  */
 final class DatePollDesk {
+
+    /** The list ({@code console/datepolls.jte}), newest first. */
+    record Polls(Frame f, List<Row> rows) { }
+
+    /** A date poll in the list: title, page, how many dates and answers, its state and best dates in words. */
+    record Row(long id, String title, String page, int dates, long participants, String state, String best) { }
+
+    /** The confirmation before deleting ({@code console/deletedatepoll.jte}): what goes, in words. */
+    record Deletion(Frame f, long id, String what) { }
+
+    /**
+     * A date poll's page ({@code console/datepoll.jte}): its form and, for a stored poll, its state, closing and
+     * answers.
+     *
+     * @param lead         the state and participants, or {@code null} for a new poll
+     * @param lockedHint   why nothing can change any more, or {@code null}
+     * @param widgetOff    the poll's page when its date poll widget is off there, else {@code null}
+     * @param closing      the dates to close on, or {@code null} (new or closed)
+     * @param tally        the answers date by date, or {@code null} for a new poll
+     */
+    record Form(Frame f, String lead, String lockedHint, String widgetOff, DatePollFormView form, List<Keep> closing,
+                long participants, List<Tally> tally) { }
+
+    /** A date to close the poll on: its index, in words, and whether it is checked. */
+    record Keep(int index, String label, boolean checked) { }
+
+    /** A date's answers: counts, score, its CSS classes (or {@code null}) and the marks in words. */
+    record Tally(String slot, long yes, long ifNeedBe, long no, long score, String cssClass, String marks) { }
 
     private final ConsoleContext ctx;
     private final SlotText slotText;
@@ -38,41 +65,24 @@ final class DatePollDesk {
     /** Every date poll of every page the console knows (catalogued or configured), newest first. */
     private List<DatePoll> allDatePolls() {
         Set<PageId> pages = new TreeSet<>();
-        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        ctx.store().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        ctx.store().allSettings().stream().map(PageSettings::page).forEach(pages::add);
         List<DatePoll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().datePolls().datePolls(p)));
+        pages.forEach(p -> polls.addAll(ctx.store().datePolls(p)));
         polls.sort(Comparator.comparingLong(DatePoll::id).reversed());
         return polls;
     }
 
     HttpResponse list(HttpRequest request, User editor) {
         Messages m = Messages.forLocale(request.locale());
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "datepolls", m.get("console.datePolls.title"));
-        Element main = html.main();
-        main.appendElement("p").addClass("coq-lead").text(m.get("console.datePolls.lead"));
-        main.appendElement("p").appendElement("a").addClass("coq-button").attr("href", html.base + "datepoll")
-                .text(m.get("console.datePolls.new"));
-        List<DatePoll> polls = allDatePolls();
-        if (polls.isEmpty()) {
-            main.appendElement("p").addClass("coq-empty").text(m.get("console.datePolls.none"));
-            return html.response(200);
+        List<Row> rows = new ArrayList<>();
+        for (DatePoll poll : allDatePolls()) {
+            DatePollResults results = ctx.store().datePollResults(poll.id());
+            rows.add(new Row(poll.id(), poll.title(), poll.page().value(), poll.slots().size(), results.participants(),
+                    state(m, poll), best(m, poll, results)));
         }
-        Element body = ConsoleHtml.table(main, m.get("console.datePolls.title"), m.get("console.datePolls.col.title"),
-                m.get("console.pages.col.page"), m.get("console.datePolls.col.dates"),
-                m.get("console.datePolls.col.answers"), m.get("console.polls.col.state"),
-                m.get("console.datePolls.col.best"));
-        for (DatePoll poll : polls) {
-            DatePollResults results = ctx.store().datePolls().datePollResults(poll.id());
-            Element tr = body.appendElement("tr");
-            tr.appendElement("td").appendElement("a").attr("href", html.base + "datepoll?id=" + poll.id()).text(poll.title());
-            tr.appendElement("td").addClass("coq-url").text(poll.page().value());
-            tr.appendElement("td").addClass("coq-num").text(String.valueOf(poll.slots().size()));
-            tr.appendElement("td").addClass("coq-num").text(String.valueOf(results.participants()));
-            tr.appendElement("td").text(state(m, poll));
-            tr.appendElement("td").text(best(m, poll, results));
-        }
-        return html.response(200);
+        return ConsolePages.render("console/datepolls.jte", new Polls(Frame.of(ctx, request, editor, "datepolls",
+                m.get("console.datePolls.title")), rows), 200);
     }
 
     private String state(Messages m, DatePoll poll) {
@@ -137,16 +147,9 @@ final class DatePollDesk {
     HttpResponse confirmDelete(HttpRequest request, User editor) {
         DatePoll poll = require(request);
         Messages m = Messages.forLocale(request.locale());
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "datepolls", m.get("console.datePolls.delete"));
-        Element main = html.main();
-        main.appendElement("p").addClass("coq-lead").text(m.get("console.datePolls.deleteWhat", poll.title(),
-                poll.page().value(), ctx.store().datePolls().datePollResults(poll.id()).participants()));
-        Element actions = main.appendElement("div").addClass("coq-actions");
-        html.button(actions, "datepoll/delete", m.get("console.datePolls.deleteConfirm"), "coq-danger", "id",
-                String.valueOf(poll.id())).selectFirst("button").attr("data-coq-confirmed", true);
-        actions.appendElement("a").addClass("coq-button").attr("href", html.base + "datepoll?id=" + poll.id())
-                .text(m.get("console.cancel"));
-        return html.response(200);
+        return ConsolePages.render("console/deletedatepoll.jte", new Deletion(Frame.of(ctx, request, editor, "datepolls",
+                m.get("console.datePolls.delete")), poll.id(), m.get("console.datePolls.deleteWhat", poll.title(),
+                poll.page().value(), ctx.store().datePollResults(poll.id()).participants())), 200);
     }
 
     HttpResponse delete(HttpRequest request, User editor) {
@@ -157,7 +160,7 @@ final class DatePollDesk {
     }
 
     private DatePoll require(HttpRequest request) {
-        DatePoll poll = ctx.store().datePolls().datePoll(Urls.id(request.parameter("id")));
+        DatePoll poll = ctx.store().datePoll(Urls.id(request.parameter("id")));
         if (poll == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.datePoll.notFound");
         }
@@ -167,49 +170,23 @@ final class DatePollDesk {
     private HttpResponse form(HttpRequest request, User editor, DatePoll poll, DatePollForm typed, RuleViolation error,
                               int status) {
         Messages m = Messages.forLocale(request.locale());
-        DatePollResults results = poll == null ? null : ctx.store().datePolls().datePollResults(poll.id());
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "datepolls",
+        DatePollResults results = poll == null ? null : ctx.store().datePollResults(poll.id());
+        Frame frame = Frame.of(ctx, request, editor, "datepolls",
                 m.get(poll == null ? "console.datePolls.new" : "console.datePolls.edit"));
-        if (error != null) {
-            html.notice(error.message(m.locale()), true);
-        }
-        Element main = html.main();
         boolean locked = poll != null && (poll.closed() || results.participants() > 0);
-        if (poll != null) {
-            main.appendElement("p").addClass("coq-lead").text(state(m, poll) + " · "
-                    + m.get("ui.poll.participants", results.participants()));
-            if (locked) {
-                main.appendElement("p").addClass("coq-notice").text(m.get(poll.closed() ? "console.datePolls.closedHint"
-                        : "console.datePolls.answeredHint"));
-            }
-            if (!ctx.pages().settings(poll.page()).widgets().contains(Widget.DATE_POLL)) {
-                Element off = main.appendElement("p").addClass("coq-notice")
-                        .text(m.get("console.datePolls.widgetOff", poll.page().value()) + " ");
-                off.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(poll.page().value()))
-                        .text(m.get("console.datePolls.turnOn"));
-            }
-        }
-        DatePollFormHtml.render(html, main, typed, poll == null ? 0 : poll.id(), locked, ctx.zone(), error);
-        if (poll != null) {
-            if (!poll.closed()) {
-                closeForm(html, main, poll, results);
-            }
-            resultsTable(html, main, poll, results);
-            main.appendElement("p").addClass("coq-actions").appendElement("a").addClass("coq-button coq-danger")
-                    .attr("href", html.base + "datepoll/delete?id=" + poll.id()).text(m.get("console.datePolls.delete"));
-        }
-        return html.response(status);
+        DatePollFormView fields = DatePollFormView.of(m, typed, poll == null ? 0 : poll.id(), locked, ctx.zone(), error);
+        Form view = new Form(error == null ? frame : frame.withError(error.message(m.locale())),
+                poll == null ? null : state(m, poll) + " · " + m.get("ui.poll.participants", results.participants()),
+                !locked ? null : m.get(poll.closed() ? "console.datePolls.closedHint" : "console.datePolls.answeredHint"),
+                poll == null || ctx.pages().settings(poll.page()).widgets().contains(Widget.DATE_POLL) ? null
+                        : poll.page().value(), fields,
+                poll == null || poll.closed() ? null : closing(m, poll, results),
+                poll == null ? 0 : results.participants(), poll == null ? null : tally(m, poll, results));
+        return ConsolePages.render("console/datepoll.jte", view, status);
     }
 
-    /** Closing on a date: a radio per date, the best ones first and said so. */
-    private void closeForm(ConsoleHtml html, Element main, DatePoll poll, DatePollResults results) {
-        Messages m = html.m;
-        Element section = main.appendElement("section").attr("aria-labelledby", "coq-close-title");
-        section.appendElement("h2").id("coq-close-title").text(m.get("console.datePolls.closeTitle"));
-        Element form = html.form(section, "datepoll/close");
-        ConsoleHtml.hidden(form, "id", String.valueOf(poll.id()));
-        Element fieldset = form.appendElement("fieldset").addClass("coq-fieldset");
-        fieldset.appendElement("legend").text(m.get("ui.datePoll.choose"));
+    /** Closing on a date: a radio per date, the best ones first and said so, the first best one checked. */
+    private List<Keep> closing(Messages m, DatePoll poll, DatePollResults results) {
         List<Integer> best = results.best();
         List<Integer> order = new ArrayList<>(best);
         for (int i = 0; i < poll.slots().size(); i++) {
@@ -217,49 +194,32 @@ final class DatePollDesk {
                 order.add(i);
             }
         }
-        for (int i : order) {
-            Element row = fieldset.appendElement("div").addClass("coq-choice");
-            String id = "coq-keep-" + i;
-            Element radio = row.appendElement("input").attr("type", "radio").id(id).attr("name", "slot")
-                    .attr("value", String.valueOf(i)).attr("required", true);
-            if (!best.isEmpty() && best.get(0) == i) {
-                radio.attr("checked", true);
-            }
-            row.appendElement("label").attr("for", id).text(slotText.of(m, poll.slots().get(i))
-                    + (best.contains(i) ? " " + m.get("ui.datePoll.best") : ""));
-        }
-        form.appendElement("div").addClass("coq-actions").appendElement("button").attr("type", "submit")
-                .addClass("coq-primary").text(m.get("ui.datePoll.close"));
+        return order.stream().map(i -> new Keep(i, slotText.of(m, poll.slots().get(i))
+                + (best.contains(i) ? " " + m.get("ui.datePoll.best") : ""), !best.isEmpty() && best.get(0).equals(i)))
+                .toList();
     }
 
     /** The answers date by date: counts, score, and the best or chosen date said in words. */
-    private void resultsTable(ConsoleHtml html, Element main, DatePoll poll, DatePollResults results) {
-        Messages m = html.m;
-        Element section = main.appendElement("section").attr("aria-labelledby", "coq-results-title");
-        section.appendElement("h2").id("coq-results-title").text(m.get("console.polls.resultsTitle"));
-        Element body = ConsoleHtml.table(section, m.get("ui.poll.participants", results.participants()),
-                m.get("ui.datePoll.slot"), m.get("ui.datePoll.yes"), m.get("ui.datePoll.ifNeedBe"), m.get("ui.datePoll.no"),
-                m.get("console.datePolls.col.score"), m.get("console.datePolls.col.mark"));
+    private List<Tally> tally(Messages m, DatePoll poll, DatePollResults results) {
         List<Integer> best = results.best();
+        List<Tally> rows = new ArrayList<>();
         for (int i = 0; i < poll.slots().size(); i++) {
             DatePollResults.SlotTally tally = i < results.slots().size() ? results.slots().get(i)
                     : new DatePollResults.SlotTally(0, 0, 0);
-            Element tr = body.appendElement("tr");
-            tr.appendElement("th").attr("scope", "row").text(slotText.of(m, poll.slots().get(i)));
-            for (long count : new long[] {tally.yes(), tally.ifNeedBe(), tally.no(), tally.score()}) {
-                tr.appendElement("td").addClass("coq-num").text(String.valueOf(count));
-            }
+            List<String> classes = new ArrayList<>();
             List<String> marks = new ArrayList<>();
             if (poll.closed() && poll.chosen() == i) {
-                tr.addClass("coq-chosen");
+                classes.add("coq-chosen");
                 marks.add(m.get("console.datePolls.mark.chosen"));
             }
             if (best.contains(i)) {
-                tr.addClass("coq-best");
+                classes.add("coq-best");
                 marks.add(m.get("console.datePolls.mark.best"));
             }
-            tr.appendElement("td").text(String.join(", ", marks));
+            rows.add(new Tally(slotText.of(m, poll.slots().get(i)), tally.yes(), tally.ifNeedBe(), tally.no(),
+                    tally.score(), classes.isEmpty() ? null : String.join(" ", classes), String.join(", ", marks)));
         }
+        return rows;
     }
 
     private static String describe(DatePoll p) {

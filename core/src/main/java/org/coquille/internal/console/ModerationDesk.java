@@ -18,7 +18,6 @@ import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
-import org.jsoup.nodes.Element;
 
 /** Moderation: the queue of pending comments, recent comments, their transitions, page locks and the audit trail. */
 final class ModerationDesk {
@@ -26,6 +25,31 @@ final class ModerationDesk {
     static final int QUEUE_SIZE = 100;
     static final int RECENT_SIZE = 50;
     static final int AUDIT_SIZE = 50;
+
+    /** The page ({@code console/moderation.jte}): the queue, the recent comments, the audit trail. */
+    record View(Frame f, List<Item> queue, List<Item> recent, List<Entry> audit) { }
+
+    /**
+     * A comment as shown, with the buttons that moderate it and lock or unlock its page.
+     *
+     * @param meta  who wrote it, when
+     * @param host  the page it belongs to (an idea's page for a comment on an idea)
+     * @param idea  the idea it is about, in words, or {@code null}
+     * @param state its state, as in CSS classes
+     */
+    record Item(long id, String meta, String body, String host, String idea, String state, String stateText,
+                List<Button> buttons) {
+
+        String encodedHost() {
+            return Urls.encode(host);
+        }
+    }
+
+    /** A one-button form posted to the desk: its label, style and fields (name, value pairs). */
+    record Button(String label, String cssClass, List<String> fields) { }
+
+    /** An entry of the audit trail as shown. */
+    record Entry(String when, String who, String what, String subject, String before, String after) { }
 
     private final ConsoleContext ctx;
 
@@ -35,86 +59,45 @@ final class ModerationDesk {
 
     HttpResponse show(HttpRequest request, User editor) {
         Messages m = Messages.forLocale(request.locale());
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "moderation", m.get("console.moderation.title"));
-        Element main = html.main();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(m.locale())
                 .withZone(ctx.zone());
-
-        Element queue = main.appendElement("section").attr("aria-labelledby", "coq-queue");
-        List<Comment> pending = ctx.store().comments().commentsInState(CommentState.PENDING, QUEUE_SIZE);
-        queue.appendElement("h2").id("coq-queue").text(m.get("console.moderation.queue", pending.size()));
-        comments(html, queue, pending, when, m.get("console.moderation.queueEmpty"), m.get("console.moderation.queueCaption"));
-
-        Element recent = main.appendElement("section").attr("aria-labelledby", "coq-recent");
-        recent.appendElement("h2").id("coq-recent").text(m.get("console.moderation.recent"));
         List<Comment> latest = new ArrayList<>();
         for (CommentState state : List.of(CommentState.VISIBLE, CommentState.HIDDEN, CommentState.DELETED)) {
-            latest.addAll(ctx.store().comments().commentsInState(state, RECENT_SIZE));
+            latest.addAll(ctx.store().commentsInState(state, RECENT_SIZE));
         }
         latest.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id).reversed());
-        comments(html, recent, latest.subList(0, Math.min(RECENT_SIZE, latest.size())), when,
-                m.get("console.moderation.recentEmpty"), m.get("console.moderation.recent"));
-
-        Element audit = main.appendElement("section").attr("aria-labelledby", "coq-audit");
-        audit.appendElement("h2").id("coq-audit").text(m.get("console.audit.title"));
-        List<AuditEntry> entries = ctx.store().audit().auditEntries(AUDIT_SIZE);
-        if (entries.isEmpty()) {
-            audit.appendElement("p").addClass("coq-empty").text(m.get("console.audit.none"));
-        } else {
-            Element body = ConsoleHtml.table(audit, m.get("console.audit.caption", AUDIT_SIZE), m.get("console.audit.when"),
-                    m.get("console.audit.who"), m.get("console.audit.what"), m.get("console.audit.subject"),
-                    m.get("console.audit.before"), m.get("console.audit.after"));
-            for (AuditEntry e : entries) {
-                Element tr = body.appendElement("tr").addClass("coq-audit-entry");
-                tr.appendElement("td").text(when.format(e.at()));
-                tr.appendElement("td").text(e.editor());
-                tr.appendElement("td").text(m.get("console.audit.action." + e.action()).startsWith("console.")
-                        ? e.action() : m.get("console.audit.action." + e.action()));
-                tr.appendElement("td").addClass("coq-url").text(e.subject());
-                tr.appendElement("td").addClass("coq-code").text(e.before() == null ? "" : e.before());
-                tr.appendElement("td").addClass("coq-code").text(e.after() == null ? "" : e.after());
-            }
-        }
-        return html.response(200);
+        List<Entry> audit = ctx.store().auditEntries(AUDIT_SIZE).stream().map(e -> new Entry(when.format(e.at()), e.editor(),
+                m.get("console.audit.action." + e.action()).startsWith("console.") ? e.action()
+                        : m.get("console.audit.action." + e.action()), e.subject(), e.before() == null ? "" : e.before(),
+                e.after() == null ? "" : e.after())).toList();
+        return ConsolePages.render("console/moderation.jte", new View(Frame.of(ctx, request, editor, "moderation",
+                m.get("console.moderation.title")), items(m, when, ctx.store().commentsInState(CommentState.PENDING, QUEUE_SIZE)),
+                items(m, when, latest.subList(0, Math.min(RECENT_SIZE, latest.size()))), audit), 200);
     }
 
-    private void comments(ConsoleHtml html, Element section, List<Comment> comments, DateTimeFormatter when, String empty,
-                          String caption) {
-        Messages m = html.m;
-        if (comments.isEmpty()) {
-            section.appendElement("p").addClass("coq-empty").text(empty);
-            return;
-        }
-        Element body = ConsoleHtml.table(section, caption, m.get("console.moderation.col.comment"),
-                m.get("console.pages.col.page"), m.get("console.moderation.col.state"), m.get("console.col.actions"));
+    private List<Item> items(Messages m, DateTimeFormatter when, List<Comment> comments) {
+        List<Item> items = new ArrayList<>();
         for (Comment c : comments) {
-            Element tr = body.appendElement("tr").addClass("coq-comment-row").attr("data-comment", String.valueOf(c.id()));
-            Element text = tr.appendElement("td");
-            text.appendElement("p").addClass("coq-meta").text(m.get("console.moderation.by", c.author(), when.format(c.created())));
-            text.appendElement("p").addClass("coq-body").text(c.body());
             // a comment on an idea belongs to the idea's page: its link, lock and moderation rule are that page's
             Long ideaId = Ideas.threadIdea(c.page());
-            Idea idea = ideaId == null ? null : ctx.store().ideas().idea(ideaId);
+            Idea idea = ideaId == null ? null : ctx.store().idea(ideaId);
             PageId host = idea == null ? c.page() : idea.page();
-            Element page = tr.appendElement("td").addClass("coq-url");
-            page.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(host.value())).text(host.value());
-            if (idea != null) {
-                page.appendElement("span").addClass("coq-meta coq-idea-ref").text(" " + m.get("console.moderation.idea", idea.shownTitle(m)));
-            }
-            tr.appendElement("td").appendElement("span").addClass("coq-state coq-state-" + SettingsFields.lower(c.state()))
-                    .text(m.get("console.state." + SettingsFields.lower(c.state())));
-            Element actions = tr.appendElement("td").addClass("coq-row-actions");
+            List<Button> buttons = new ArrayList<>();
             for (ModerationAction action : ModerationAction.values()) {
                 if (action.appliesTo(c.state())) {
-                    html.button(actions, "moderation", m.get("console.moderation." + action.key()),
+                    buttons.add(new Button(m.get("console.moderation." + action.key()),
                             action == ModerationAction.DELETE ? "coq-danger" : "coq-secondary",
-                            "comment", String.valueOf(c.id()), "action", action.key());
+                            List.of("comment", String.valueOf(c.id()), "action", action.key())));
                 }
             }
             boolean locked = ctx.pages().settings(host).commentsLocked();
-            html.button(actions, "moderation", m.get(locked ? "console.moderation.unlock" : "console.moderation.lock"),
-                    "coq-secondary", "page", host.value(), "action", locked ? "unlock" : "lock");
+            buttons.add(new Button(m.get(locked ? "console.moderation.unlock" : "console.moderation.lock"), "coq-secondary",
+                    List.of("page", host.value(), "action", locked ? "unlock" : "lock")));
+            items.add(new Item(c.id(), m.get("console.moderation.by", c.author(), when.format(c.created())), c.body(),
+                    host.value(), idea == null ? null : m.get("console.moderation.idea", idea.shownTitle(m)),
+                    SettingsFields.lower(c.state()), m.get("console.state." + SettingsFields.lower(c.state())), buttons));
         }
+        return items;
     }
 
     HttpResponse act(HttpRequest request, User editor) {
@@ -123,7 +106,7 @@ final class ModerationDesk {
             PageId page = Urls.page(request.parameter("page"));
             PageSettings before = ctx.pages().settings(page);
             PageSettings after = before.withCommentsLocked(name.equals("lock"));
-            ctx.store().pages().saveSettings(after);
+            ctx.store().saveSettings(after);
             ctx.audit(editor, "page." + name, page.value(), SettingsFields.describe(before), SettingsFields.describe(after));
             return ConsoleResponses.done(ctx.base(request) + "moderation", name + "ed");
         }
@@ -132,7 +115,7 @@ final class ModerationDesk {
             throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.field", "action", name);
         }
         long id = Urls.id(request.parameter("comment"));
-        Comment comment = ctx.store().comments().comment(id);
+        Comment comment = ctx.store().comment(id);
         if (comment == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.comment.notFound");
         }
@@ -141,7 +124,7 @@ final class ModerationDesk {
                     SettingsFields.lower(comment.state()), action.key());
         }
         // the change and its audit entry are written together, or not at all
-        ctx.store().audit().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
+        ctx.store().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
                 "comment." + action.key(), "comment " + id + " (" + comment.page().value() + ")", comment.state().name(),
                 action.to().name()));
         return ConsoleResponses.done(ctx.base(request) + "moderation", switch (action) {

@@ -17,7 +17,6 @@ import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.internal.page.PageLinks;
-import org.jsoup.nodes.Element;
 
 /** The list of pages the filter has served (and those configured before being seen), with search, sort and paging. */
 final class PageList {
@@ -27,6 +26,22 @@ final class PageList {
 
     /** One row of the list. */
     record Row(PageId page, String title, long views, Pages.Resolution resolution) { }
+
+    /**
+     * The list ({@code console/pages.jte}): the search as typed, the sort, how many pages match, the column headers,
+     * the rows of the current page of the list, and the links to the others (none when all fit on one).
+     */
+    record View(Frame f, String query, String sort, String dir, int count, List<Column> columns, List<Line> rows,
+                List<Frame.Link> paging) { }
+
+    /** A column header: its text, the link that sorts by it, and its {@code aria-sort} when the list is sorted by it. */
+    record Column(String text, String href, String ariaSort) { }
+
+    /** A row as shown: the page's title linking to its settings, its address, views, widgets and where they come from. */
+    record Line(String edit, String title, String href, String page, String views, String widgets, String source,
+                String sourceText) { }
+
+    private static final List<String> COLUMNS = List.of("title", "page", "views", "widgets");
 
     private final ConsoleContext ctx;
 
@@ -52,12 +67,10 @@ final class PageList {
     }
 
     HttpResponse show(HttpRequest request, User editor) {
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "pages", Messages.forLocale(request.locale())
-                .get("console.pages.title"));
-        Messages m = html.m;
+        Messages m = Messages.forLocale(request.locale());
         String query = request.parameter("q") == null ? "" : request.parameter("q").strip();
         String asked = request.parameter("sort");
-        String sort = asked != null && List.of("title", "page", "views", "widgets").contains(asked) ? asked : "page";
+        String sort = asked != null && COLUMNS.contains(asked) ? asked : "page";
         boolean descending = "desc".equals(request.parameter("dir"));
         List<Row> rows = new ArrayList<>(rows());
         if (!query.isEmpty()) {
@@ -74,62 +87,31 @@ final class PageList {
         order = order.thenComparing(Row::page);
         rows.sort(descending ? order.reversed() : order);
 
-        Element main = html.main();
-        main.appendElement("p").addClass("coq-lead").text(m.get("console.pages.lead", VIEW_DAYS));
-        Element search = main.appendElement("form").attr("method", "get").attr("action", html.base + "pages")
-                .attr("role", "search").addClass("coq-search");
-        search.appendElement("label").attr("for", "coq-q").text(m.get("console.pages.search"));
-        search.appendElement("input").attr("type", "search").id("coq-q").attr("name", "q").attr("value", query);
-        ConsoleHtml.hidden(search, "sort", sort);
-        ConsoleHtml.hidden(search, "dir", descending ? "desc" : "asc");
-        search.appendElement("button").attr("type", "submit").text(m.get("console.pages.searchButton"));
-
+        String base = ctx.base(request);
+        String dir = descending ? "desc" : "asc";
+        List<Column> columns = new ArrayList<>();
+        for (String column : COLUMNS) {
+            boolean active = column.equals(sort);
+            columns.add(new Column(m.get("console.pages.col." + column) + (active ? (descending ? " ▼" : " ▲") : ""),
+                    base + "pages?q=" + Urls.encode(query) + "&sort=" + column + "&dir=" + (active && !descending ? "desc" : "asc"),
+                    active ? (descending ? "descending" : "ascending") : null));
+        }
         int pages = Math.max(1, (rows.size() + PER_PAGE - 1) / PER_PAGE);
         int current = Math.min(pages, Math.max(1, parseInt(request.parameter("p"))));
-        List<Row> shown = rows.subList((current - 1) * PER_PAGE, Math.min(rows.size(), current * PER_PAGE));
-        main.appendElement("p").addClass("coq-count").attr("role", "status").text(m.get("console.pages.count", rows.size()));
-        if (rows.isEmpty()) {
-            main.appendElement("p").addClass("coq-empty").text(m.get(query.isEmpty() ? "console.pages.none" : "console.pages.noMatch"));
-            return html.response(200);
+        List<Line> shown = rows.subList((current - 1) * PER_PAGE, Math.min(rows.size(), current * PER_PAGE)).stream()
+                .map(r -> new Line(base + "page?id=" + Urls.encode(r.page().value()),
+                        r.title() == null ? m.get("console.pages.untitled") : r.title(),
+                        PageLinks.href(request.contextPath(), r.page().value()), r.page().value(),
+                        String.format(m.locale(), "%,d", r.views()), SettingsFields.widgets(m, r.resolution().settings().widgets()),
+                        SettingsFields.lower(r.resolution().source()), Sources.label(m, r.resolution())))
+                .toList();
+        List<Frame.Link> paging = new ArrayList<>();
+        for (int i = 1; pages > 1 && i <= pages; i++) {
+            paging.add(new Frame.Link(base + "pages?q=" + Urls.encode(query) + "&sort=" + sort + "&dir=" + dir + "&p=" + i,
+                    String.valueOf(i), i == current));
         }
-        Element table = main.appendElement("div").addClass("coq-table-wrap").appendElement("table").addClass("coq-table");
-        table.appendElement("caption").text(m.get("console.pages.caption"));
-        Element head = table.appendElement("thead").appendElement("tr");
-        for (String column : List.of("title", "page", "views", "widgets")) {
-            Element th = head.appendElement("th").attr("scope", "col");
-            boolean active = column.equals(sort);
-            if (active) {
-                th.attr("aria-sort", descending ? "descending" : "ascending");
-            }
-            String dir = active && !descending ? "desc" : "asc";
-            th.appendElement("a").attr("href", html.base + "pages?q=" + Urls.encode(query) + "&sort=" + column + "&dir=" + dir)
-                    .text(m.get("console.pages.col." + column) + (active ? (descending ? " ▼" : " ▲") : ""));
-        }
-        Element body = table.appendElement("tbody");
-        for (Row row : shown) {
-            Element tr = body.appendElement("tr");
-            Element title = tr.appendElement("td");
-            title.appendElement("a").attr("href", html.base + "page?id=" + Urls.encode(row.page().value()))
-                    .text(row.title() == null ? m.get("console.pages.untitled") : row.title());
-            Element url = tr.appendElement("td").addClass("coq-url");
-            url.appendElement("a").attr("href", PageLinks.href(request.contextPath(), row.page().value())).text(row.page().value());
-            tr.appendElement("td").addClass("coq-num").text(String.format(m.locale(), "%,d", row.views()));
-            Element widgets = tr.appendElement("td");
-            widgets.appendElement("span").text(SettingsFields.widgets(m, row.resolution().settings().widgets()));
-            widgets.appendElement("span").addClass("coq-source coq-source-" + SettingsFields.lower(row.resolution().source()))
-                    .text(Sources.label(m, row.resolution()));
-        }
-        if (pages > 1) {
-            Element nav = main.appendElement("nav").attr("aria-label", m.get("console.pages.paging")).addClass("coq-paging");
-            for (int i = 1; i <= pages; i++) {
-                Element a = nav.appendElement("a").attr("href", html.base + "pages?q=" + Urls.encode(query) + "&sort=" + sort
-                        + "&dir=" + (descending ? "desc" : "asc") + "&p=" + i).text(String.valueOf(i));
-                if (i == current) {
-                    a.attr("aria-current", "page");
-                }
-            }
-        }
-        return html.response(200);
+        return ConsolePages.render("console/pages.jte", new View(Frame.of(ctx, request, editor, "pages",
+                m.get("console.pages.title")), query, sort, dir, rows.size(), columns, shown, paging), 200);
     }
 
     private static int parseInt(String value) {

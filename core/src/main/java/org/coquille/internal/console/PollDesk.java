@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,13 +23,59 @@ import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
-import org.jsoup.nodes.Element;
 
 /**
  * Polls: the list, the form that creates or edits one (question and options only while nobody has answered),
  * opening, closing, deleting, and the results.
  */
 final class PollDesk {
+
+    /** The list ({@code console/polls.jte}), newest first. */
+    record Polls(Frame f, List<Row> rows) { }
+
+    /** A poll in the list: its question, page, state in words and how many have answered. */
+    record Row(long id, String question, String page, String state, long participants) { }
+
+    /**
+     * A poll's form ({@code console/poll.jte}), its fields as shown (as typed after an error); for a stored poll, its
+     * state and its results.
+     *
+     * @param lead     the poll's state and participants, or {@code null} for a new poll
+     * @param answered whether someone has answered: then only the closing date and the results visibility can change
+     * @param id       the poll's id, or empty for a new poll
+     * @param open     whether the poll is open now
+     * @param tally    the results, or {@code null} for a new poll
+     */
+    record Form(Frame f, String lead, boolean answered, String id, String page, String question, String options,
+                String choice, String opensAt, String closesAt, String results, boolean open, Tally tally) {
+
+        List<Choice> choices() {
+            return List.of(new Choice("single", f.m().get("console.polls.single")),
+                    new Choice("multiple", f.m().get("console.polls.multiple")));
+        }
+
+        List<Choice> visibilities() {
+            return List.of(new Choice("always", f.m().get("console.polls.results.always")),
+                    new Choice("after_answering", f.m().get("console.polls.results.afterAnswering")),
+                    new Choice("after_closing", f.m().get("console.polls.results.afterClosing")));
+        }
+    }
+
+    /** A poll's results: how many answered, and each option's votes and share. */
+    record Tally(long participants, List<Share> shares) {
+
+        static Tally of(Poll poll, PollResults results) {
+            List<Share> shares = new ArrayList<>();
+            for (int i = 0; i < poll.options().size(); i++) {
+                shares.add(new Share(poll.options().get(i), i < results.votesPerOption().size()
+                        ? results.votesPerOption().get(i) : 0, (int) Math.round(results.share(i) * 100)));
+            }
+            return new Tally(results.participants(), shares);
+        }
+    }
+
+    /** One option's votes and share of the votes, in percent. */
+    record Share(String option, long votes, int percent) { }
 
     private final ConsoleContext ctx;
 
@@ -41,37 +86,21 @@ final class PollDesk {
     /** Every poll of every page the console knows (catalogued or configured), newest first. */
     private List<Poll> allPolls() {
         Set<PageId> pages = new TreeSet<>();
-        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        ctx.store().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        ctx.store().allSettings().stream().map(PageSettings::page).forEach(pages::add);
         List<Poll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().polls().polls(p)));
+        pages.forEach(p -> polls.addAll(ctx.store().polls(p)));
         polls.sort(Comparator.comparingLong(Poll::id).reversed());
         return polls;
     }
 
     HttpResponse list(HttpRequest request, User editor) {
         Messages m = Messages.forLocale(request.locale());
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "polls", m.get("console.polls.title"));
-        Element main = html.main();
-        main.appendElement("p").addClass("coq-lead").text(m.get("console.polls.lead"));
-        main.appendElement("p").appendElement("a").addClass("coq-button").attr("href", html.base + "poll")
-                .text(m.get("console.polls.new"));
-        List<Poll> polls = allPolls();
-        if (polls.isEmpty()) {
-            main.appendElement("p").addClass("coq-empty").text(m.get("console.polls.none"));
-            return html.response(200);
-        }
-        Element body = ConsoleHtml.table(main, m.get("console.polls.title"), m.get("console.polls.col.question"),
-                m.get("console.pages.col.page"), m.get("console.polls.col.state"), m.get("console.polls.col.participants"));
         Instant now = ctx.clock().instant();
-        for (Poll poll : polls) {
-            Element tr = body.appendElement("tr");
-            tr.appendElement("td").appendElement("a").attr("href", html.base + "poll?id=" + poll.id()).text(poll.question());
-            tr.appendElement("td").addClass("coq-url").text(poll.page().value());
-            tr.appendElement("td").text(state(m, poll, now));
-            tr.appendElement("td").addClass("coq-num").text(String.valueOf(ctx.store().polls().pollResults(poll.id()).participants()));
-        }
-        return html.response(200);
+        List<Row> rows = allPolls().stream().map(poll -> new Row(poll.id(), poll.question(), poll.page().value(),
+                state(m, poll, now), ctx.store().pollResults(poll.id()).participants())).toList();
+        return ConsolePages.render("console/polls.jte", new Polls(Frame.of(ctx, request, editor, "polls",
+                m.get("console.polls.title")), rows), 200);
     }
 
     private static String state(Messages m, Poll poll, Instant now) {
@@ -83,7 +112,7 @@ final class PollDesk {
 
     HttpResponse show(HttpRequest request, User editor) {
         if (request.parameter("id") != null) {
-            Poll poll = ctx.store().polls().poll(Urls.id(request.parameter("id")));
+            Poll poll = ctx.store().poll(Urls.id(request.parameter("id")));
             if (poll == null) {
                 throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
             }
@@ -97,11 +126,11 @@ final class PollDesk {
 
     HttpResponse save(HttpRequest request, User editor) {
         long id = request.parameter("id") == null || request.parameter("id").isEmpty() ? 0 : Urls.id(request.parameter("id"));
-        Poll stored = id == 0 ? null : ctx.store().polls().poll(id);
+        Poll stored = id == 0 ? null : ctx.store().poll(id);
         if (id != 0 && stored == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
         }
-        boolean answered = stored != null && ctx.store().polls().pollResults(id).participants() > 0;
+        boolean answered = stored != null && ctx.store().pollResults(id).participants() > 0;
         Poll typed = null;
         try {
             Instant closes = instant(request.parameter("closesAt"), "closesAt");
@@ -129,7 +158,7 @@ final class PollDesk {
 
     HttpResponse act(HttpRequest request, User editor, String action) {
         long id = Urls.id(request.parameter("id"));
-        Poll poll = ctx.store().polls().poll(id);
+        Poll poll = ctx.store().poll(id);
         if (poll == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
         }
@@ -160,83 +189,21 @@ final class PollDesk {
     private HttpResponse form(HttpRequest request, User editor, Poll poll, RuleViolation error, int status) {
         Messages m = Messages.forLocale(request.locale());
         boolean exists = poll.id() > 0;
-        PollResults results = exists ? ctx.store().polls().pollResults(poll.id()) : null;
-        boolean answered = results != null && results.participants() > 0;
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "polls",
-                exists ? m.get("console.polls.edit") : m.get("console.polls.new"));
-        if (error != null) {
-            html.notice(error.message(m.locale()), true);
-        }
-        Element main = html.main();
+        PollResults results = exists ? ctx.store().pollResults(poll.id()) : null;
         Instant now = ctx.clock().instant();
-        if (exists) {
-            main.appendElement("p").addClass("coq-lead").text(state(m, poll, now) + " · "
-                    + m.get("ui.poll.participants", results.participants()));
-        }
-        if (answered) {
-            main.appendElement("p").addClass("coq-notice").text(m.get("console.polls.answeredHint"));
-        }
-        Element form = html.form(main, "poll").addClass("coq-settings");
-        ConsoleHtml.hidden(form, "id", exists ? String.valueOf(poll.id()) : "");
-        Element pageRow = html.field(form, "coq-poll-page", m.get("console.pages.col.page"), m.get("console.hint.pollPage"));
-        ConsoleHtml.input(pageRow, "text", "coq-poll-page", "page", request.parameter("page") != null && error != null
-                ? request.parameter("page") : poll.page().value()).attr("required", true);
-        Element questionRow = html.field(form, "coq-question", m.get("console.polls.col.question"), null);
-        ConsoleHtml.input(questionRow, "text", "coq-question", "question", error != null && request.parameter("question") != null
-                ? request.parameter("question") : poll.question()).attr("required", true).attr("maxlength", "300");
-        Element optionsRow = html.field(form, "coq-options", m.get("console.polls.options"), m.get("console.hint.options"));
-        optionsRow.appendElement("textarea").id("coq-options").attr("name", "options").attr("rows", "5")
-                .attr("aria-describedby", "coq-options-hint")
-                .text(error != null && request.parameter("options") != null ? request.parameter("options")
-                        : String.join("\n", poll.options()));
-        ConsoleHtml.select(html.field(form, "coq-choice", m.get("console.polls.choice"), null), "coq-choice", "choice",
-                SettingsFields.lower(poll.choice()), List.of(Map.entry("single", m.get("console.polls.single")),
-                        Map.entry("multiple", m.get("console.polls.multiple"))));
-        ConsoleHtml.input(html.field(form, "coq-opens", m.get("console.polls.opensAt"), m.get("console.hint.opens")),
-                "datetime-local", "coq-opens", "opensAt", local(poll.opensAt()));
-        ConsoleHtml.input(html.field(form, "coq-closes", m.get("console.polls.closesAt"), m.get("console.hint.closes")),
-                "datetime-local", "coq-closes", "closesAt", local(poll.closesAt()));
-        ConsoleHtml.select(html.field(form, "coq-results", m.get("console.polls.results"), null), "coq-results", "results",
-                SettingsFields.lower(poll.results()), List.of(Map.entry("always", m.get("console.polls.results.always")),
-                        Map.entry("after_answering", m.get("console.polls.results.afterAnswering")),
-                        Map.entry("after_closing", m.get("console.polls.results.afterClosing"))));
-        if (answered) {
-            for (String locked : List.of("#coq-poll-page", "#coq-question", "#coq-options", "#coq-choice", "#coq-opens")) {
-                form.select(locked).forEach(e -> e.attr("disabled", true));
-            }
-        }
-        form.appendElement("div").addClass("coq-actions").appendElement("button").attr("type", "submit")
-                .addClass("coq-primary").text(m.get(exists ? "console.page.save" : "console.polls.create"));
-        if (exists) {
-            Element actions = main.appendElement("div").addClass("coq-actions");
-            if (poll.isOpenAt(now)) {
-                html.button(actions, "poll/close", m.get("console.polls.close"), "coq-secondary", "id", String.valueOf(poll.id()));
-            } else {
-                html.button(actions, "poll/open", m.get("console.polls.open"), "coq-secondary", "id", String.valueOf(poll.id()));
-            }
-            html.button(actions, "poll/delete", m.get("console.delete"), "coq-danger", "id", String.valueOf(poll.id()));
-            resultsTable(html, main, poll, results);
-        }
-        return html.response(status);
+        Frame frame = Frame.of(ctx, request, editor, "polls", m.get(exists ? "console.polls.edit" : "console.polls.new"));
+        return ConsolePages.render("console/poll.jte", new Form(error == null ? frame : frame.withError(error.message(m.locale())),
+                exists ? state(m, poll, now) + " · " + m.get("ui.poll.participants", results.participants()) : null,
+                results != null && results.participants() > 0, exists ? String.valueOf(poll.id()) : "",
+                typed(request, error, "page", poll.page().value()), typed(request, error, "question", poll.question()),
+                typed(request, error, "options", String.join("\n", poll.options())), SettingsFields.lower(poll.choice()),
+                local(poll.opensAt()), local(poll.closesAt()), SettingsFields.lower(poll.results()), poll.isOpenAt(now),
+                exists ? Tally.of(poll, results) : null), status);
     }
 
-    private static void resultsTable(ConsoleHtml html, Element main, Poll poll, PollResults results) {
-        Messages m = html.m;
-        Element section = main.appendElement("section").attr("aria-labelledby", "coq-results-title");
-        section.appendElement("h2").id("coq-results-title").text(m.get("console.polls.resultsTitle"));
-        Element body = ConsoleHtml.table(section, m.get("ui.poll.participants", results.participants()),
-                m.get("console.polls.option"), m.get("console.polls.votes"), m.get("console.polls.share"));
-        for (int i = 0; i < poll.options().size(); i++) {
-            Element tr = body.appendElement("tr");
-            tr.appendElement("th").attr("scope", "row").text(poll.options().get(i));
-            long votes = i < results.votesPerOption().size() ? results.votesPerOption().get(i) : 0;
-            tr.appendElement("td").addClass("coq-num").text(String.valueOf(votes));
-            int percent = (int) Math.round(results.share(i) * 100);
-            Element share = tr.appendElement("td");
-            share.appendElement("meter").attr("min", "0").attr("max", "100").attr("value", String.valueOf(percent))
-                    .attr("aria-hidden", "true").text(percent + " %");
-            share.appendElement("span").text(" " + percent + " %");
-        }
+    /** What the editor typed in {@code field} when the form comes back with an error, else {@code shown}. */
+    private static String typed(HttpRequest request, RuleViolation error, String field, String shown) {
+        return error != null && request.parameter(field) != null ? request.parameter(field) : shown;
     }
 
     private String local(Instant at) {

@@ -34,7 +34,6 @@ import org.coquille.core.VoteKind;
 import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
-import org.jsoup.nodes.Element;
 
 /**
  * Settings exported and imported as one JSON file: the settings saved for single pages and the URL patterns
@@ -51,6 +50,14 @@ final class SettingsTransfer {
     /** One problem in an imported file: its line and the message (key and arguments). */
     record Problem(int line, String key, Object... args) { }
 
+    /**
+     * The page ({@code console/transfer.jte}): the export link and the import form.
+     *
+     * @param problems the problems of a refused import, in words, or {@code null}
+     * @param typed    the file as pasted, shown again after a refused import
+     */
+    record View(Frame f, List<String> problems, String typed) { }
+
     private final ConsoleContext ctx;
 
     SettingsTransfer(ConsoleContext ctx) {
@@ -59,36 +66,10 @@ final class SettingsTransfer {
 
     HttpResponse show(HttpRequest request, User editor, List<Problem> problems, String typed) {
         Messages m = Messages.forLocale(request.locale());
-        ConsoleHtml html = new ConsoleHtml(ctx, request, editor, "settings", m.get("console.settings.title"));
-        Element main = html.main();
-        Element export = main.appendElement("section").attr("aria-labelledby", "coq-export");
-        export.appendElement("h2").id("coq-export").text(m.get("console.settings.export"));
-        export.appendElement("p").text(m.get("console.settings.exportHint"));
-        export.appendElement("p").appendElement("a").addClass("coq-button").attr("href", html.base + "settings/export")
-                .attr("download", "coquille-settings.json").text(m.get("console.settings.download"));
-
-        Element in = main.appendElement("section").attr("aria-labelledby", "coq-import");
-        in.appendElement("h2").id("coq-import").text(m.get("console.settings.import"));
-        in.appendElement("p").text(m.get("console.settings.importHint"));
-        if (problems != null) {
-            Element box = in.appendElement("div").addClass("coq-notice coq-error").attr("role", "alert").id("coq-problems");
-            box.appendElement("p").text(m.get("console.import.failed", problems.size()));
-            Element list = box.appendElement("ul");
-            for (Problem p : problems) {
-                list.appendElement("li").text(m.get("console.import.line", p.line(), m.get(p.key(), p.args())));
-            }
-        }
-        Element form = html.form(in, "settings/import").addClass("coq-settings");
-        Element fileRow = form.appendElement("div").addClass("coq-field coq-js-only").attr("hidden", true);
-        fileRow.appendElement("label").attr("for", "coq-file").text(m.get("console.settings.file"));
-        fileRow.appendElement("input").attr("type", "file").id("coq-file").attr("accept", "application/json,.json")
-                .attr("data-coq-fill", "coq-json");
-        Element row = html.field(form, "coq-json", m.get("console.settings.json"), m.get("console.hint.json"));
-        row.appendElement("textarea").id("coq-json").attr("name", "json").attr("rows", "14").attr("spellcheck", "false")
-                .attr("aria-describedby", "coq-json-hint").addClass("coq-code").text(typed == null ? "" : typed);
-        form.appendElement("div").addClass("coq-actions").appendElement("button").attr("type", "submit")
-                .addClass("coq-primary").text(m.get("console.settings.importButton"));
-        return html.response(problems == null ? 200 : 400);
+        return ConsolePages.render("console/transfer.jte", new View(Frame.of(ctx, request, editor, "settings",
+                m.get("console.settings.title")), problems == null ? null : problems.stream()
+                .map(p -> m.get("console.import.line", p.line(), m.get(p.key(), p.args()))).toList(),
+                typed == null ? "" : typed), problems == null ? 200 : 400);
     }
 
     HttpResponse export(HttpRequest request, User editor) {
