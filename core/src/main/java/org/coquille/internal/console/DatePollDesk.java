@@ -65,10 +65,10 @@ final class DatePollDesk {
     /** Every date poll of every page the console knows (catalogued or configured), newest first. */
     private List<DatePoll> allDatePolls() {
         Set<PageId> pages = new TreeSet<>();
-        ctx.store().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
         List<DatePoll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().datePolls(p)));
+        pages.forEach(p -> polls.addAll(ctx.store().datePolls().datePolls(p)));
         polls.sort(Comparator.comparingLong(DatePoll::id).reversed());
         return polls;
     }
@@ -77,7 +77,7 @@ final class DatePollDesk {
         Messages m = Messages.forLocale(request.locale());
         List<Row> rows = new ArrayList<>();
         for (DatePoll poll : allDatePolls()) {
-            DatePollResults results = ctx.store().datePollResults(poll.id());
+            DatePollResults results = ctx.store().datePolls().datePollResults(poll.id());
             rows.add(new Row(poll.id(), poll.title(), poll.page().value(), poll.slots().size(), results.participants(),
                     state(m, poll), best(m, poll, results)));
         }
@@ -149,7 +149,7 @@ final class DatePollDesk {
         Messages m = Messages.forLocale(request.locale());
         return ConsolePages.render("console/deletedatepoll.jte", new Deletion(Frame.of(ctx, request, editor, "datepolls",
                 m.get("console.datePolls.delete")), poll.id(), m.get("console.datePolls.deleteWhat", poll.title(),
-                poll.page().value(), ctx.store().datePollResults(poll.id()).participants())), 200);
+                poll.page().value(), ctx.store().datePolls().datePollResults(poll.id()).participants())), 200);
     }
 
     HttpResponse delete(HttpRequest request, User editor) {
@@ -160,7 +160,7 @@ final class DatePollDesk {
     }
 
     private DatePoll require(HttpRequest request) {
-        DatePoll poll = ctx.store().datePoll(Urls.id(request.parameter("id")));
+        DatePoll poll = ctx.store().datePolls().datePoll(Urls.id(request.parameter("id")));
         if (poll == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.datePoll.notFound");
         }
@@ -170,7 +170,7 @@ final class DatePollDesk {
     private HttpResponse form(HttpRequest request, User editor, DatePoll poll, DatePollForm typed, RuleViolation error,
                               int status) {
         Messages m = Messages.forLocale(request.locale());
-        DatePollResults results = poll == null ? null : ctx.store().datePollResults(poll.id());
+        DatePollResults results = poll == null ? null : ctx.store().datePolls().datePollResults(poll.id());
         Frame frame = Frame.of(ctx, request, editor, "datepolls",
                 m.get(poll == null ? "console.datePolls.new" : "console.datePolls.edit"));
         boolean locked = poll != null && (poll.closed() || results.participants() > 0);

@@ -63,15 +63,15 @@ final class ModerationDesk {
                 .withZone(ctx.zone());
         List<Comment> latest = new ArrayList<>();
         for (CommentState state : List.of(CommentState.VISIBLE, CommentState.HIDDEN, CommentState.DELETED)) {
-            latest.addAll(ctx.store().commentsInState(state, RECENT_SIZE));
+            latest.addAll(ctx.store().comments().commentsInState(state, RECENT_SIZE));
         }
         latest.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id).reversed());
-        List<Entry> audit = ctx.store().auditEntries(AUDIT_SIZE).stream().map(e -> new Entry(when.format(e.at()), e.editor(),
+        List<Entry> audit = ctx.store().audit().auditEntries(AUDIT_SIZE).stream().map(e -> new Entry(when.format(e.at()), e.editor(),
                 m.get("console.audit.action." + e.action()).startsWith("console.") ? e.action()
                         : m.get("console.audit.action." + e.action()), e.subject(), e.before() == null ? "" : e.before(),
                 e.after() == null ? "" : e.after())).toList();
         return ConsolePages.render("console/moderation.jte", new View(Frame.of(ctx, request, editor, "moderation",
-                m.get("console.moderation.title")), items(m, when, ctx.store().commentsInState(CommentState.PENDING, QUEUE_SIZE)),
+                m.get("console.moderation.title")), items(m, when, ctx.store().comments().commentsInState(CommentState.PENDING, QUEUE_SIZE)),
                 items(m, when, latest.subList(0, Math.min(RECENT_SIZE, latest.size()))), audit), 200);
     }
 
@@ -80,7 +80,7 @@ final class ModerationDesk {
         for (Comment c : comments) {
             // a comment on an idea belongs to the idea's page: its link, lock and moderation rule are that page's
             Long ideaId = Ideas.threadIdea(c.page());
-            Idea idea = ideaId == null ? null : ctx.store().idea(ideaId);
+            Idea idea = ideaId == null ? null : ctx.store().ideas().idea(ideaId);
             PageId host = idea == null ? c.page() : idea.page();
             List<Button> buttons = new ArrayList<>();
             for (ModerationAction action : ModerationAction.values()) {
@@ -106,7 +106,7 @@ final class ModerationDesk {
             PageId page = Urls.page(request.parameter("page"));
             PageSettings before = ctx.pages().settings(page);
             PageSettings after = before.withCommentsLocked(name.equals("lock"));
-            ctx.store().saveSettings(after);
+            ctx.store().pages().saveSettings(after);
             ctx.audit(editor, "page." + name, page.value(), SettingsFields.describe(before), SettingsFields.describe(after));
             return ConsoleResponses.done(ctx.base(request) + "moderation", name + "ed");
         }
@@ -115,7 +115,7 @@ final class ModerationDesk {
             throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.field", "action", name);
         }
         long id = Urls.id(request.parameter("comment"));
-        Comment comment = ctx.store().comment(id);
+        Comment comment = ctx.store().comments().comment(id);
         if (comment == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.comment.notFound");
         }
@@ -124,7 +124,7 @@ final class ModerationDesk {
                     SettingsFields.lower(comment.state()), action.key());
         }
         // the change and its audit entry are written together, or not at all
-        ctx.store().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
+        ctx.store().audit().moderateComment(id, action.to(), new AuditEntry(0, ctx.clock().instant(), editor.id(),
                 "comment." + action.key(), "comment " + id + " (" + comment.page().value() + ")", comment.state().name(),
                 action.to().name()));
         return ConsoleResponses.done(ctx.base(request) + "moderation", switch (action) {

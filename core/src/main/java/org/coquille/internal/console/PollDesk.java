@@ -86,10 +86,10 @@ final class PollDesk {
     /** Every poll of every page the console knows (catalogued or configured), newest first. */
     private List<Poll> allPolls() {
         Set<PageId> pages = new TreeSet<>();
-        ctx.store().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
         List<Poll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().polls(p)));
+        pages.forEach(p -> polls.addAll(ctx.store().polls().polls(p)));
         polls.sort(Comparator.comparingLong(Poll::id).reversed());
         return polls;
     }
@@ -98,7 +98,7 @@ final class PollDesk {
         Messages m = Messages.forLocale(request.locale());
         Instant now = ctx.clock().instant();
         List<Row> rows = allPolls().stream().map(poll -> new Row(poll.id(), poll.question(), poll.page().value(),
-                state(m, poll, now), ctx.store().pollResults(poll.id()).participants())).toList();
+                state(m, poll, now), ctx.store().polls().pollResults(poll.id()).participants())).toList();
         return ConsolePages.render("console/polls.jte", new Polls(Frame.of(ctx, request, editor, "polls",
                 m.get("console.polls.title")), rows), 200);
     }
@@ -112,7 +112,7 @@ final class PollDesk {
 
     HttpResponse show(HttpRequest request, User editor) {
         if (request.parameter("id") != null) {
-            Poll poll = ctx.store().poll(Urls.id(request.parameter("id")));
+            Poll poll = ctx.store().polls().poll(Urls.id(request.parameter("id")));
             if (poll == null) {
                 throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
             }
@@ -126,11 +126,11 @@ final class PollDesk {
 
     HttpResponse save(HttpRequest request, User editor) {
         long id = request.parameter("id") == null || request.parameter("id").isEmpty() ? 0 : Urls.id(request.parameter("id"));
-        Poll stored = id == 0 ? null : ctx.store().poll(id);
+        Poll stored = id == 0 ? null : ctx.store().polls().poll(id);
         if (id != 0 && stored == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
         }
-        boolean answered = stored != null && ctx.store().pollResults(id).participants() > 0;
+        boolean answered = stored != null && ctx.store().polls().pollResults(id).participants() > 0;
         Poll typed = null;
         try {
             Instant closes = instant(request.parameter("closesAt"), "closesAt");
@@ -158,7 +158,7 @@ final class PollDesk {
 
     HttpResponse act(HttpRequest request, User editor, String action) {
         long id = Urls.id(request.parameter("id"));
-        Poll poll = ctx.store().poll(id);
+        Poll poll = ctx.store().polls().poll(id);
         if (poll == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
         }
@@ -189,7 +189,7 @@ final class PollDesk {
     private HttpResponse form(HttpRequest request, User editor, Poll poll, RuleViolation error, int status) {
         Messages m = Messages.forLocale(request.locale());
         boolean exists = poll.id() > 0;
-        PollResults results = exists ? ctx.store().pollResults(poll.id()) : null;
+        PollResults results = exists ? ctx.store().polls().pollResults(poll.id()) : null;
         Instant now = ctx.clock().instant();
         Frame frame = Frame.of(ctx, request, editor, "polls", m.get(exists ? "console.polls.edit" : "console.polls.new"));
         return ConsolePages.render("console/poll.jte", new Form(error == null ? frame : frame.withError(error.message(m.locale())),
