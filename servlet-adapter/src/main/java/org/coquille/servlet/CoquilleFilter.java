@@ -128,8 +128,11 @@ public class CoquilleFilter implements Filter {
             coquille = Coquille.builder().settings(settings(init)).build();
             ownsCoquille = true;
             maxPageSize = coquille.settings().positiveInt(Settings.MAX_PAGE_SIZE);
-        } catch (RuntimeException e) {
-            throw new ServletException("Coquille could not start: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            // never the host's start: a bad setting or a library clash leaves the intranet as it was, without widgets
+            coquille = null;
+            LOG.error("Coquille could not start, so pages are served as they are, without widgets, until the web"
+                    + " application restarts: {}", e.toString(), e);
         }
     }
 
@@ -140,7 +143,7 @@ public class CoquilleFilter implements Filter {
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
+        if (coquille == null || !(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
                 || request.getAttribute(APPLIED) != null) {
             chain.doFilter(req, res);
             return;

@@ -223,6 +223,21 @@ class FilterInJettyTest {
     }
 
     @Test
+    void filterThatCannotStartLeavesTheIntranetRunningAsWithoutCoquille() throws Exception {
+        ServletContextHandler context = new ServletContextHandler(LoopbackJetty.CONTEXT);
+        context.addServlet(new ServletHolder(new TestPages()), "/");
+        FilterHolder filter = new FilterHolder(CoquilleFilter.class);
+        filter.setInitParameter("coquille.workFolder", work.toString());
+        filter.setInitParameter("coquille.cache.ttl", "half a minute"); // not a duration: Coquille cannot start
+        context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST));
+        server = LoopbackJetty.start(context);
+        assertThat(context.isAvailable()).isTrue();
+        HttpResponse<byte[]> page = get(LoopbackJetty.base(server) + "/latin1.jsp");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).isEqualTo(TestPages.LATIN1_BYTES); // the host's bytes, as the container alone sends them
+    }
+
+    @Test
     void hostFailureIsTheHostsOwn() throws Exception {
         String url = start(storeWithWidgetsOn("/failing.jsp"), false);
         HttpResponse<byte[]> with = get(url + "/failing.jsp");
