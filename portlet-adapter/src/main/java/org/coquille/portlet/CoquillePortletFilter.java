@@ -21,6 +21,8 @@ import javax.portlet.filter.ResourceFilter;
 
 import org.coquille.Coquille;
 import org.coquille.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adds Coquille's widgets under the markup of existing portlets, without changing them: declare it in the
@@ -57,6 +59,8 @@ import org.coquille.Settings;
  */
 public class CoquillePortletFilter implements RenderFilter, ActionFilter, ResourceFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CoquillePortletFilter.class);
+
     private PortletWidgets widgets;
     private PortletContext context;
 
@@ -83,8 +87,11 @@ public class CoquillePortletFilter implements RenderFilter, ActionFilter, Resour
             context = config.getPortletContext();
             widgets = new PortletWidgets(SharedCoquille.acquire(context, PortletSettings.forCore(init)), pageIds,
                     PortletVersion.is3());
-        } catch (RuntimeException e) {
-            throw new PortletException("Coquille could not start: " + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            // never the portal's start: a bad setting or a library clash leaves the portlets as they were
+            widgets = null;
+            LOG.error("Coquille could not start, so portlets are served as they are, without widgets, until the"
+                    + " application restarts: {}", e.toString(), e);
         }
     }
 
@@ -92,6 +99,9 @@ public class CoquillePortletFilter implements RenderFilter, ActionFilter, Resour
     public void doFilter(RenderRequest request, RenderResponse response, FilterChain chain)
             throws IOException, PortletException {
         chain.doFilter(request, response);
+        if (widgets == null) {
+            return;
+        }
         String type = response.getContentType();
         if (type != null && !type.regionMatches(true, 0, "text/html", 0, 9)) {
             return;
@@ -105,7 +115,7 @@ public class CoquillePortletFilter implements RenderFilter, ActionFilter, Resour
     @Override
     public void doFilter(ActionRequest request, ActionResponse response, FilterChain chain)
             throws IOException, PortletException {
-        if (PortletWidgets.isWidgetAction(request)) {
+        if (widgets != null && PortletWidgets.isWidgetAction(request)) {
             widgets.act(request, response);
         } else {
             chain.doFilter(request, response);
@@ -115,7 +125,7 @@ public class CoquillePortletFilter implements RenderFilter, ActionFilter, Resour
     @Override
     public void doFilter(ResourceRequest request, ResourceResponse response, FilterChain chain)
             throws IOException, PortletException {
-        if (PortletWidgets.isWidgetResource(request)) {
+        if (widgets != null && PortletWidgets.isWidgetResource(request)) {
             widgets.serve(request, response);
         } else {
             chain.doFilter(request, response);

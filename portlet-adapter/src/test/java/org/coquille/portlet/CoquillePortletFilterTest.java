@@ -148,6 +148,30 @@ class CoquillePortletFilterTest {
     }
 
     @Test
+    void filterWithAMistypedSettingPassesEveryRequestToThePortlet() throws Exception {
+        javax.portlet.filter.FilterConfig config = mock(javax.portlet.filter.FilterConfig.class);
+        Map<String, String> params = Map.of("coquille.workFolder", work.toString(),
+                "coquille.storre", "memory"); // no such setting: Coquille cannot start, and the log names it
+        when(config.getInitParameterNames()).thenReturn(java.util.Collections.enumeration(params.keySet()));
+        when(config.getInitParameter(any(String.class))).thenAnswer(i -> params.get(i.getArgument(0, String.class)));
+        when(config.getPortletContext()).thenReturn(mock(javax.portlet.PortletContext.class));
+        CoquillePortletFilter filter = new CoquillePortletFilter();
+        filter.init(config); // the portal's start goes on (it used to stop with a PortletException)
+
+        RenderRequest render = PortletMocks.render("w", "alice", Locale.FRENCH);
+        StringWriter written = new StringWriter();
+        RenderResponse response = PortletMocks.renderResponse("_w_", written);
+        FilterChain chain = mock(FilterChain.class);
+        doAnswer(i -> {
+            written.write(LEGACY);
+            return null;
+        }).when(chain).doFilter(any(RenderRequest.class), any(RenderResponse.class));
+        filter.doFilter(render, response, chain);
+        assertThat(written.toString()).isEqualTo(LEGACY);
+        filter.destroy();
+    }
+
+    @Test
     void actionsAndResourcesThatAreNotCoquillesReachThePortletUntouched() throws Exception {
         try (Coquille coquille = coquille(new MemoryStore())) {
             CoquillePortletFilter filter = new CoquillePortletFilter(coquille, PortletPageIds.template(HOME.value()));

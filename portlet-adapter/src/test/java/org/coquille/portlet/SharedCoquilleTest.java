@@ -1,7 +1,6 @@
 package org.coquille.portlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import javax.portlet.PortletContext;
-import javax.portlet.PortletException;
 import javax.portlet.filter.FilterConfig;
 
 import org.coquille.Coquille;
@@ -74,13 +72,5 @@ class SharedCoquilleTest {
             assertThat(SharedCoquille.acquire(context, Map.of())).isSameAs(hosts);
             assertThat(hosts.pages()).isNotNull();
         }
-    }
-
-    @Test
-    void aMistypedSettingStopsTheFilterWithItsName() {
-        CoquillePortletFilter filter = new CoquillePortletFilter();
-        assertThatThrownBy(() -> filter.init(config(context(), Map.of("coquille.workFolder", work.toString(),
-                "coquille.storre", "memory"))))
-                .isInstanceOf(PortletException.class).hasMessageContaining("coquille.storre");
     }
 }
