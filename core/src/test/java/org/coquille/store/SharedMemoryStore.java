@@ -25,20 +25,20 @@ import org.coquille.spi.VoteStore;
  * One node's view of a {@link MemoryStore} that several nodes share, with a {@link ChangeChannel} on an in-memory
  * {@link Hub} that delivers each notice to every node at once, or holds them back (a late channel) until released.
  */
-final class SharedMemoryStore implements SocialStore {
+public final class SharedMemoryStore implements SocialStore {
 
     /** The nodes' shared channel. */
-    static final class Hub {
+    public static final class Hub {
         private final List<ChangeChannel.Listener> listeners = new CopyOnWriteArrayList<>();
         private final List<ChangeNotice> held = new ArrayList<>();
         private boolean holding;
 
-        synchronized void hold() {
+        public synchronized void hold() {
             holding = true;
         }
 
         /** Delivers what was held back, and everything from now on at once. */
-        void release() {
+        public void release() {
             List<ChangeNotice> late;
             synchronized (this) {
                 holding = false;
@@ -80,7 +80,7 @@ final class SharedMemoryStore implements SocialStore {
     private final MemoryStore store;
     private final ChangeChannel channel;
 
-    SharedMemoryStore(MemoryStore store, Hub hub) {
+    public SharedMemoryStore(MemoryStore store, Hub hub) {
         this.store = store;
         this.channel = new ChangeChannel() {
             @Override
