@@ -10,15 +10,13 @@ import java.util.concurrent.Executor;
 
 import org.coquille.spi.ChangeChannel;
 import org.coquille.spi.ChangeNotice;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The nodes' channel on PostgreSQL: {@code NOTIFY} on channel {@value #CHANNEL}, sent through the store's pool right
  * after the write commits (many notices to one {@code NOTIFY} under load), and {@code LISTEN} on a connection of its
- * own, outside the pool, read with pgjdbc's {@link PGConnection#getNotifications(int)}. A lost listening connection
+ * own, outside the pool, read with pgjdbc's {@code PGConnection.getNotifications(int)} ({@link Pgjdbc}). A lost listening connection
  * is opened again with a growing pause (a quarter of a second, doubling, at most ten seconds).
  */
 final class PostgresChanges implements ChangeChannel, AutoCloseable {
@@ -99,17 +97,17 @@ final class PostgresChanges implements ChangeChannel, AutoCloseable {
                 listening = connection;
                 connection.setAutoCommit(true);
                 connection.setNetworkTimeout(IN_PLACE, 10_000); // a dead peer fails the check below, at the latest
-                PGConnection pg = connection.unwrap(PGConnection.class);
+                Pgjdbc.Listening pg = Pgjdbc.of(connection);
                 try (Statement s = connection.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                 }
-                backendPid = pg.getBackendPID();
+                backendPid = pg.backendPid();
                 state.working();
                 pause = 250;
                 long quietSince = System.nanoTime();
                 while (!closed) {
-                    PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
-                    if (received != null && received.length > 0) {
+                    List<String> received = pg.notifications(CHANNEL, WAIT_MILLIS);
+                    if (!received.isEmpty()) {
                         deliver(received, listener);
                         quietSince = System.nanoTime();
                     } else if (System.nanoTime() - quietSince > CHECK_AFTER_MILLIS * 1_000_000) {
@@ -139,12 +137,9 @@ final class PostgresChanges implements ChangeChannel, AutoCloseable {
         }
     }
 
-    private static void deliver(PGNotification[] received, Listener listener) {
-        for (PGNotification notification : received) {
-            if (!CHANNEL.equals(notification.getName())) {
-                continue;
-            }
-            for (String line : notification.getParameter().split("\n")) {
+    private static void deliver(List<String> payloads, Listener listener) {
+        for (String payload : payloads) {
+            for (String line : payload.split("\n")) {
                 ChangeNotice notice;
                 try {
                     notice = ChangeNotice.parse(line);

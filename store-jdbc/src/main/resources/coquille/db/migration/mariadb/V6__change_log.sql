@@ -9,4 +9,4 @@ CREATE TABLE coq_change (
     changed_at BIGINT NOT NULL,
     PRIMARY KEY (id),
     KEY coq_change_changed_at (changed_at)
-) ENGINE=InnoDB DEFAULT CHARSET=ascii COLLATE=ascii_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin ROW_FORMAT=DYNAMIC;
