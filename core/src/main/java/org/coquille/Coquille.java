@@ -106,6 +106,7 @@ public final class Coquille implements AutoCloseable {
     private final IdentityResolver identity;
     private final StoreHealth health;
     private final Console console;
+    private final OwnWrites ownWrites;
 
     private Coquille(Builder b, Settings settings, SocialStore backing) {
         this.settings = settings;
@@ -113,6 +114,7 @@ public final class Coquille implements AutoCloseable {
         Ticker ticker = b.ticker::getAsLong;
         CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), ticker);
         this.store = cached;
+        this.ownWrites = new OwnWrites(cached, settings.duration(Settings.CACHE_TTL));
         this.pages = new Pages(store.pages(), store.settings(), b.pageRules != null ? b.pageRules : loadRules(settings));
         this.pageIds = new PageIdResolver(settings.list(Settings.IGNORED_PARAMS));
         this.key = b.key != null ? new InstallationKey(b.key) : loadKey(settings.workFolder());
@@ -152,7 +154,7 @@ public final class Coquille implements AutoCloseable {
         web.mount("console", console);
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
-        this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), ticker,
+        this.fragments = web.fragments(cached::writes, cached::readingFresh, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
         this.views = new ViewCounter(store.views(), b.clock, b.zone);
         this.catalogue = new PageCatalogue(store.catalogue(), b.clock);
@@ -219,6 +221,11 @@ public final class Coquille implements AutoCloseable {
 
     /** Answers a request under the prefix. Never throws: a failure is a 5xx problem answer. */
     public HttpResponse handle(HttpRequest request) {
+        String before = ownWrites.before();
+        return ownWrites.marked(request, ownWrites.serve(request, () -> answer(request)), before);
+    }
+
+    private HttpResponse answer(HttpRequest request) {
         try {
             return router.route(request);
         } catch (HttpRequest.UnreadableRequestException e) {
@@ -251,6 +258,10 @@ public final class Coquille implements AutoCloseable {
      * {@link #decorate}. Never throws: when in doubt (store down), no; a store known to be down is not even asked.
      */
     public boolean widgetsOn(HttpRequest request) {
+        return ownWrites.serve(request, () -> widgetsOnPage(request));
+    }
+
+    private boolean widgetsOnPage(HttpRequest request) {
         if (health.isDown()) {
             return false;
         }
@@ -351,6 +362,10 @@ public final class Coquille implements AutoCloseable {
      * {@link Injection#writeTo}, which copies nothing. {@code page} must not change until then.
      */
     public Injection decoration(HttpRequest request, byte[] page, String headerCharset) {
+        return ownWrites.serve(request, () -> decorationOf(request, page, headerCharset));
+    }
+
+    private Injection decorationOf(HttpRequest request, byte[] page, String headerCharset) {
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             if (id == null) {
@@ -381,6 +396,10 @@ public final class Coquille implements AutoCloseable {
      * a minute). Also counts the view. Never throws.
      */
     public String fragment(HttpRequest request) {
+        return ownWrites.serve(request, () -> fragmentOf(request));
+    }
+
+    private String fragmentOf(HttpRequest request) {
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             if (id == null) {

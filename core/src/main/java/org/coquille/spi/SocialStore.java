@@ -50,6 +50,15 @@ public interface SocialStore extends AutoCloseable {
     /** Date polls. */
     DatePollStore datePolls();
 
+    /**
+     * How the nodes that share this store tell each other what they changed, so that their caches agree within a
+     * moment; {@link ChangeChannel#NONE} (the default) for a store that one node alone uses, or whose nodes may stay
+     * apart for the cache's time to live.
+     */
+    default ChangeChannel changes() {
+        return ChangeChannel.NONE;
+    }
+
     /** A short description for logs, such as {@code "H2 at /srv/intranet/coquille"}; never a password. */
     String describe();
 

@@ -8,6 +8,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
 import org.coquille.core.PageId;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.CommentStore;
 
 /** A page's comments, read on every page view, cached; the moderation queue is read through. */
@@ -37,7 +38,7 @@ final class CachedComments implements CommentStore {
 
     @Override
     public List<Comment> comments(PageId page) {
-        return comments.get(page, store::comments);
+        return caching.read(comments, page, store::comments);
     }
 
     @Override
@@ -64,18 +65,23 @@ final class CachedComments implements CommentStore {
     /** Forgets the comments of {@code comment}'s page (read before the change); counts a write either way. */
     void forgetPageOf(Comment comment) {
         if (comment != null) {
-            comments.invalidate(comment.page());
+            forget(comment.page());
+        } else {
+            caching.wrote();
         }
-        caching.wrote();
     }
 
     private void forget(PageId page) {
-        comments.invalidate(page);
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.COMMENTS, page, null, null);
     }
 
-    void forgetAll() {
-        comments.invalidateAll();
-        caching.wrote();
+    /** Forgets the comments of the page {@code notice} names, or of every page. */
+    void forget(ChangeNotice notice) {
+        if (notice.area() == ChangeNotice.Area.EVERYTHING
+                || notice.area() == ChangeNotice.Area.COMMENTS && notice.page() == null) {
+            comments.invalidateAll();
+        } else if (notice.area() == ChangeNotice.Area.COMMENTS) {
+            comments.invalidate(notice.page());
+        }
     }
 }

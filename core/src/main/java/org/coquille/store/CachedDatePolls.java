@@ -10,6 +10,7 @@ import org.coquille.core.Availability;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.PageId;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.DatePollStore;
 
 /** A page's date polls, their results and the viewer's own answers, read on every page view, cached. */
@@ -32,8 +33,7 @@ final class CachedDatePolls implements DatePollStore {
     @Override
     public DatePoll createDatePoll(DatePoll poll) {
         DatePoll created = store.createDatePoll(poll);
-        polls.invalidate(created.page());
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.DATE_POLLS, created.page(), null, null);
         return created;
     }
 
@@ -44,25 +44,23 @@ final class CachedDatePolls implements DatePollStore {
 
     @Override
     public List<DatePoll> datePolls(PageId page) {
-        return polls.get(page, store::datePolls);
+        return caching.read(polls, page, store::datePolls);
     }
 
     @Override
     public void answerDatePoll(long pollId, String user, Map<Integer, Availability> given, Instant at) {
         store.answerDatePoll(pollId, user, given, at);
-        results.invalidate(pollId);
-        answers.invalidate(new UserKey(pollId, user));
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.DATE_POLLS, null, pollId, user);
     }
 
     @Override
     public Map<Integer, Availability> datePollAnswer(long pollId, String user) {
-        return answers.get(new UserKey(pollId, user), k -> store.datePollAnswer(pollId, user));
+        return caching.read(answers, new UserKey(pollId, user), k -> store.datePollAnswer(pollId, user));
     }
 
     @Override
     public DatePollResults datePollResults(long pollId) {
-        return results.get(pollId, store::datePollResults);
+        return caching.read(results, pollId, store::datePollResults);
     }
 
     @Override
@@ -70,9 +68,10 @@ final class CachedDatePolls implements DatePollStore {
         boolean closed = store.closeDatePoll(pollId, chosen, at);
         DatePoll poll = store.datePoll(pollId);
         if (poll != null) {
-            polls.invalidate(poll.page());
+            caching.changed(ChangeNotice.Area.DATE_POLLS, poll.page(), null, null);
+        } else {
+            caching.wrote();
         }
-        caching.wrote();
         return closed;
     }
 
@@ -80,11 +79,7 @@ final class CachedDatePolls implements DatePollStore {
     public boolean updateDatePoll(DatePoll poll) {
         DatePoll old = store.datePoll(poll.id());
         boolean updated = store.updateDatePoll(poll);
-        if (old != null) {
-            polls.invalidate(old.page());
-        }
-        results.invalidate(poll.id());
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.DATE_POLLS, old == null ? null : old.page(), poll.id(), null);
         return updated;
     }
 
@@ -92,19 +87,25 @@ final class CachedDatePolls implements DatePollStore {
     public boolean deleteDatePoll(long pollId) {
         DatePoll old = store.datePoll(pollId);
         boolean deleted = store.deleteDatePoll(pollId);
-        if (old != null) {
-            polls.invalidate(old.page());
-        }
-        results.invalidate(pollId);
-        answers.invalidateAll();
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.DATE_POLLS, old == null ? null : old.page(), pollId, null);
         return deleted;
     }
 
-    void forgetAll() {
-        polls.invalidateAll();
-        results.invalidateAll();
-        answers.invalidateAll();
-        caching.wrote();
+    /** Forgets the date polls of the page {@code notice} names, its date poll's results, and the user's answer. */
+    void forget(ChangeNotice notice) {
+        if (notice.area() == ChangeNotice.Area.EVERYTHING || notice.area() == ChangeNotice.Area.DATE_POLLS
+                && notice.page() == null && notice.item() == null) {
+            polls.invalidateAll();
+            results.invalidateAll();
+            answers.invalidateAll();
+        } else if (notice.area() == ChangeNotice.Area.DATE_POLLS) {
+            if (notice.page() != null) {
+                polls.invalidate(notice.page());
+            }
+            if (notice.item() != null) {
+                results.invalidate(notice.item());
+                UserKey.forget(answers, notice.item(), notice.user());
+            }
+        }
     }
 }

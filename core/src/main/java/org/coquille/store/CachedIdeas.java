@@ -10,6 +10,7 @@ import org.coquille.core.Idea;
 import org.coquille.core.IdeaStatus;
 import org.coquille.core.IdeaStatusChange;
 import org.coquille.core.PageId;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.IdeaStore;
 
 /** A page's ideas, their history and the viewer's own idea votes, read on every page view, cached. */
@@ -32,8 +33,7 @@ final class CachedIdeas implements IdeaStore {
     @Override
     public Idea addIdea(PageId page, String author, String title, String body, Instant at) {
         Idea idea = store.addIdea(page, author, title, body, at);
-        ideas.invalidate(page);
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.IDEAS, page, null, null);
         return idea;
     }
 
@@ -44,7 +44,7 @@ final class CachedIdeas implements IdeaStore {
 
     @Override
     public List<Idea> ideas(PageId page) {
-        return ideas.get(page, store::ideas);
+        return caching.read(ideas, page, store::ideas);
     }
 
     @Override
@@ -64,15 +64,15 @@ final class CachedIdeas implements IdeaStore {
     private void voted(long ideaId, String user) {
         Idea idea = store.idea(ideaId);
         if (idea != null) {
-            ideas.invalidate(idea.page());
-            votes.invalidate(new UserKey(idea.page(), user));
+            caching.changed(ChangeNotice.Area.IDEAS, idea.page(), null, user);
+        } else {
+            caching.wrote();
         }
-        caching.wrote();
     }
 
     @Override
     public Set<Long> ideaVotesOf(PageId page, String user) {
-        return votes.get(new UserKey(page, user), k -> store.ideaVotesOf(page, user));
+        return caching.read(votes, new UserKey(page, user), k -> store.ideaVotesOf(page, user));
     }
 
     @Override
@@ -81,22 +81,31 @@ final class CachedIdeas implements IdeaStore {
         boolean changed = store.changeIdeaStatus(ideaId, from, to, answer, editor, at);
         Idea idea = store.idea(ideaId);
         if (idea != null) {
-            ideas.invalidate(idea.page());
-            history.invalidate(idea.page());
+            caching.changed(ChangeNotice.Area.IDEAS, idea.page(), null, null);
+        } else {
+            caching.wrote();
         }
-        caching.wrote();
         return changed;
     }
 
     @Override
     public List<IdeaStatusChange> ideaHistory(PageId page) {
-        return history.get(page, store::ideaHistory);
+        return caching.read(history, page, store::ideaHistory);
     }
 
-    void forgetAll() {
-        ideas.invalidateAll();
-        history.invalidateAll();
-        votes.invalidateAll();
-        caching.wrote();
+    /** Forgets the ideas and history of the page {@code notice} names, and the user's own idea votes there. */
+    void forget(ChangeNotice notice) {
+        if (notice.area() == ChangeNotice.Area.EVERYTHING
+                || notice.area() == ChangeNotice.Area.IDEAS && notice.page() == null) {
+            ideas.invalidateAll();
+            history.invalidateAll();
+            votes.invalidateAll();
+        } else if (notice.area() == ChangeNotice.Area.IDEAS) {
+            ideas.invalidate(notice.page());
+            history.invalidate(notice.page());
+            if (notice.user() != null) {
+                votes.invalidate(new UserKey(notice.page(), notice.user()));
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.PageStore;
 
 /** Page settings, read on every page view, cached. */
@@ -24,13 +25,13 @@ final class CachedPages implements PageStore {
 
     @Override
     public PageSettings settings(PageId page) {
-        return settings.get(page, p -> Optional.ofNullable(store.settings(p))).orElse(null);
+        return caching.read(settings, page, p -> Optional.ofNullable(store.settings(p))).orElse(null);
     }
 
     @Override
     public void saveSettings(PageSettings pageSettings) {
         store.saveSettings(pageSettings);
-        forget(pageSettings.page());
+        caching.changed(ChangeNotice.Area.PAGE_SETTINGS, pageSettings.page(), null, null);
     }
 
     @Override
@@ -38,13 +39,18 @@ final class CachedPages implements PageStore {
         return store.allSettings();
     }
 
-    void forget(PageId page) {
-        settings.invalidate(page);
-        caching.wrote();
-    }
-
-    void forgetAll() {
-        settings.invalidateAll();
-        caching.wrote();
+    /** Forgets what {@code notice} changed: one page's settings, or all of them. */
+    void forget(ChangeNotice notice) {
+        switch (notice.area()) {
+            case PAGE_SETTINGS -> {
+                if (notice.page() == null) {
+                    settings.invalidateAll();
+                } else {
+                    settings.invalidate(notice.page());
+                }
+            }
+            case ALL_SETTINGS, EVERYTHING -> settings.invalidateAll();
+            default -> { }
+        }
     }
 }

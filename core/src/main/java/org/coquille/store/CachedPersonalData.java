@@ -1,19 +1,18 @@
 package org.coquille.store;
 
-import java.util.List;
-
 import org.coquille.core.UserData;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.PersonalDataStore;
 
 /** One person's data, read through; erasing it forgets every cached entry, since it may be on any page. */
 final class CachedPersonalData implements PersonalDataStore {
 
     private final PersonalDataStore store;
-    private final List<Runnable> forgetAll;
+    private final Caching caching;
 
-    CachedPersonalData(PersonalDataStore store, List<Runnable> forgetAll) {
+    CachedPersonalData(PersonalDataStore store, Caching caching) {
         this.store = store;
-        this.forgetAll = forgetAll;
+        this.caching = caching;
     }
 
     @Override
@@ -24,6 +23,6 @@ final class CachedPersonalData implements PersonalDataStore {
     @Override
     public void eraseUser(String user) {
         store.eraseUser(user);
-        forgetAll.forEach(Runnable::run);
+        caching.changed(ChangeNotice.Area.EVERYTHING, null, null, null);
     }
 }

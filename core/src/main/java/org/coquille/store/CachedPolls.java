@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import org.coquille.core.PageId;
 import org.coquille.core.Poll;
 import org.coquille.core.PollResults;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.PollStore;
 
 /** A page's polls, their results and the viewer's own answers, read on every page view, cached. */
@@ -31,8 +32,7 @@ final class CachedPolls implements PollStore {
     @Override
     public Poll createPoll(Poll poll) {
         Poll created = store.createPoll(poll);
-        polls.invalidate(created.page());
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.POLLS, created.page(), null, null);
         return created;
     }
 
@@ -40,12 +40,10 @@ final class CachedPolls implements PollStore {
     public boolean updatePoll(Poll poll) {
         Poll old = store.poll(poll.id());
         boolean updated = store.updatePoll(poll);
-        polls.invalidate(poll.page());
-        if (old != null) {
-            polls.invalidate(old.page());
+        if (old != null && !old.page().equals(poll.page())) {
+            caching.changed(ChangeNotice.Area.POLLS, old.page(), null, null);
         }
-        results.invalidate(poll.id());
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.POLLS, poll.page(), poll.id(), null);
         return updated;
     }
 
@@ -53,12 +51,7 @@ final class CachedPolls implements PollStore {
     public boolean deletePoll(long pollId) {
         Poll old = store.poll(pollId);
         boolean deleted = store.deletePoll(pollId);
-        if (old != null) {
-            polls.invalidate(old.page());
-        }
-        results.invalidate(pollId);
-        answers.invalidateAll();
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.POLLS, old == null ? null : old.page(), pollId, null);
         return deleted;
     }
 
@@ -69,31 +62,40 @@ final class CachedPolls implements PollStore {
 
     @Override
     public List<Poll> polls(PageId page) {
-        return polls.get(page, store::polls);
+        return caching.read(polls, page, store::polls);
     }
 
     @Override
     public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
         store.answerPoll(pollId, user, options, at);
-        results.invalidate(pollId);
-        answers.invalidate(new UserKey(pollId, user));
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.POLLS, null, pollId, user);
     }
 
     @Override
     public Set<Integer> pollAnswer(long pollId, String user) {
-        return answers.get(new UserKey(pollId, user), k -> store.pollAnswer(pollId, user));
+        return caching.read(answers, new UserKey(pollId, user), k -> store.pollAnswer(pollId, user));
     }
 
     @Override
     public PollResults pollResults(long pollId) {
-        return results.get(pollId, store::pollResults);
+        return caching.read(results, pollId, store::pollResults);
     }
 
-    void forgetAll() {
-        polls.invalidateAll();
-        results.invalidateAll();
-        answers.invalidateAll();
-        caching.wrote();
+    /** Forgets the polls of the page {@code notice} names, the results of its poll, and the user's answer to it. */
+    void forget(ChangeNotice notice) {
+        if (notice.area() == ChangeNotice.Area.EVERYTHING || notice.area() == ChangeNotice.Area.POLLS
+                && notice.page() == null && notice.item() == null) {
+            polls.invalidateAll();
+            results.invalidateAll();
+            answers.invalidateAll();
+        } else if (notice.area() == ChangeNotice.Area.POLLS) {
+            if (notice.page() != null) {
+                polls.invalidate(notice.page());
+            }
+            if (notice.item() != null) {
+                results.invalidate(notice.item());
+                UserKey.forget(answers, notice.item(), notice.user());
+            }
+        }
     }
 }

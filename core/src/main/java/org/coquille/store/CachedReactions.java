@@ -7,6 +7,7 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import org.coquille.core.PageId;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.ReactionStore;
 
 /** A page's reaction counts and the viewer's own reactions, read on every page view, cached. */
@@ -27,25 +28,29 @@ final class CachedReactions implements ReactionStore {
     @Override
     public boolean setReaction(PageId page, String user, String emoji, boolean on, Instant at) {
         boolean changed = store.setReaction(page, user, emoji, on, at);
-        counts.invalidate(page);
-        reactions.invalidate(new UserKey(page, user));
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.REACTIONS, page, null, user);
         return changed;
     }
 
     @Override
     public Map<String, Long> reactionCounts(PageId page) {
-        return counts.get(page, store::reactionCounts);
+        return caching.read(counts, page, store::reactionCounts);
     }
 
     @Override
     public Set<String> reactionsOf(PageId page, String user) {
-        return reactions.get(new UserKey(page, user), k -> store.reactionsOf(page, user));
+        return caching.read(reactions, new UserKey(page, user), k -> store.reactionsOf(page, user));
     }
 
-    void forgetAll() {
-        counts.invalidateAll();
-        reactions.invalidateAll();
-        caching.wrote();
+    /** Forgets the counts of the page {@code notice} names and the user's own reactions there. */
+    void forget(ChangeNotice notice) {
+        if (notice.area() == ChangeNotice.Area.EVERYTHING
+                || notice.area() == ChangeNotice.Area.REACTIONS && notice.page() == null) {
+            counts.invalidateAll();
+            reactions.invalidateAll();
+        } else if (notice.area() == ChangeNotice.Area.REACTIONS) {
+            counts.invalidate(notice.page());
+            UserKey.forget(reactions, notice.page(), notice.user());
+        }
     }
 }

@@ -7,26 +7,25 @@ import com.github.benmanes.caffeine.cache.Cache;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.PatternRule;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.SettingsStore;
 
-/** The pattern rules, read on every page view, cached as one entry; deletes and imports forget pages' settings. */
+/** The pattern rules, read on every page view, cached as one entry; deletes and imports forget pages' settings too. */
 final class CachedSettings implements SettingsStore {
 
     private final SettingsStore store;
     private final Caching caching;
-    private final CachedPages pages;
     private final Cache<String, List<PatternRule>> patterns;
 
-    CachedSettings(SettingsStore store, Caching caching, CachedPages pages) {
+    CachedSettings(SettingsStore store, Caching caching) {
         this.store = store;
         this.caching = caching;
-        this.pages = pages;
         this.patterns = caching.cache(1);
     }
 
     @Override
     public List<PatternRule> patternRules() {
-        return patterns.get("all", k -> store.patternRules());
+        return caching.read(patterns, "all", k -> store.patternRules());
     }
 
     @Override
@@ -45,7 +44,7 @@ final class CachedSettings implements SettingsStore {
     @Override
     public boolean deleteSettings(PageId page) {
         boolean deleted = store.deleteSettings(page);
-        pages.forget(page);
+        caching.changed(ChangeNotice.Area.PAGE_SETTINGS, page, null, null);
         return deleted;
     }
 
@@ -54,13 +53,19 @@ final class CachedSettings implements SettingsStore {
         try {
             store.importSettings(settings, rules);
         } finally {
-            pages.forgetAll(); // an import replaces every page's settings
-            forgetPatterns();
+            caching.changed(ChangeNotice.Area.ALL_SETTINGS, null, null, null); // an import replaces every page's settings
         }
     }
 
     private void forgetPatterns() {
-        patterns.invalidateAll();
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.PATTERN_RULES, null, null, null);
+    }
+
+    /** Forgets the pattern rules if {@code notice} changed them. */
+    void forget(ChangeNotice notice) {
+        switch (notice.area()) {
+            case PATTERN_RULES, ALL_SETTINGS, EVERYTHING -> patterns.invalidateAll();
+            default -> { }
+        }
     }
 }

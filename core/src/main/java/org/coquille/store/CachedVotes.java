@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 
 import org.coquille.core.PageId;
 import org.coquille.core.VoteTally;
+import org.coquille.spi.ChangeNotice;
 import org.coquille.spi.VoteStore;
 
 /** A page's tally and the viewer's own vote, read on every page view, cached. */
@@ -39,23 +40,27 @@ final class CachedVotes implements VoteStore {
 
     @Override
     public Integer vote(PageId page, String user) {
-        return votes.get(new UserKey(page, user), k -> Optional.ofNullable(store.vote(page, user))).orElse(null);
+        return caching.read(votes, new UserKey(page, user), k -> Optional.ofNullable(store.vote(page, user))).orElse(null);
     }
 
     @Override
     public VoteTally tally(PageId page) {
-        return tallies.get(page, store::tally);
+        return caching.read(tallies, page, store::tally);
     }
 
     private void forget(PageId page, String user) {
-        tallies.invalidate(page);
-        votes.invalidate(new UserKey(page, user));
-        caching.wrote();
+        caching.changed(ChangeNotice.Area.VOTES, page, null, user);
     }
 
-    void forgetAll() {
-        tallies.invalidateAll();
-        votes.invalidateAll();
-        caching.wrote();
+    /** Forgets the tally of the page {@code notice} names and the user's own vote there. */
+    void forget(ChangeNotice notice) {
+        if (notice.area() == ChangeNotice.Area.EVERYTHING
+                || notice.area() == ChangeNotice.Area.VOTES && notice.page() == null) {
+            tallies.invalidateAll();
+            votes.invalidateAll();
+        } else if (notice.area() == ChangeNotice.Area.VOTES) {
+            tallies.invalidate(notice.page());
+            UserKey.forget(votes, notice.page(), notice.user());
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 
+import org.coquille.spi.ChangeChannel;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreDownException;
 import org.coquille.spi.StoreHealth;
@@ -34,6 +35,9 @@ final class MissingStore implements InvocationHandler {
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) {
         Class<?> type = method.getReturnType();
+        if (type == ChangeChannel.class) {
+            return ChangeChannel.NONE; // no store, no other node to hear from
+        }
         if (method.getParameterCount() == 0 && type.isInterface() && type.getPackageName().equals("org.coquille.spi")) {
             return Proxy.newProxyInstance(MissingStore.class.getClassLoader(), new Class<?>[] {type}, this); // a part
         }

@@ -2,6 +2,7 @@ package org.coquille.internal.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -22,8 +23,8 @@ import org.coquille.internal.render.WidgetModel;
  * <p>Most views are by readers who have not taken part on the page yet; they all see the same widgets but for their
  * CSRF token. Their rendering is done once per page, language and URL and remembered with its token slots open
  * ({@link FragmentTemplate}); each remembers the store's write count when it was made, so any write on this node (a
- * comment, a vote, a setting) makes every remembered rendering stale at once. Writes made by other nodes show within
- * the cache's time to live, as for the store's own cache; so do changes that come with time alone (a poll opening).
+ * comment, a vote, a setting) makes every remembered rendering stale at once, and so does another node's write once
+ * its notice arrives (or at worst the cache's time to live, as for the store's own cache); so do changes that come with time alone (a poll opening).
  * Viewers with something of their own on the page (a vote, a comment) and editors get a rendering of their own,
  * remembered the same way under their user id, so that coming back to a page costs them no rendering either; a
  * rendering with a notice (the outcome of the viewer's last action) is shown once and never remembered. What changes
@@ -43,11 +44,13 @@ public final class PageFragments {
 
     private final Web web;
     private final LongSupplier writes;
+    private final BooleanSupplier fresh;
     private final Cache<Key, Remembered> remembered;
 
-    PageFragments(Web web, LongSupplier writes, Duration ttl, Ticker ticker, long maxChars) {
+    PageFragments(Web web, LongSupplier writes, BooleanSupplier fresh, Duration ttl, Ticker ticker, long maxChars) {
         this.web = web;
         this.writes = writes;
+        this.fresh = fresh;
         this.remembered = maxChars <= 0 ? null : Caffeine.newBuilder()
                 .expireAfterWrite(ttl)
                 .ticker(ticker)
@@ -91,7 +94,8 @@ public final class PageFragments {
         // adapters that make their own links (a portlet's URLs, namespaced fields) get a rendering of their own
         boolean shareable = request.links() == null && request.namespace().isEmpty();
         boolean impersonal = model.impersonal();
-        if (remembered == null || !shareable || model.notice() != null || !impersonal && model.viewer() == null) {
+        // a viewer read past the cache (their own write, not yet heard of here) gets a rendering of that data alone
+        if (remembered == null || !shareable || fresh.getAsBoolean() || model.notice() != null || !impersonal && model.viewer() == null) {
             return new Rendered(viewer.key(), web.renderer.template(model), model.csrf());
         }
         Key key = new Key(page, settings, model.messages().locale(), request.contextPath(), returnTo,

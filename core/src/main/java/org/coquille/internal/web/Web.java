@@ -3,6 +3,7 @@ package org.coquille.internal.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,7 +138,8 @@ public final class Web {
      * @param ticker   the time source of that expiry
      * @param maxChars how many characters of fragments to remember (0: render every page view)
      */
-    public PageFragments fragments(LongSupplier writes, Duration ttl, Ticker ticker, long maxChars) {
-        return new PageFragments(this, writes, ttl, ticker, maxChars);
+    public PageFragments fragments(LongSupplier writes, BooleanSupplier fresh, Duration ttl, Ticker ticker,
+                                   long maxChars) {
+        return new PageFragments(this, writes, fresh, ttl, ticker, maxChars);
     }
 }

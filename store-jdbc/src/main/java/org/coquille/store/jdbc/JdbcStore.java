@@ -13,6 +13,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import org.coquille.spi.ActivityStore;
 import org.coquille.spi.AuditStore;
+import org.coquille.spi.ChangeChannel;
 import org.coquille.spi.CommentStore;
 import org.coquille.spi.DatePollStore;
 import org.coquille.spi.IdeaStore;
@@ -64,8 +65,10 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     private final JdbcCatalogue catalogue;
     private final JdbcSettings patterns;
     private final JdbcAudit audit;
+    private final ChangeChannel changes;
 
-    private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun) {
+    private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun,
+                      PostgresChanges.Connect listening) {
         this.ideas = new JdbcIdeas(sql);
         this.datePolls = new JdbcDatePolls(sql);
         this.sql = sql;
@@ -84,6 +87,11 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         this.catalogue = new JdbcCatalogue(sql);
         this.patterns = new JdbcSettings(sql);
         this.audit = new JdbcAudit(sql);
+        this.changes = switch (sql.dialect()) {
+            case POSTGRESQL -> new PostgresChanges(sql, listening);
+            case MARIADB -> new PolledChanges(sql);
+            case H2 -> ChangeChannel.NONE; // the embedded database: one node
+        };
     }
 
     /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
@@ -92,7 +100,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     }
 
     static JdbcStore open(DataSource dataSource, Timeouts timeouts) {
-        return open(Objects.requireNonNull(dataSource, "dataSource"), null, null, timeouts);
+        return open(Objects.requireNonNull(dataSource, "dataSource"), null, null, timeouts, null);
     }
 
     /**
@@ -106,9 +114,15 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     }
 
     static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts) {
+        return open(jdbcUrl, user, password, timeouts, null);
+    }
+
+    /** As {@link #open(String, String, String)}, the PostgreSQL channel listening on connections from {@code listening}. */
+    static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts,
+                          PostgresChanges.Connect listening) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         HikariDataSource pool = pool(jdbcUrl, user, password, safeUrl(jdbcUrl), timeouts);
-        return openOwned(pool, null, timeouts);
+        return openOwned(pool, null, timeouts, listening);
     }
 
     /**
@@ -123,19 +137,21 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         Objects.requireNonNull(location, "location");
         HikariConfig config = config(Timeouts.EMBEDDED);
         config.setDataSource(database);
-        return openOwned(pool(config, location), location, Timeouts.EMBEDDED);
+        return openOwned(pool(config, location), location, Timeouts.EMBEDDED, null);
     }
 
-    private static JdbcStore openOwned(HikariDataSource pool, String location, Timeouts timeouts) {
+    private static JdbcStore openOwned(HikariDataSource pool, String location, Timeouts timeouts,
+                                       PostgresChanges.Connect listening) {
         try {
-            return open(pool, pool, location, timeouts);
+            return open(pool, pool, location, timeouts, listening);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
         }
     }
 
-    private static JdbcStore open(DataSource dataSource, HikariDataSource ownPool, String location, Timeouts timeouts) {
+    private static JdbcStore open(DataSource dataSource, HikariDataSource ownPool, String location, Timeouts timeouts,
+                                  PostgresChanges.Connect listening) {
         Dialect dialect;
         String where = location;
         boolean otherIsolation;
@@ -160,7 +176,28 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         }
         // the store's own pool is read committed; a host's may hand out connections at any level
         Sql sql = new Sql(dataSource, dialect, ownPool == null && otherIsolation, timeouts);
-        return new JdbcStore(sql, description, ownPool, schema, run);
+        return new JdbcStore(sql, description, ownPool, schema, run,
+                listening != null ? listening : listening(dataSource, ownPool));
+    }
+
+    /**
+     * How the PostgreSQL channel opens its listening connection, outside the pool: with the pool's URL and
+     * credentials when the store has its own, else one connection from the host's {@code DataSource}, kept.
+     */
+    private static PostgresChanges.Connect listening(DataSource dataSource, HikariDataSource ownPool) {
+        if (ownPool == null || ownPool.getJdbcUrl() == null) {
+            return dataSource::getConnection;
+        }
+        String url = ownPool.getJdbcUrl();
+        java.util.Properties properties = new java.util.Properties();
+        if (ownPool.getUsername() != null) {
+            properties.setProperty("user", ownPool.getUsername());
+        }
+        if (ownPool.getPassword() != null) {
+            properties.setProperty("password", ownPool.getPassword());
+        }
+        properties.setProperty("ApplicationName", "coquille-listen");
+        return () -> java.sql.DriverManager.getConnection(url, properties);
     }
 
     private static HikariDataSource pool(String url, String user, String password, String where, Timeouts timeouts) {
@@ -240,14 +277,35 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         return sql.breaker().downSince();
     }
 
+    /** The PostgreSQL channel, for tests that cut it. */
+    PostgresChanges postgresChanges() {
+        return (PostgresChanges) changes;
+    }
+
     /** The circuit breaker every call crosses, for tests. */
     StoreBreaker breaker() {
         return sql.breaker();
     }
 
+    /**
+     * The channel between the nodes that share this database: {@code LISTEN}/{@code NOTIFY} on PostgreSQL, the polled
+     * change log {@code coq_change} on MariaDB, none on H2.
+     */
+    @Override
+    public ChangeChannel changes() {
+        return changes;
+    }
+
     /** Closes the store's own pool; a {@code DataSource} the store was given stays open. */
     @Override
     public void close() {
+        if (changes instanceof AutoCloseable channel) {
+            try {
+                channel.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         sql.close();
         if (ownPool != null) {
             ownPool.close();

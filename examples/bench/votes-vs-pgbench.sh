@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The write path against the database's own limit (docs/BENCHMARKS.md, "Votes through HTTP against pgbench"):
+# 16 employees each changing their vote on one page through the widget's form (wrk, examples/bench/votes.lua) on one
+# NodeServer over PostgreSQL, then the same upsert straight into PostgreSQL with pgbench -c 16
+# (examples/bench/votes.sql), and the ratio. The server runs on one core, the load generator (wrk, then pgbench) on
+# the other; PostgreSQL is not pinned. A JFR recording of the server during the measured HTTP run is summarised
+# (jdk.ExecutionSample: the top frames, and the Coquille/JDBC frames that are on the stack most often).
+# Needs `mvn -DskipTests install` first, Debian's wrk and pgbench (postgresql-client), a PostgreSQL on 127.0.0.1
+# whose user postgres may create a database. Stops by itself.
+# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [DB=coq_bench_votes] examples/bench/votes-vs-pgbench.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+WARMUP=${WARMUP:-20}
+SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
+DB=${DB:-coq_bench_votes}
+PORT=${PORT:-8095}
+PAGE=/actualites/rapport-annuel.html
+OUT=${OUT:-/tmp/coquille-votes-bench}
+mkdir -p "$OUT"
+for tool in wrk pgbench psql jfr; do command -v $tool >/dev/null || { echo "$tool is missing"; exit 1; }; done
+PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+CP=$(mvn -q -f examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+SERVER_CPU=() LOAD_CPU=()
+if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then SERVER_CPU=(taskset -c 0); LOAD_CPU=(taskset -c 1); fi
+echo "== $(nproc) cores; load before: $(uptime)"
+
+# the server: stops when its input (a FIFO this script holds open on descriptor 3) ends
+rm -f "$OUT/in" && mkfifo "$OUT/in"
+"${SERVER_CPU[@]}" java -Xmx1g -XX:+FlightRecorder -cp "examples/target/classes:$CP" \
+  org.coquille.examples.NodeServer "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$PORT" < "$OUT/in" > "$OUT/server.log" 2>&1 &
+SERVER=$!
+exec 3> "$OUT/in"
+stop_server() { exec 3>&- 2>/dev/null || true; wait $SERVER 2>/dev/null || true; }
+trap stop_server EXIT
+for i in $(seq 1 60); do grep -q "NODE READY" "$OUT/server.log" && break; sleep 1; done
+grep -q "NODE READY" "$OUT/server.log" || { cat "$OUT/server.log"; exit 1; }
+JAVA_PID=$SERVER
+
+# each employee's CSRF token, from the page as they see it
+: > "$OUT/tokens"
+for i in $(seq 0 15); do
+  token=$(curl -fs -H "X-Remote-User: employee$i" "http://127.0.0.1:$PORT/on$PAGE" | grep -o 'name="coq_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  echo "employee$i $token" >> "$OUT/tokens"
+done
+export COQ_TOKENS="$OUT/tokens" COQ_PAGE="$PAGE"
+http_run() { # seconds: prints votes per second; non-3xx answers go to stderr
+  "${LOAD_CPU[@]}" wrk -t16 -c16 -d"$1s" -s examples/bench/votes.lua "http://127.0.0.1:$PORT" | tee -a "$OUT/wrk.log" \
+    | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non-2xx or 3xx answers: " $0 > "/dev/stderr"}'
+}
+: > "$OUT/wrk.log"
+echo "== warm-up: $WARMUP s of votes, twice"
+http_run "$WARMUP" > /dev/null; http_run "$WARMUP" > /dev/null
+echo "== votes through HTTP, $SECONDS_PER_RUN s, JFR recording; load: $(uptime | sed 's/.*load/load/')"
+jcmd "$JAVA_PID" JFR.start name=votes filename="$OUT/votes.jfr" settings=profile > /dev/null
+http=$(http_run "$SECONDS_PER_RUN")
+jcmd "$JAVA_PID" JFR.stop name=votes > /dev/null
+rows=$("${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM coq_vote")
+echo "votes per second through HTTP: $http ($rows vote rows, one per employee)"
+stop_server
+
+echo "== the same upsert with pgbench -c 16 -j 2 -M prepared, $SECONDS_PER_RUN s; load: $(uptime | sed 's/.*load/load/')"
+"${LOAD_CPU[@]}" pgbench -h 127.0.0.1 -U postgres -n -c 16 -j 2 -M prepared -T "$SECONDS_PER_RUN" -f examples/bench/votes.sql "$DB" \
+  > "$OUT/pgbench.log" 2>&1
+pg=$(awk '/^tps/ {print $3; exit}' "$OUT/pgbench.log")
+grep -E "^(latency|tps)" "$OUT/pgbench.log"
+echo "upserts per second with pgbench: $pg"
+echo "== ratio HTTP / pgbench: $(awk -v a="$http" -v b="$pg" 'BEGIN {printf "%.2f", a / b}')x"
+
+echo "== profile of the server during the HTTP run: threads running Java code (jdk.ExecutionSample)"
+jfr print --events jdk.ExecutionSample "$OUT/votes.jfr" > "$OUT/samples.txt"
+python3 examples/bench/jfr-summary.py "$OUT/samples.txt"
+echo "== and threads in native code, mostly waiting on a socket (jdk.NativeMethodSample)"
+jfr print --events jdk.NativeMethodSample "$OUT/votes.jfr" > "$OUT/native.txt"
+python3 examples/bench/jfr-summary.py "$OUT/native.txt"
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB"
