@@ -149,15 +149,15 @@ public final class Coquille implements AutoCloseable {
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
                 new WidgetRenderer(b.zone), b.clock);
+        this.catalogue = new PageCatalogue(store.catalogue(), b.clock);
         this.console = new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
-                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health);
+                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health, catalogue);
         web.mount("console", console);
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, cached::readingFresh, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
         this.views = new ViewCounter(store.views(), b.clock, b.zone);
-        this.catalogue = new PageCatalogue(store.catalogue(), b.clock);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
             t.setDaemon(true);

@@ -26,6 +26,9 @@ public interface PollStore {
     /** The polls of {@code page}, oldest first. */
     List<Poll> polls(PageId page);
 
+    /** Every poll of every page, oldest first: the editors' console lists them all, whether their page was seen or not. */
+    List<Poll> allPolls();
+
     /**
      * Records {@code user}'s answer, replacing any earlier one, in one transaction.
      *

@@ -65,6 +65,12 @@ final class CachedPolls implements PollStore {
         return caching.read(polls, page, store::polls);
     }
 
+    /** Not cached: only the console asks, and it must see every poll at once. */
+    @Override
+    public List<Poll> allPolls() {
+        return store.allPolls();
+    }
+
     @Override
     public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
         store.answerPoll(pollId, user, options, at);

@@ -68,6 +68,13 @@ final class MemoryPolls implements PollStore {
     }
 
     @Override
+    public List<Poll> allPolls() {
+        synchronized (lock) {
+            return List.copyOf(polls.values());
+        }
+    }
+
+    @Override
     public void answerPoll(long pollId, String user, Set<Integer> options, Instant at) {
         synchronized (lock) {
             answers.computeIfAbsent(pollId, id -> new HashMap<>()).put(user, Set.copyOf(options));

@@ -14,7 +14,9 @@
   // a button on a confirmation page (data-coq-confirmed) is the confirmation already
   document.querySelectorAll("form button.coq-danger:not([data-coq-confirmed])").forEach(function (button) {
     button.form.addEventListener("submit", function (event) {
-      if (!window.confirm(button.textContent + " ?")) { event.preventDefault(); }
+      // the question names what goes (data-coq-confirm); a bare "Delete ?" says too little
+      var question = button.getAttribute("data-coq-confirm") || button.textContent + " ?";
+      if (!window.confirm(question)) { event.preventDefault(); }
     });
   });
 })();

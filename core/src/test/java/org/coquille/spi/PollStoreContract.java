@@ -33,6 +33,15 @@ public interface PollStoreContract {
     }
 
     @Test
+    default void everyPollIsListedWhateverItsPage() {
+        Poll first = store().polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Mon", "Tue"));
+        Poll second = store().polls().createPoll(poll(OTHER, PollChoice.MULTIPLE, "Wed", "Thu"));
+        Poll third = store().polls().createPoll(poll(PAGE, PollChoice.SINGLE, "Fri", "Sat"));
+        store().polls().deletePoll(third.id());
+        assertThat(store().polls().allPolls()).containsExactly(first, second);
+    }
+
+    @Test
     default void unknownPollIsNullWithEmptyResults() {
         assertThat(store().polls().poll(424_242)).isNull();
         assertThat(store().polls().pollResults(424_242).participants()).isZero();

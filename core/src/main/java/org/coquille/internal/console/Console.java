@@ -19,6 +19,7 @@ import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.http.IdentityResolver;
+import org.coquille.internal.page.PageCatalogue;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.render.PageTemplates;
 import org.coquille.internal.web.Guard;
@@ -48,14 +49,17 @@ public final class Console implements Web.Section {
      * @param zone     the time zone dates are typed and shown in
      * @param loginUrl where visitors who are not logged in are sent, or empty for a 403
      * @param health   whether the store is known to be down: every page says so while it is
+     * @param catalogue the pages served: the console writes this node's latest before listing them
      */
     public Console(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                    Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls, Clock clock,
-                   ZoneId zone, String loginUrl, ObjectMapper json, StoreHealth health) {
+                   ZoneId zone, String loginUrl, ObjectMapper json, StoreHealth health,
+                   PageCatalogue catalogue) {
         this.ctx = new ConsoleContext(prefix, assetVersion, Objects.requireNonNull(guard, "guard"),
                 Objects.requireNonNull(identity, "identity"), store, pages, Objects.requireNonNull(pageIds, "pageIds"),
                 comments, polls, Objects.requireNonNull(datePolls, "datePolls"), clock, zone,
-                loginUrl == null ? "" : loginUrl.strip(), json, Objects.requireNonNull(health, "health"));
+                loginUrl == null ? "" : loginUrl.strip(), json, Objects.requireNonNull(health, "health"),
+                Objects.requireNonNull(catalogue, "catalogue"));
         this.pageList = new PageList(ctx);
         this.pageEditor = new PageEditor(ctx);
         this.patterns = new PatternEditor(ctx);
@@ -128,6 +132,7 @@ public final class Console implements Web.Section {
             case "pattern" -> patterns.show(request, editor);
             case "polls" -> polls.list(request, editor);
             case "poll" -> polls.show(request, editor);
+            case "poll/delete" -> polls.confirmDelete(request, editor);
             case "datepolls" -> datePolls.list(request, editor);
             case "datepoll" -> datePolls.show(request, editor);
             case "datepoll/delete" -> datePolls.confirmDelete(request, editor);
@@ -142,6 +147,7 @@ public final class Console implements Web.Section {
         return switch (rest) {
             case "page" -> pageEditor.save(request, editor);
             case "page/reset" -> pageEditor.reset(request, editor);
+            case "page/widget" -> pageEditor.turnOn(request, editor);
             case "pattern" -> patterns.save(request, editor);
             case "pattern/delete" -> patterns.delete(request, editor);
             case "poll" -> polls.save(request, editor);

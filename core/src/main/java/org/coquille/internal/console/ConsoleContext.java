@@ -2,10 +2,16 @@ package org.coquille.internal.console;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coquille.core.AuditEntry;
+import org.coquille.core.CataloguedPage;
+import org.coquille.core.PageId;
+import org.coquille.core.PageSettings;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.social.Pages;
@@ -13,6 +19,7 @@ import org.coquille.social.Polls;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.IdentityResolver;
+import org.coquille.internal.page.PageCatalogue;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.web.Guard;
 import org.coquille.spi.SocialStore;
@@ -27,11 +34,12 @@ import org.coquille.spi.StoreHealth;
  * @param zone         the time zone dates are typed and shown in
  * @param loginUrl     the host's login page, or empty
  * @param health       whether the store is known to be down, for the notice on every page
+ * @param catalogue    the pages this node has served and not yet written to the store
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                       Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
                       Clock clock, ZoneId zone, String loginUrl, ObjectMapper json,
-                      StoreHealth health) {
+                      StoreHealth health, PageCatalogue catalogue) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
     String base(HttpRequest request) {
@@ -40,6 +48,25 @@ record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityR
 
     String asset(HttpRequest request, String name) {
         return request.contextPath() + prefix + "static/" + name + "?v=" + assetVersion;
+    }
+
+    /** How addresses typed in {@code request}'s forms are read: leniently, the same way everywhere. */
+    AddressInput addresses(HttpRequest request) {
+        return new AddressInput(request.contextPath(), pageIds);
+    }
+
+    /** Every page the console knows: served through the filter (this node's latest included), or set up by an editor. */
+    Set<PageId> knownPages() {
+        catalogue.flush();
+        Set<PageId> pages = new TreeSet<>();
+        store.catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        store.pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        return pages;
+    }
+
+    /** Puts {@code page} in the catalogue at once, untitled until the filter serves it: an editor has opened it. */
+    void catalogue(PageId page) {
+        store.catalogue().catalogue(List.of(new CataloguedPage(page, null, clock.instant())));
     }
 
     /** Records what {@code editor} did in the audit trail. */

@@ -115,7 +115,7 @@ final class DatePollDesk {
         try {
             DatePoll saved;
             if (stored == null) {
-                PageId page = Urls.pageOrAddress(typed.page(), request.contextPath(), ctx.pageIds());
+                PageId page = ctx.addresses(request).page(typed.page());
                 saved = ctx.datePolls().create(editor, page, typed.title(), typed.slots(ctx.zone()));
             } else {
                 saved = ctx.datePolls().update(editor, stored.id(), typed.title(), typed.slots(ctx.zone()));
@@ -172,7 +172,7 @@ final class DatePollDesk {
         Messages m = Messages.forLocale(request.locale());
         DatePollResults results = poll == null ? null : ctx.store().datePolls().datePollResults(poll.id());
         Frame frame = Frame.of(ctx, request, editor, "datepolls",
-                m.get(poll == null ? "console.datePolls.new" : "console.datePolls.edit"));
+                m.get(poll == null ? "console.datePolls.new" : "console.datePolls.edit")).withKnownPages(ctx);
         boolean locked = poll != null && (poll.closed() || results.participants() > 0);
         DatePollFormView fields = DatePollFormView.of(m, typed, poll == null ? 0 : poll.id(), locked, ctx.zone(), error);
         Form view = new Form(error == null ? frame : frame.withError(error.message(m.locale())),

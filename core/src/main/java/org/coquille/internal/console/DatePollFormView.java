@@ -70,6 +70,9 @@ record DatePollFormView(String id, DatePollForm typed, boolean locked, String zo
         if (ROW_KEYS.contains(key) && args.length > 0) {
             return "slot-" + args[0];
         }
+        if (key.startsWith("console.error.address.")) {
+            return "page";
+        }
         if (key.startsWith("rule.datePoll.title")) {
             return "title";
         }

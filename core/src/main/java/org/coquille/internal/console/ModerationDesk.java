@@ -45,8 +45,11 @@ final class ModerationDesk {
         }
     }
 
-    /** A one-button form posted to the desk: its label, style and fields (name, value pairs). */
-    record Button(String label, String cssClass, List<String> fields) { }
+    /**
+     * A one-button form posted to the desk: its label, style and fields (name, value pairs), and the question asked
+     * before it is done, or {@code null}.
+     */
+    record Button(String label, String cssClass, List<String> fields, String confirm) { }
 
     /** An entry of the audit trail as shown. */
     record Entry(String when, String who, String what, String subject, String before, String after) { }
@@ -68,11 +71,26 @@ final class ModerationDesk {
         latest.sort(Comparator.comparing(Comment::created).thenComparing(Comment::id).reversed());
         List<Entry> audit = ctx.store().audit().auditEntries(AUDIT_SIZE).stream().map(e -> new Entry(when.format(e.at()), e.editor(),
                 m.get("console.audit.action." + e.action()).startsWith("console.") ? e.action()
-                        : m.get("console.audit.action." + e.action()), e.subject(), e.before() == null ? "" : e.before(),
-                e.after() == null ? "" : e.after())).toList();
+                        : m.get("console.audit.action." + e.action()), e.subject(), inWords(m, e.action(), e.before()),
+                inWords(m, e.action(), e.after()))).toList();
         return ConsolePages.render("console/moderation.jte", new View(Frame.of(ctx, request, editor, "moderation",
                 m.get("console.moderation.title")), items(m, when, ctx.store().comments().commentsInState(CommentState.PENDING, QUEUE_SIZE)),
                 items(m, when, latest.subList(0, Math.min(RECENT_SIZE, latest.size()))), audit), 200);
+    }
+
+    /**
+     * What an audit entry's before or after says, in words: a comment's state, a page's or pattern's settings; other
+     * entries as written.
+     */
+    private static String inWords(Messages m, String action, String value) {
+        if (value == null) {
+            return "";
+        }
+        if (action.startsWith("comment.")) {
+            String state = m.get("console.state." + value.toLowerCase(java.util.Locale.ROOT));
+            return state.startsWith("console.") ? value : state;
+        }
+        return action.startsWith("page.") || action.startsWith("pattern.") ? SettingsWords.ofDescription(m, value) : value;
     }
 
     private List<Item> items(Messages m, DateTimeFormatter when, List<Comment> comments) {
@@ -87,12 +105,13 @@ final class ModerationDesk {
                 if (action.appliesTo(c.state())) {
                     buttons.add(new Button(m.get("console.moderation." + action.key()),
                             action == ModerationAction.DELETE ? "coq-danger" : "coq-secondary",
-                            List.of("comment", String.valueOf(c.id()), "action", action.key())));
+                            List.of("comment", String.valueOf(c.id()), "action", action.key()),
+                            action == ModerationAction.DELETE ? m.get("console.confirm.comment", c.author()) : null));
                 }
             }
             boolean locked = ctx.pages().settings(host).commentsLocked();
             buttons.add(new Button(m.get(locked ? "console.moderation.unlock" : "console.moderation.lock"), "coq-secondary",
-                    List.of("page", host.value(), "action", locked ? "unlock" : "lock")));
+                    List.of("page", host.value(), "action", locked ? "unlock" : "lock"), null));
             items.add(new Item(c.id(), m.get("console.moderation.by", c.author(), when.format(c.created())), c.body(),
                     host.value(), idea == null ? null : m.get("console.moderation.idea", idea.shownTitle(m)),
                     SettingsFields.lower(c.state()), m.get("console.state." + SettingsFields.lower(c.state())), buttons));

@@ -1,7 +1,10 @@
 package org.coquille.internal.console;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.coquille.core.CataloguedPage;
 import org.coquille.core.Messages;
@@ -11,6 +14,7 @@ import org.coquille.social.Pages;
 import org.coquille.core.Poll;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.internal.page.PageLinks;
@@ -38,8 +42,13 @@ final class PageEditor {
         this.ctx = ctx;
     }
 
+    /** The page's settings; a page the console did not know joins the catalogue now, so that it is listed. */
     HttpResponse show(HttpRequest request, User editor) {
-        return render(request, editor, Urls.page(request.parameter("id")), null, 200);
+        PageId page = ctx.addresses(request).page(request.parameter("id"));
+        if (ctx.store().catalogue().cataloguedPages().stream().noneMatch(p -> p.page().equals(page))) {
+            ctx.catalogue(page);
+        }
+        return render(request, editor, page, null, 200);
     }
 
     HttpResponse save(HttpRequest request, User editor) {
@@ -56,6 +65,30 @@ final class PageEditor {
         ctx.audit(editor, "page.settings", page.value(), before.source() == Pages.Source.PAGE
                 ? SettingsFields.describe(before.settings()) : null, SettingsFields.describe(settings));
         return ConsoleResponses.done(ctx.base(request) + "page?id=" + Urls.encode(page.value()), "saved");
+    }
+
+    /**
+     * Turns one widget on for the page, keeping every other setting it has now, and goes back to where the editor was
+     * (the poll or date poll that needs it) with a notice saying so.
+     */
+    HttpResponse turnOn(HttpRequest request, User editor) {
+        PageId page = Urls.page(request.parameter("id"));
+        Widget widget = Arrays.stream(Widget.values()).filter(w -> SettingsFields.lower(w).equals(request.parameter("widget")))
+                .findFirst().orElseThrow(() -> new RuleViolation(RuleViolation.Kind.INVALID, "console.error.field", "widget",
+                        String.valueOf(request.parameter("widget"))));
+        Pages.Resolution before = ctx.pages().resolve(page);
+        if (!before.settings().widgets().contains(widget)) {
+            Set<Widget> on = EnumSet.of(widget);
+            on.addAll(before.settings().widgets());
+            PageSettings after = before.settings().withWidgets(on);
+            ctx.store().pages().saveSettings(after);
+            ctx.audit(editor, "page.settings", page.value(), before.source() == Pages.Source.PAGE
+                    ? SettingsFields.describe(before.settings()) : null, SettingsFields.describe(after));
+        }
+        String back = request.parameter("back");
+        String to = back != null && back.matches("(poll|datepoll)\\?id=\\d{1,18}") ? back : "page?id=" + Urls.encode(page.value());
+        return ConsoleResponses.done(ctx.base(request) + to + "&as=" + Urls.encode(page.value()) + "&widget="
+                + SettingsFields.lower(widget), "widgetOn");
     }
 
     HttpResponse reset(HttpRequest request, User editor) {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.coquille.core.CataloguedPage;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
-import org.coquille.core.PageSettings;
+import org.coquille.core.RuleViolation;
 import org.coquille.social.Pages;
 import org.coquille.core.User;
 import org.coquille.http.HttpRequest;
@@ -32,7 +32,13 @@ final class PageList {
      * the rows of the current page of the list, and the links to the others (none when all fit on one).
      */
     record View(Frame f, String query, String sort, String dir, int count, List<Column> columns, List<Line> rows,
-                List<Frame.Link> paging) { }
+                List<Frame.Link> paging, Reading reading) { }
+
+    /**
+     * How a search that looks like an address was read: how it was understood (or {@code null} if as typed), why it
+     * could not be (or {@code null}), and the offer to set up that page when no page listed has it (or {@code null}).
+     */
+    record Reading(String understood, String error, Frame.Link setUp) { }
 
     /** A column header: its text, the link that sorts by it, and its {@code aria-sort} when the list is sorted by it. */
     record Column(String text, String href, String ariaSort) { }
@@ -52,11 +58,11 @@ final class PageList {
     /** Every page, each with its title, views over the last 30 days and effective settings, ordered by page id. */
     List<Row> rows() {
         Map<PageId, String> titles = new TreeMap<>();
+        for (PageId page : ctx.knownPages()) {
+            titles.put(page, null);
+        }
         for (CataloguedPage p : ctx.store().catalogue().cataloguedPages()) {
             titles.put(p.page(), p.title());
-        }
-        for (PageSettings s : ctx.store().pages().allSettings()) {
-            titles.putIfAbsent(s.page(), null);
         }
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
         Map<PageId, Long> views = ctx.store().catalogue().viewTotals(today.minusDays(VIEW_DAYS - 1L), today);
@@ -73,8 +79,17 @@ final class PageList {
         String sort = asked != null && COLUMNS.contains(asked) ? asked : "page";
         boolean descending = "desc".equals(request.parameter("dir"));
         List<Row> rows = new ArrayList<>(rows());
+        PageId address = null;
+        String addressError = null;
+        if (AddressInput.looksLikeAddress(query)) {
+            try {
+                address = ctx.addresses(request).page(query);
+            } catch (RuleViolation e) {
+                addressError = e.message(m.locale());
+            }
+        }
         if (!query.isEmpty()) {
-            String needle = query.toLowerCase(Locale.ROOT);
+            String needle = (address == null ? query : address.value()).toLowerCase(Locale.ROOT);
             rows.removeIf(r -> !r.page().value().toLowerCase(Locale.ROOT).contains(needle)
                     && (r.title() == null || !r.title().toLowerCase(Locale.ROOT).contains(needle)));
         }
@@ -111,7 +126,23 @@ final class PageList {
                     String.valueOf(i), i == current));
         }
         return ConsolePages.render("console/pages.jte", new View(Frame.of(ctx, request, editor, "pages",
-                m.get("console.pages.title")), query, sort, dir, rows.size(), columns, shown, paging), 200);
+                m.get("console.pages.title")).withKnownPages(ctx), query, sort, dir, rows.size(), columns, shown, paging,
+                reading(m, base, query, address, addressError, rows)), 200);
+    }
+
+    /** How an address searched for was read, and the offer to set up its page when none listed has it. */
+    private static Reading reading(Messages m, String base, String query, PageId address, String error, List<Row> rows) {
+        if (error != null) {
+            return new Reading(null, error, null);
+        }
+        if (address == null) {
+            return null;
+        }
+        PageId page = address;
+        boolean listed = rows.stream().anyMatch(r -> r.page().equals(page));
+        return new Reading(query.equals(page.value()) ? null : m.get("console.address.understood", query, page.value()),
+                null, listed ? null
+                : new Frame.Link(base + "page?id=" + Urls.encode(page.value()), m.get("console.pages.setUp", page.value()), false));
     }
 
     private static int parseInt(String value) {

@@ -2,6 +2,7 @@ package org.coquille.internal.console;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
@@ -20,11 +21,14 @@ final class PatternEditor {
     /** The list ({@code console/patterns.jte}): those saved in the console, those of the pages file. */
     record Patterns(Frame f, List<Row> console, List<Row> file) { }
 
-    /** A pattern, the widgets it turns on (in words) and its options (in the pages file's syntax). */
-    record Row(String pattern, String widgets, String options) { }
+    /**
+     * A pattern, the widgets it turns on (in words), how many known pages it covers (in words), and its settings in
+     * words; {@code confirm} is the question asked before deleting it.
+     */
+    record Row(String pattern, String widgets, String pages, String options, String confirm) { }
 
-    /** One pattern's form ({@code console/pattern.jte}). */
-    record Pattern(Frame f, String pattern, SettingsForm settings) { }
+    /** One pattern's form ({@code console/pattern.jte}); {@code covers} says how many known pages it covers, or null. */
+    record Pattern(Frame f, String pattern, SettingsForm settings, String covers) { }
 
     private static final PageId ANY = PageId.of("/");
 
@@ -36,14 +40,22 @@ final class PatternEditor {
 
     HttpResponse list(HttpRequest request, User editor) {
         Messages m = Messages.forLocale(request.locale());
+        Set<PageId> known = ctx.knownPages();
         return ConsolePages.render("console/patterns.jte", new Patterns(
                 Frame.of(ctx, request, editor, "patterns", m.get("console.patterns.title")),
-                rows(m, ctx.store().settings().patternRules()), rows(m, ctx.pages().fileRules().rules())), 200);
+                rows(m, ctx.store().settings().patternRules(), known), rows(m, ctx.pages().fileRules().rules(), known)), 200);
     }
 
-    private static List<Row> rows(Messages m, List<PatternRule> rules) {
+    private static List<Row> rows(Messages m, List<PatternRule> rules, Set<PageId> known) {
         return rules.stream().map(r -> new Row(r.pattern(), SettingsFields.widgets(m, r.widgets()),
-                SettingsFields.describe(r.forPage(ANY)))).toList();
+                m.get("console.patterns.covers", covered(r.pattern(), known)), SettingsWords.of(m, r.forPage(ANY)),
+                m.get("console.confirm.pattern", r.pattern()))).toList();
+    }
+
+    /** How many of the {@code known} pages {@code pattern} matches (by their path, as the rules match them). */
+    static long covered(String pattern, Set<PageId> known) {
+        PatternRule rule = PatternRule.of(pattern, Set.of());
+        return known.stream().map(p -> p.value().split("\\?", 2)[0]).filter(rule::matches).count();
     }
 
     HttpResponse show(HttpRequest request, User editor) {
@@ -55,16 +67,15 @@ final class PatternEditor {
     }
 
     HttpResponse save(HttpRequest request, User editor) {
-        String pattern = request.parameter("pattern") == null ? "" : request.parameter("pattern").strip();
+        String typed = request.parameter("pattern") == null ? "" : request.parameter("pattern").strip();
+        String pattern;
         PatternRule rule;
         try {
-            if (!PatternRule.isValid(pattern)) {
-                throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.pattern", pattern);
-            }
+            pattern = ctx.addresses(request).pattern(typed);
             rule = PatternRule.from(pattern, SettingsFields.read(request, ANY,
                     LocalDate.now(ctx.clock().withZone(ctx.zone()))));
         } catch (RuleViolation e) {
-            return form(request, editor, pattern, PageSettings.off(ANY), e, e.kind().status());
+            return form(request, editor, typed, PageSettings.off(ANY), e, e.kind().status());
         }
         PatternRule before = ctx.store().settings().patternRules().stream().filter(r -> r.pattern().equals(pattern)).findFirst()
                 .orElse(null);
@@ -75,7 +86,8 @@ final class PatternEditor {
         ctx.store().settings().savePatternRule(rule);
         ctx.audit(editor, "pattern.save", pattern, before == null ? null : SettingsFields.describe(before.forPage(ANY)),
                 SettingsFields.describe(rule.forPage(ANY)));
-        return ConsoleResponses.done(ctx.base(request) + "patterns", "saved");
+        return ConsoleResponses.done(ctx.base(request) + "patterns?as=" + Urls.encode(pattern) + "&typed="
+                + Urls.encode(typed), "savedAs");
     }
 
     HttpResponse delete(HttpRequest request, User editor) {
@@ -91,10 +103,13 @@ final class PatternEditor {
     private HttpResponse form(HttpRequest request, User editor, String pattern, PageSettings current, RuleViolation error,
                               int status) {
         Messages m = Messages.forLocale(request.locale());
-        Frame frame = Frame.of(ctx, request, editor, "patterns", pattern.isEmpty() ? m.get("console.patterns.new") : pattern);
+        Frame frame = Frame.of(ctx, request, editor, "patterns", pattern.isEmpty() ? m.get("console.patterns.new") : pattern)
+                .withKnownPages(ctx);
         SettingsForm settings = SettingsForm.of(m, "", current);
-        return ConsolePages.render("console/pattern.jte", error == null ? new Pattern(frame, pattern, settings)
+        String covers = error != null || !PatternRule.isValid(pattern) ? null
+                : m.get("console.patterns.coversNow", covered(pattern, ctx.knownPages()));
+        return ConsolePages.render("console/pattern.jte", error == null ? new Pattern(frame, pattern, settings, covers)
                 : new Pattern(frame.withError(error.message(m.locale())), pattern,
-                        settings.keepTyped(request).keepTicked(request)), status);
+                        settings.keepTyped(request).keepTicked(request), null), status);
     }
 }

@@ -1,26 +1,17 @@
 package org.coquille.internal.console;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
-import org.coquille.core.CataloguedPage;
 import org.coquille.core.Messages;
-import org.coquille.core.PageId;
-import org.coquille.core.PageSettings;
 import org.coquille.core.Poll;
-import org.coquille.core.PollChoice;
 import org.coquille.core.PollResults;
-import org.coquille.core.ResultsVisibility;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 
@@ -40,14 +31,15 @@ final class PollDesk {
      * A poll's form ({@code console/poll.jte}), its fields as shown (as typed after an error); for a stored poll, its
      * state and its results.
      *
-     * @param lead     the poll's state and participants, or {@code null} for a new poll
-     * @param answered whether someone has answered: then only the closing date and the results visibility can change
-     * @param id       the poll's id, or empty for a new poll
-     * @param open     whether the poll is open now
-     * @param tally    the results, or {@code null} for a new poll
+     * @param lead      the poll's state and participants, or {@code null} for a new poll
+     * @param answered  whether someone has answered: then only the closing date and the results visibility can change
+     * @param id        the poll's id, or empty for a new poll
+     * @param open      whether the poll is open now
+     * @param tally     the results, or {@code null} for a new poll
+     * @param widgetOff the poll's page when its poll widget is off there (nobody sees the poll), else {@code null}
      */
-    record Form(Frame f, String lead, boolean answered, String id, String page, String question, String options,
-                String choice, String opensAt, String closesAt, String results, boolean open, Tally tally) {
+    record Form(Frame f, String lead, boolean answered, String id, PollForm typed, boolean open, Tally tally,
+                String widgetOff) {
 
         List<Choice> choices() {
             return List.of(new Choice("single", f.m().get("console.polls.single")),
@@ -55,11 +47,14 @@ final class PollDesk {
         }
 
         List<Choice> visibilities() {
-            return List.of(new Choice("always", f.m().get("console.polls.results.always")),
-                    new Choice("after_answering", f.m().get("console.polls.results.afterAnswering")),
+            return List.of(new Choice("after_answering", f.m().get("console.polls.results.afterAnswering")),
+                    new Choice("always", f.m().get("console.polls.results.always")),
                     new Choice("after_closing", f.m().get("console.polls.results.afterClosing")));
         }
     }
+
+    /** The confirmation before deleting ({@code console/deletepoll.jte}): what goes, in words. */
+    record Deletion(Frame f, long id, String what) { }
 
     /** A poll's results: how many answered, and each option's votes and share. */
     record Tally(long participants, List<Share> shares) {
@@ -83,13 +78,9 @@ final class PollDesk {
         this.ctx = ctx;
     }
 
-    /** Every poll of every page the console knows (catalogued or configured), newest first. */
+    /** Every poll in the store, whether its page was seen or not, newest first. */
     private List<Poll> allPolls() {
-        Set<PageId> pages = new TreeSet<>();
-        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
-        List<Poll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().polls().polls(p)));
+        List<Poll> polls = new ArrayList<>(ctx.store().polls().allPolls());
         polls.sort(Comparator.comparingLong(Poll::id).reversed());
         return polls;
     }
@@ -112,56 +103,49 @@ final class PollDesk {
 
     HttpResponse show(HttpRequest request, User editor) {
         if (request.parameter("id") != null) {
-            Poll poll = ctx.store().polls().poll(Urls.id(request.parameter("id")));
-            if (poll == null) {
-                throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
-            }
-            return form(request, editor, poll, null, 200);
+            Poll poll = require(request);
+            return form(request, editor, poll, PollForm.of(poll, ctx.zone()), null, 200);
         }
         String page = request.parameter("page");
-        Poll fresh = new Poll(0, page == null ? PageId.of("/") : Urls.page(page), "", List.of(), PollChoice.SINGLE, null,
-                null, ResultsVisibility.AFTER_ANSWERING);
-        return form(request, editor, fresh, null, 200);
+        return form(request, editor, null, PollForm.blank(page == null ? "" : page.strip()), null, 200);
     }
 
     HttpResponse save(HttpRequest request, User editor) {
-        long id = request.parameter("id") == null || request.parameter("id").isEmpty() ? 0 : Urls.id(request.parameter("id"));
-        Poll stored = id == 0 ? null : ctx.store().polls().poll(id);
-        if (id != 0 && stored == null) {
-            throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
-        }
-        boolean answered = stored != null && ctx.store().polls().pollResults(id).participants() > 0;
-        Poll typed = null;
+        Poll stored = request.parameter("id") == null || request.parameter("id").isBlank() ? null : require(request);
+        boolean answered = stored != null && ctx.store().polls().pollResults(stored.id()).participants() > 0;
+        PollForm typed = PollForm.read(request, stored == null ? PollForm.blank("") : PollForm.of(stored, ctx.zone()));
         try {
-            Instant closes = instant(request.parameter("closesAt"), "closesAt");
-            ResultsVisibility results = parse(ResultsVisibility.class, request.parameter("results"), "results");
-            if (answered) {
-                typed = new Poll(id, stored.page(), stored.question(), stored.options(), stored.choice(), stored.opensAt(),
-                        closes, results);
-            } else {
-                List<String> options = Arrays.stream(value(request, "options").split("\r\n|\r|\n"))
-                        .map(String::strip).filter(o -> !o.isEmpty()).toList();
-                typed = new Poll(id, Urls.page(request.parameter("page")), value(request, "question"), options,
-                        parse(PollChoice.class, request.parameter("choice"), "choice"),
-                        instant(request.parameter("opensAt"), "opensAt"), closes, results);
-            }
-            Poll saved = stored == null ? ctx.polls().create(editor, typed) : ctx.polls().update(editor, typed);
+            Poll poll = answered ? typed.answered(stored, ctx.zone())
+                    : typed.poll(stored == null ? 0 : stored.id(), ctx.addresses(request).page(typed.page()), ctx.zone());
+            Poll saved = stored == null ? ctx.polls().create(editor, poll) : ctx.polls().update(editor, poll);
             ctx.audit(editor, stored == null ? "poll.create" : "poll.update", "poll " + saved.id(),
                     stored == null ? null : describe(stored), describe(saved));
             return ConsoleResponses.done(ctx.base(request) + "poll?id=" + saved.id(), "saved");
         } catch (RuleViolation e) {
-            Poll shown = typed != null ? typed : stored != null ? stored
-                    : new Poll(0, PageId.of("/"), "", List.of(), PollChoice.SINGLE, null, null, ResultsVisibility.ALWAYS);
-            return form(request, editor, shown, e, e.kind().status());
+            return form(request, editor, stored, typed, e, e.kind().status());
         }
     }
 
-    HttpResponse act(HttpRequest request, User editor, String action) {
-        long id = Urls.id(request.parameter("id"));
-        Poll poll = ctx.store().polls().poll(id);
+    /** The confirmation page a deletion goes through: the poll and how many answered, named. */
+    HttpResponse confirmDelete(HttpRequest request, User editor) {
+        Poll poll = require(request);
+        Messages m = Messages.forLocale(request.locale());
+        return ConsolePages.render("console/deletepoll.jte", new Deletion(Frame.of(ctx, request, editor, "polls",
+                m.get("console.polls.delete")), poll.id(), m.get("console.polls.deleteWhat", poll.question(),
+                poll.page().value(), ctx.store().polls().pollResults(poll.id()).participants())), 200);
+    }
+
+    private Poll require(HttpRequest request) {
+        Poll poll = ctx.store().polls().poll(Urls.id(request.parameter("id")));
         if (poll == null) {
             throw new RuleViolation(RuleViolation.Kind.NOT_FOUND, "rule.poll.notFound");
         }
+        return poll;
+    }
+
+    HttpResponse act(HttpRequest request, User editor, String action) {
+        Poll poll = require(request);
+        long id = poll.id();
         Instant now = ctx.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         switch (action) {
             case "delete" -> {
@@ -186,52 +170,19 @@ final class PollDesk {
         }
     }
 
-    private HttpResponse form(HttpRequest request, User editor, Poll poll, RuleViolation error, int status) {
+    /** The poll's page: its results first, then what it shows (as typed after an error) and what can be done. */
+    private HttpResponse form(HttpRequest request, User editor, Poll poll, PollForm typed, RuleViolation error, int status) {
         Messages m = Messages.forLocale(request.locale());
-        boolean exists = poll.id() > 0;
-        PollResults results = exists ? ctx.store().polls().pollResults(poll.id()) : null;
+        PollResults results = poll == null ? null : ctx.store().polls().pollResults(poll.id());
         Instant now = ctx.clock().instant();
-        Frame frame = Frame.of(ctx, request, editor, "polls", m.get(exists ? "console.polls.edit" : "console.polls.new"));
+        Frame frame = Frame.of(ctx, request, editor, "polls", m.get(poll != null ? "console.polls.edit" : "console.polls.new"))
+                .withKnownPages(ctx);
+        boolean widgetOff = poll != null && !ctx.pages().settings(poll.page()).widgets().contains(Widget.POLL);
         return ConsolePages.render("console/poll.jte", new Form(error == null ? frame : frame.withError(error.message(m.locale())),
-                exists ? state(m, poll, now) + " · " + m.get("ui.poll.participants", results.participants()) : null,
-                results != null && results.participants() > 0, exists ? String.valueOf(poll.id()) : "",
-                typed(request, error, "page", poll.page().value()), typed(request, error, "question", poll.question()),
-                typed(request, error, "options", String.join("\n", poll.options())), SettingsFields.lower(poll.choice()),
-                local(poll.opensAt()), local(poll.closesAt()), SettingsFields.lower(poll.results()), poll.isOpenAt(now),
-                exists ? Tally.of(poll, results) : null), status);
-    }
-
-    /** What the editor typed in {@code field} when the form comes back with an error, else {@code shown}. */
-    private static String typed(HttpRequest request, RuleViolation error, String field, String shown) {
-        return error != null && request.parameter(field) != null ? request.parameter(field) : shown;
-    }
-
-    private String local(Instant at) {
-        return at == null ? "" : LocalDateTime.ofInstant(at, ctx.zone()).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    private Instant instant(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(ctx.zone()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.date", field, value);
-        }
-    }
-
-    private static String value(HttpRequest request, String name) {
-        String value = request.parameter(name);
-        return value == null ? "" : value;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, (value == null ? "" : value.strip()).toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(RuleViolation.Kind.INVALID, "console.error.field", field, value == null ? "" : value);
-        }
+                poll == null ? null : state(m, poll, now) + " · " + m.get("ui.poll.participants", results.participants()),
+                results != null && results.participants() > 0, poll == null ? "" : String.valueOf(poll.id()), typed,
+                poll != null && poll.isOpenAt(now), poll == null ? null : Tally.of(poll, results),
+                widgetOff ? poll.page().value() : null), status);
     }
 
     private static String describe(Poll p) {

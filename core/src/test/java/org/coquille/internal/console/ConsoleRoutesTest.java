@@ -330,7 +330,8 @@ class ConsoleRoutesTest {
                 .containsExactly("edith", NOW, "PENDING", "VISIBLE");
         Document trail = console.page("moderation");
         assertThat(trail.select("tr.coq-audit-entry")).hasSize(5);
-        assertThat(trail.select("tr.coq-audit-entry").last().text()).contains("edith", "Comment approved", "PENDING", "VISIBLE");
+        assertThat(trail.select("tr.coq-audit-entry").last().text()).contains("edith", "Comment approved", "waiting", "visible")
+                .doesNotContain("PENDING", "VISIBLE");
     }
 
     private void moderate(long id, String action, CommentState expected) {

@@ -141,14 +141,25 @@ class DatePollDeskTest {
     }
 
     @Test
-    void aPollOnAPageWithoutTheWidgetSaysHowToTurnItOn() {
+    void aPollOnAPageWithoutTheWidgetWarnsAndOneClickTurnsItOn() {
         PageId bare = PageId.of("/rh/index.html");
         Document created = console.follow(coquille.handle(createOn(bare.value(), "Team lunch", "2026-03-10", "12:00", "",
                 "2026-03-11", "12:00", "")));
-        Element warning = created.select(".coq-notice").last();
+        Element warning = created.selectFirst(".coq-warning");
         assertThat(warning.text()).isEqualTo("The date poll widget is off on /rh/index.html: nobody sees this poll "
                 + "there until it is on. Turn it on for this page");
-        assertThat(warning.selectFirst("a").attr("href")).isEqualTo(C + "page?id=%2Frh%2Findex.html");
+        assertThat(created.select(".coq-notice").text()).doesNotContain("widget is off");
+        long id = store.datePolls().datePolls(bare).get(0).id();
+        Element button = warning.selectFirst("form");
+        assertThat(button.attr("action")).isEqualTo(C + "page/widget");
+        assertThat(button.select("input[name=back]").val()).isEqualTo("datepoll?id=" + id);
+
+        Document back = console.follow(coquille.handle(console.post("page/widget").param("id", bare.value())
+                .param("widget", "date_poll").param("back", "datepoll?id=" + id)));
+        assertThat(coquille.pages().settings(bare).widgets()).contains(Widget.DATE_POLL);
+        assertThat(back.select(".coq-warning")).isEmpty();
+        assertThat(back.select(".coq-notice").text()).isEqualTo("The date poll widget is now on for /rh/index.html.");
+        assertThat(back.select("input[name=title]").val()).isEqualTo("Team lunch");
     }
 
     @Test

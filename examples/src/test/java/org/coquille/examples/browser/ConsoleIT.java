@@ -88,7 +88,7 @@ class ConsoleIT {
 
         // the console's pattern replaces the pages file's rule for the very same pattern
         edith.savePattern("/actualites/*", "reactions");
-        assertThat(edith.notice()).isEqualTo("Saved. The change shows on the next page view.");
+        assertThat(edith.notice()).isEqualTo("Saved: /actualites/*. The change shows on the next page view.");
         assertThat(edith.consolePatterns()).containsEntry("/actualites/*", "Reactions");
         assertThat(alice.open(ANNUAL_REPORT).kinds()).containsExactly("reactions");
         assertThat(alice.open(NEWS).kinds()).containsExactly("reactions");

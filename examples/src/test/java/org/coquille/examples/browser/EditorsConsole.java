@@ -15,6 +15,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,9 +54,14 @@ final class EditorsConsole {
         return this;
     }
 
-    /** Opens a console section by its link in the navigation bar ("Pages", "Moderation"...). */
+    /**
+     * Opens a console section by its link in the navigation bar ("Pages", "Moderation"...): the link saying exactly
+     * that, or that followed by a count ("Moderation (2)") when {@code linkText} has none.
+     */
     EditorsConsole section(String linkText) {
-        follow(driver.findElement(By.cssSelector("header.coq-bar nav")).findElement(By.linkText(linkText)));
+        follow(driver.findElement(By.cssSelector("header.coq-bar nav")).findElements(By.tagName("a")).stream()
+                .filter(a -> a.getText().equals(linkText) || !linkText.endsWith(")") && a.getText().startsWith(linkText + " ("))
+                .findFirst().orElseThrow(() -> new AssertionError("No section " + linkText + " in " + navLinks())));
         return this;
     }
 
@@ -77,6 +83,44 @@ final class EditorsConsole {
 
     String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The warning shown at the top of the page (not a confirmation, not an error), or empty. */
+    String warning() {
+        List<WebElement> warnings = driver.findElements(By.cssSelector("main .coq-warning"));
+        return warnings.isEmpty() ? "" : warnings.get(0).getText();
+    }
+
+    /** The texts of the navigation bar's links. */
+    List<String> navLinks() {
+        return driver.findElements(By.cssSelector("header.coq-bar nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    // --- any form ------------------------------------------------------------------------------------------------
+
+    /** Types {@code text} into the field with id {@code id}, replacing what it held. */
+    EditorsConsole type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option of value {@code value} in the select with id {@code id}. */
+    EditorsConsole choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    /** Sets a date-and-time field as its picker would ({@code 2030-01-06T09:00}). */
+    EditorsConsole dateTime(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+        return this;
+    }
+
+    /** The value the field with id {@code id} holds now. */
+    String value(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("value");
     }
 
     // --- pages ---------------------------------------------------------------------------------------------------
@@ -182,6 +226,14 @@ final class EditorsConsole {
             shown.put(cells.get(0).getText(), cells.get(1).getText());
         }
         return shown;
+    }
+
+    /** The text of cell {@code index} (from 0) of the console pattern {@code pattern}'s row. */
+    String patternCell(String pattern, int index) {
+        return driver.findElements(By.cssSelector("main > .coq-table-wrap table tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")))
+                .filter(cells -> cells.get(0).getText().equals(pattern)).findFirst()
+                .orElseThrow(() -> new AssertionError("No console pattern " + pattern)).get(index).getText();
     }
 
     EditorsConsole deletePattern(String pattern) {

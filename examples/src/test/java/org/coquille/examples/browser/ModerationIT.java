@@ -39,7 +39,7 @@ class ModerationIT {
         assertThat(page.notice()).isEqualTo("Thank you. Your comment will show once an editor approves it.");
         assertThat(bodies(bruno.open(TELEWORK))).as("not shown to others before approval").doesNotContain(text);
 
-        edith.home().section("Moderation");
+        edith.home().section("Moderation (1)");
         assertThat(edith.heading()).isEqualTo("Moderation");
         assertThat(edith.queue()).containsExactly(text);
         edith.moderate(text, "Approve");
@@ -60,15 +60,15 @@ class ModerationIT {
             assertThat(line.editor()).isEqualTo("edith");
             assertThat(line.action()).isEqualTo("Comment hidden");
             assertThat(line.subject()).endsWith("(" + TELEWORK + ")");
-            assertThat(line.before()).isEqualTo("VISIBLE");
-            assertThat(line.after()).isEqualTo("HIDDEN");
+            assertThat(line.before()).isEqualTo("visible");
+            assertThat(line.after()).isEqualTo("hidden");
         });
         assertThat(trail.get(1)).satisfies(line -> {
             assertThat(line.editor()).isEqualTo("edith");
             assertThat(line.action()).isEqualTo("Comment approved");
             assertThat(line.subject()).isEqualTo(trail.get(0).subject());
-            assertThat(line.before()).isEqualTo("PENDING");
-            assertThat(line.after()).isEqualTo("VISIBLE");
+            assertThat(line.before()).isEqualTo("waiting");
+            assertThat(line.after()).isEqualTo("visible");
         });
     }
 

@@ -116,6 +116,15 @@ final class JdbcPolls implements PollStore {
         });
     }
 
+    @Override
+    public List<Poll> allPolls() {
+        return sql.read("read every poll", c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT + " ORDER BY p.id, o.option_index")) {
+                return list(s);
+            }
+        });
+    }
+
     /**
      * Writes the ballot first: its upsert locks the (poll, user) row, so concurrent answers from one user
      * queue behind each other instead of mixing their options. An answer to a poll that no longer exists
