@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
@@ -17,6 +18,7 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -93,6 +95,12 @@ public final class Gateway implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The server: Coquille's context at the intranet's own path (the upstream address's path, or the root), so that
+     * pages keep their addresses and Coquille reads them as it would inside the intranet's web application (the same
+     * {@code coquille-pages.properties}, its console under that path); everything outside that path goes to the
+     * intranet untouched.
+     */
     private static Server server(GatewayOptions options, Coquille coquille) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
@@ -102,29 +110,41 @@ public final class Gateway implements AutoCloseable {
         connector.setPort(options.port());
         server.addConnector(connector);
 
-        ServletContextHandler context = new ServletContextHandler();
-        context.setContextPath("/");
-        FilterHolder filter = new FilterHolder(new CoquilleFilter(coquille));
-        filter.setAsyncSupported(true);
-        context.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST));
-
         Settings settings = coquille.settings();
         List<String> identityHeaders = new ArrayList<>();
         identityHeaders.add(settings.get(Settings.IDENTITY_HEADER));
         if (!settings.get(Settings.IDENTITY_ROLES_HEADER).isBlank()) {
             identityHeaders.add(settings.get(Settings.IDENTITY_ROLES_HEADER));
         }
-        AddressRewriter addresses = new AddressRewriter(options.upstreamOrigin(), options.upstream().getHost(),
-                options.upstreamPath());
-        ServletHolder proxy = new ServletHolder("upstream", new UpstreamServlet(addresses, identityHeaders,
-                java.util.Set.copyOf(settings.list(Settings.IDENTITY_TRUSTED_PROXIES))));
-        proxy.setInitParameter("proxyTo", options.upstreamOrigin() + options.upstreamPath());
+        AddressRewriter addresses = new AddressRewriter(options.upstreamOrigin(), options.upstream().getHost());
+        Set<String> trusted = Set.copyOf(settings.list(Settings.IDENTITY_TRUSTED_PROXIES));
+
+        String path = options.upstreamPath();
+        ServletContextHandler intranet = context(path.isEmpty() ? "/" : path, options, addresses, identityHeaders, trusted);
+        FilterHolder filter = new FilterHolder(new CoquilleFilter(coquille));
+        filter.setAsyncSupported(true);
+        intranet.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST));
+        if (path.isEmpty()) {
+            server.setHandler(intranet);
+        } else {
+            server.setHandler(new ContextHandlerCollection(intranet,
+                    context("/", options, addresses, identityHeaders, trusted)));
+        }
+        return server;
+    }
+
+    /** A context whose every request goes to the intranet, at the same path. */
+    private static ServletContextHandler context(String contextPath, GatewayOptions options, AddressRewriter addresses,
+                                                 List<String> identityHeaders, Set<String> trusted) {
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath(contextPath);
+        ServletHolder proxy = new ServletHolder("upstream", new UpstreamServlet(addresses, identityHeaders, trusted));
+        proxy.setInitParameter("proxyTo", options.upstreamOrigin() + ("/".equals(contextPath) ? "" : contextPath));
         proxy.setInitParameter("timeout", Long.toString(options.timeout().toMillis()));
         proxy.setInitParameter("preserveHost", Boolean.toString(options.preserveHost()));
         proxy.setInitParameter("maxThreads", "-"); // the server's own threads: the servlet waits on its request's thread
         context.addServlet(proxy, "/*");
-        server.setHandler(context);
-        return server;
+        return context;
     }
 
     /** The port it listens on (the one picked, when started on port 0). */

@@ -12,7 +12,8 @@ import java.util.Map;
  * What the gateway is told on its command line: where the intranet is, where to listen, and Coquille's own
  * {@code coquille.*} settings. Bad input is refused at once with what was wrong and what is allowed.
  *
- * @param upstream     the intranet's address, {@code http} or {@code https}, with its path prefix if it has one
+ * @param upstream     the intranet's address, {@code http} or {@code https}, with the path of its web application if
+ *                     it has one: the gateway serves it under the same path, where Coquille's console also answers
  * @param host         the interface to listen on
  * @param port         the port to listen on; 0 picks a free one
  * @param timeout      how long the intranet may stay silent: no answer by then is a 504, a pause that long in a
@@ -25,7 +26,10 @@ public record GatewayOptions(URI upstream, String host, int port, Duration timeo
 
     static final String USAGE = """
             Usage: java -jar coquille-gateway.jar --upstream http://old-intranet:8080 [options]
-              --upstream URL      the intranet to put Coquille in front of (http or https), required
+              --upstream URL      the intranet to put Coquille in front of (http or https), required; with a
+                                  path (http://old:8080/intranet), Coquille works on that web application's pages
+                                  as it would inside it (its console under /intranet/_coquille/), and everything
+                                  else passes untouched
               --port N            where the gateway listens (default 8080; 0 picks a free port)
               --host ADDRESS      the interface it listens on (default 0.0.0.0, every interface)
               --timeout DURATION  how long the intranet may stay silent, as PT30S or 30 (seconds; default 30)

@@ -192,6 +192,23 @@ class GatewayIT {
     }
 
     @Test
+    void anIntranetUnderAPathIsServedUnderTheSamePathWithTheRestOfItsServerBeside() throws Exception {
+        try (Gateway underPath = start(intranet.base() + "/rh/", "PT2S", Map.of("coquille.identity.rolesHeader", "X-Remote-Roles"))) {
+            String base = "http://127.0.0.1:" + underPath.port();
+            Http.Answer echo = Http.get(base + "/rh/echo", ALICE, "alice");
+            assertThat(echo.status()).isEqualTo(200);
+            assertThat(echo.text()).contains("X-Remote-User: alice");
+            // Coquille's own addresses are under the web application's path, as inside it
+            assertThat(Http.get(base + "/rh/_coquille/console/pages", ALICE, "edith", "X-Remote-Roles", "coquille-editor")
+                    .status()).isEqualTo(200);
+            // the rest of the intranet's server passes, without Coquille
+            Http.Answer home = Http.get(base + "/", ALICE, "alice");
+            assertThat(home.body()).isEqualTo(Http.get(intranet.base() + "/").body());
+            assertThat(Http.get(base + "/login").header("Location")).contains(base + "/?welcome=1");
+        }
+    }
+
+    @Test
     void theConsoleAnswersThroughTheGatewayForEditorsOnly() throws Exception {
         Http.Answer editor = Http.get(gatewayBase() + "/_coquille/console/pages", ALICE, "edith",
                 "X-Remote-Roles", "coquille-editor");
