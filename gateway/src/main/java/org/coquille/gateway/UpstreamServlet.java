@@ -102,20 +102,23 @@ final class UpstreamServlet extends ProxyServlet.Transparent {
         }
         response.setStatus(answer.getStatus());
         onServerResponseHeaders(request, response, answer);
-        copyBody(listener, response);
+        copyBody(listener, answer, response);
     }
 
     /**
-     * Copies the intranet's body as it arrives. A flush whenever the intranet has nothing more ready sends a streamed
-     * page on at once; while the filter holds a page for widgets, a stream's flush does not release it.
+     * Copies the intranet's body. An answer without a length (chunked, streamed) is flushed after every read, so
+     * that each part goes on as it arrives; one with a length is left to the container's buffer, which sends it in
+     * as few writes as it can. While the filter holds a page for widgets, a stream's flush does not release it.
      */
-    private static void copyBody(InputStreamResponseListener listener, HttpServletResponse response) throws IOException {
+    private static void copyBody(InputStreamResponseListener listener, Response answer, HttpServletResponse response)
+            throws IOException {
+        boolean streamed = !answer.getHeaders().contains(HttpHeader.CONTENT_LENGTH);
         try (InputStream in = listener.getInputStream()) {
             OutputStream out = response.getOutputStream();
             byte[] buffer = new byte[16 * 1024];
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 out.write(buffer, 0, n);
-                if (in.available() == 0) {
+                if (streamed) {
                     out.flush();
                 }
             }
