@@ -10,10 +10,8 @@ import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
-import org.coquille.Coquille;
 import org.coquille.Settings;
 import org.coquille.SettingsSources;
-import org.coquille.servlet.CoquilleFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -27,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Coquille as a process of its own, in front of an intranet that cannot take a Maven dependency: a Jetty 12 server
- * whose only servlet forwards every request to the intranet ({@link UpstreamServlet}), behind {@link CoquilleFilter},
+ * whose only servlet forwards every request to the intranet ({@link UpstreamServlet}), behind {@link org.coquille.servlet.CoquilleFilter},
  * which adds the widgets to the pages on their way back and answers the console, the report and the widgets' own
  * requests under {@code /_coquille/}.
  * <pre>{@code
@@ -44,9 +42,9 @@ public final class Gateway implements AutoCloseable {
     static final String DEFAULT_WORK_FOLDER = "coquille-gateway";
 
     private final Server server;
-    private final Coquille coquille;
+    private final PendingCoquille coquille;
 
-    private Gateway(Server server, Coquille coquille) {
+    private Gateway(Server server, PendingCoquille coquille) {
         this.server = server;
         this.coquille = coquille;
     }
@@ -61,16 +59,30 @@ public final class Gateway implements AutoCloseable {
             System.exit(2);
             return;
         }
-        Gateway gateway = start(options);
+        Gateway gateway;
+        try {
+            gateway = start(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage()); // a bad coquille.* setting, named with what is allowed
+            System.exit(2);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "coquille-gateway-stop"));
         gateway.server.join();
     }
 
-    /** Starts Coquille and the gateway's server; throws what stops either from starting, with its reason. */
+    /**
+     * Starts the gateway's server, and Coquille as soon as it can (see {@link PendingCoquille}): a database that
+     * cannot be reached leaves the pages without widgets for a while, never the intranet unreachable. Bad settings are
+     * refused at once, with their name and what is allowed.
+     */
     public static Gateway start(GatewayOptions options) throws Exception {
-        Coquille coquille = Coquille.builder().settings(settings(options.settings())).build();
+        Map<String, String> values = settings(options.settings());
+        Settings settings = Settings.of(values);
+        PendingCoquille coquille = new PendingCoquille(values);
         try {
-            Server server = server(options, coquille);
+            Server server = server(options, settings, coquille);
+            coquille.start();
             server.start();
             Gateway gateway = new Gateway(server, coquille);
             LOG.info("Coquille gateway on http://{}:{}/ in front of {}", options.host(), gateway.port(), options.upstream());
@@ -101,7 +113,7 @@ public final class Gateway implements AutoCloseable {
      * {@code coquille-pages.properties}, its console under that path); everything outside that path goes to the
      * intranet untouched.
      */
-    private static Server server(GatewayOptions options, Coquille coquille) {
+    private static Server server(GatewayOptions options, Settings settings, PendingCoquille coquille) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // the intranet's own Server header passes on; the gateway adds none
@@ -110,7 +122,6 @@ public final class Gateway implements AutoCloseable {
         connector.setPort(options.port());
         server.addConnector(connector);
 
-        Settings settings = coquille.settings();
         List<String> identityHeaders = new ArrayList<>();
         identityHeaders.add(settings.get(Settings.IDENTITY_HEADER));
         if (!settings.get(Settings.IDENTITY_ROLES_HEADER).isBlank()) {
@@ -121,7 +132,7 @@ public final class Gateway implements AutoCloseable {
 
         String path = options.upstreamPath();
         ServletContextHandler intranet = context(path.isEmpty() ? "/" : path, options, addresses, identityHeaders, trusted);
-        FilterHolder filter = new FilterHolder(new CoquilleFilter(coquille));
+        FilterHolder filter = new FilterHolder(coquille);
         filter.setAsyncSupported(true);
         intranet.addFilter(filter, "/*", EnumSet.of(DispatcherType.REQUEST));
         if (path.isEmpty()) {
@@ -152,9 +163,9 @@ public final class Gateway implements AutoCloseable {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
-    /** The embedded Coquille, for tests and for programs that start the gateway themselves. */
-    public Coquille coquille() {
-        return coquille;
+    /** Whether Coquille runs, so that pages get widgets (false while its database cannot be reached at start). */
+    public boolean widgetsReady() {
+        return coquille.started();
     }
 
     @Override

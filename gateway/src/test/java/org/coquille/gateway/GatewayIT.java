@@ -209,6 +209,33 @@ class GatewayIT {
     }
 
     @Test
+    void withItsDatabaseUnreachableTheGatewayServesTheIntranetsPagesAsTheyAre() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (Gateway storeDown = start(intranet.base(), "PT2S", Map.of("coquille.store.url",
+                "jdbc:postgresql://127.0.0.1:" + closedPort + "/intranet", "coquille.store.connectionTimeout", "PT1S"))) {
+            assertThat(storeDown.widgetsReady()).isFalse();
+            String base = "http://127.0.0.1:" + storeDown.port();
+            for (String path : List.of("/", "/actualites/conges.html")) {
+                Http.Answer with = Http.get(base + path, ALICE, "alice");
+                Http.Answer without = Http.get(intranet.base() + path);
+                assertThat(with.status()).isEqualTo(200);
+                assertThat(with.body()).isEqualTo(without.body());
+                assertThat(with.header("ETag")).isEqualTo(without.header("ETag"));
+            }
+        }
+    }
+
+    @Test
+    void aMistypedSettingIsRefusedAtStartWithItsName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(intranet.base(), "PT2S",
+                Map.of("coquille.identity", "kerberos"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("coquille.identity").hasMessageContaining("container, header or session");
+    }
+
+    @Test
     void theConsoleAnswersThroughTheGatewayForEditorsOnly() throws Exception {
         Http.Answer editor = Http.get(gatewayBase() + "/_coquille/console/pages", ALICE, "edith",
                 "X-Remote-Roles", "coquille-editor");
