@@ -182,6 +182,7 @@ public final class DemoIntranet implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         int port = 8080;
         boolean synthetic = false;
+        boolean withoutCoquille = false;
         Path work = Path.of("examples", "work");
         if (Path.of("").toAbsolutePath().endsWith("examples")) {
             work = Path.of("work");
@@ -191,11 +192,23 @@ public final class DemoIntranet implements AutoCloseable {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--synthetic" -> synthetic = true;
+                case "--without-coquille" -> withoutCoquille = true;
                 default -> {
-                    System.err.println("Unknown argument " + args[i] + "; use --port N, --work DIR and --synthetic");
+                    System.err.println("Unknown argument " + args[i] + "; use --port N, --work DIR, --synthetic and"
+                            + " --without-coquille");
                     System.exit(2);
                 }
             }
+        }
+        if (withoutCoquille) {
+            // the intranet as it was, for the gateway to stand in front of (README, "The gateway")
+            BareIntranet bare = BareIntranet.start(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(bare::close));
+            System.out.printf("%nThe demo intranet runs without Coquille at %s/ (no login, no widgets).%n", bare.base());
+            System.out.printf("Put the gateway in front of it: java -jar gateway/target/coquille-gateway.jar --upstream %s"
+                    + " --coquille.anonymous=true%n", bare.base());
+            bare.join();
+            return;
         }
         DemoIntranet demo = start(port, work.toAbsolutePath());
         if (synthetic) {

@@ -95,6 +95,13 @@ public class CoquilleFilter implements Filter {
     /** Marks a request this filter has already handled, so a filter mapped twice works once. */
     static final String APPLIED = "org.coquille.servlet.applied";
 
+    /**
+     * Set (to {@code Boolean.TRUE}) on a request whose page Coquille holds back to add widgets to, before the
+     * application answers it: what comes after the filter can tell that the page must not be compressed, for a
+     * compressed page is passed on untouched. The gateway asks its intranet for such pages uncompressed.
+     */
+    public static final String WIDGETS_ATTRIBUTE = "org.coquille.widgets";
+
     private static final Logger LOG = LoggerFactory.getLogger(CoquilleFilter.class);
 
     /** The largest response buffer the filter asks for: Jetty 12 pools its buffers up to 64 KiB. */
@@ -179,6 +186,7 @@ public class CoquilleFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(WIDGETS_ATTRIBUTE, Boolean.TRUE);
         PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
         // the page is asked for whole: a 304 would confirm a decorated copy that holds another moment's counts
         HttpServletRequest asked = UnconditionalRequest.isConditional(request) ? new UnconditionalRequest(request) : request;

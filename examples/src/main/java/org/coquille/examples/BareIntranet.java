@@ -16,10 +16,15 @@ public final class BareIntranet implements AutoCloseable {
 
     /** Starts it on a free loopback port, under the demo's context path. */
     public static BareIntranet start() throws Exception {
+        return start(0);
+    }
+
+    /** Starts it on {@code port} of the loopback interface (0: a free one), under the demo's context path. */
+    public static BareIntranet start(int port) throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(0);
+        connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath(DemoIntranet.CONTEXT);
@@ -37,6 +42,11 @@ public final class BareIntranet implements AutoCloseable {
     /** The demo's address for {@code demo}, context path included, without a trailing slash. */
     public static String base(DemoIntranet demo) {
         return "http://127.0.0.1:" + demo.port() + DemoIntranet.CONTEXT;
+    }
+
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
+        server.join();
     }
 
     @Override
