@@ -351,6 +351,15 @@ public final class Coquille implements AutoCloseable {
      * {@link Injection#writeTo}, which copies nothing. {@code page} must not change until then.
      */
     public Injection decoration(HttpRequest request, byte[] page, String headerCharset) {
+        return decoration(request, page, page.length, headerCharset);
+    }
+
+    /**
+     * As {@link #decoration(HttpRequest, byte[], String)}, for the page in the first {@code length} bytes of
+     * {@code page}, such as a {@link org.coquille.inject.PageBuffer}'s: nothing after them is read, and the page is not
+     * copied.
+     */
+    public Injection decoration(HttpRequest request, byte[] page, int length, String headerCharset) {
         try {
             PageId id = pageIds.resolve(request.path(), request.queryString());
             if (id == null) {
@@ -358,7 +367,8 @@ public final class Coquille implements AutoCloseable {
             }
             PageSettings pageSettings = pages.settings(id);
             if (catalogue.needsTitle(id)) {
-                catalogue.seen(id, PageInjector.title(page, PageInjector.detectCharset(page, headerCharset)), true);
+                catalogue.seen(id, PageInjector.title(page, length,
+                        PageInjector.detectCharset(page, length, headerCharset)), true);
             }
             if (!pageSettings.anyOn()) {
                 views.record(id, pseudonym(request));
@@ -367,8 +377,8 @@ public final class Coquille implements AutoCloseable {
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
             byte[] ascii = rendered.asciiFragment();
-            return ascii != null ? injector.injectAscii(page, headerCharset, pageSettings.placement(), ascii)
-                    : injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());
+            return ascii != null ? injector.injectAscii(page, length, headerCharset, pageSettings.placement(), ascii)
+                    : injector.inject(page, length, headerCharset, pageSettings.placement(), rendered.fragment());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
             return null;

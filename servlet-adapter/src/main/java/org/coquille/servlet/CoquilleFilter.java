@@ -20,6 +20,8 @@ import org.coquille.Settings;
 import org.coquille.SettingsSources;
 import org.coquille.http.HttpResponse;
 import org.coquille.inject.Injection;
+import org.coquille.inject.PageBuffer;
+import org.coquille.inject.PageBuffers;
 import org.coquille.WarnOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,6 +105,8 @@ public class CoquilleFilter implements Filter {
     private Coquille coquille;
     private boolean ownsCoquille;
     private int maxPageSize;
+    /** The held pages' buffers, reused from one request to the next (16 MiB at most). */
+    private final PageBuffers pageBuffers = new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES);
     private final WarnOnce warnings = new WarnOnce(LOG, java.time.Clock.systemUTC());
 
     /** For {@code web.xml} and {@code web-fragment.xml}: settings come from {@link #init(FilterConfig)}. */
@@ -179,15 +183,20 @@ public class CoquilleFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
+        PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true, pageBuffers);
         // the page is asked for whole: a 304 would confirm a decorated copy that holds another moment's counts
         HttpServletRequest asked = UnconditionalRequest.isConditional(request) ? new UnconditionalRequest(request) : request;
-        // if the application throws, what it held back is dropped, as the container drops its own buffer
-        chain.doFilter(asked, wrapper);
-        if ("HEAD".equals(method)) {
-            finishHead(request, response, wrapper);
-        } else {
-            finish(request, coquilleRequest, response, wrapper);
+        try {
+            // if the application throws, what it held back is dropped, as the container drops its own buffer
+            chain.doFilter(asked, wrapper);
+            if ("HEAD".equals(method)) {
+                finishHead(request, response, wrapper);
+            } else {
+                finish(request, coquilleRequest, response, wrapper);
+            }
+        } finally {
+            // the buffer goes back whatever happened; an asynchronous request's may yet be written to, so it is dropped
+            wrapper.release(!request.isAsyncStarted());
         }
     }
 
@@ -214,10 +223,10 @@ public class CoquilleFilter implements Filter {
             wrapper.passThrough();
             return;
         }
-        byte[] page = wrapper.page();
+        PageBuffer page = wrapper.page();
         Injection decorated = null;
         try {
-            decorated = coquille.decoration(coquilleRequest, page, wrapper.headerCharset());
+            decorated = coquille.decoration(coquilleRequest, page.bytes(), page.length(), wrapper.headerCharset());
         } catch (RuntimeException e) {
             warnings.warn("Coquille failed on " + request.getRequestURI(), e);
         }
@@ -231,7 +240,8 @@ public class CoquilleFilter implements Filter {
             response.setContentLength(length);
             holdWhole(response, length);
         }
-        decorated.writeTo(response.getOutputStream());
+        // one write of the whole page when the buffer has room for the widgets after it, as the page alone would be
+        decorated.writeInOne(response.getOutputStream());
     }
 
     /**
