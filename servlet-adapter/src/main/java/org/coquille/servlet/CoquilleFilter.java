@@ -106,17 +106,24 @@ public class CoquilleFilter implements Filter {
     private boolean ownsCoquille;
     private int maxPageSize;
     /** The held pages' buffers, reused from one request to the next (16 MiB at most). */
-    private final PageBuffers pageBuffers = new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES);
+    private final PageBuffers pageBuffers;
     private final WarnOnce warnings = new WarnOnce(LOG, java.time.Clock.systemUTC());
 
     /** For {@code web.xml} and {@code web-fragment.xml}: settings come from {@link #init(FilterConfig)}. */
     public CoquilleFilter() {
+        this.pageBuffers = new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES);
     }
 
     /** For programmatic set-up (embedded Jetty or Tomcat, Spring): the caller builds and closes Coquille. */
     public CoquilleFilter(Coquille coquille) {
+        this(coquille, new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES));
+    }
+
+    /** With the pool the held pages come from; tests look into it. */
+    CoquilleFilter(Coquille coquille, PageBuffers pageBuffers) {
         this.coquille = coquille;
         this.maxPageSize = coquille.settings().positiveInt(Settings.MAX_PAGE_SIZE);
+        this.pageBuffers = pageBuffers;
     }
 
     @Override
