@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.coquille.Coquille;
+import org.coquille.PageLook;
 import org.coquille.Settings;
 import org.coquille.SettingsSources;
 import org.coquille.http.HttpResponse;
@@ -175,13 +176,14 @@ public class CoquilleFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        ServletHttpRequest coquilleRequest = new ServletHttpRequest(request);
-        if (!coquille.widgetsOn(coquilleRequest)) {
+        ServletHttpRequest coquilleRequest = new ServletHttpRequest(request, path);
+        PageLook look = coquille.look(coquilleRequest); // the page's id and settings, once for the whole request
+        if (!look.holdBack()) {
             // nothing to add: the page streams as it is, and only its view is counted
             chain.doFilter(request, response);
             if (response.getStatus() == HttpServletResponse.SC_OK
                     && PageResponseWrapper.isHtml(response.getContentType())) {
-                coquille.countView(coquilleRequest);
+                coquille.countView(coquilleRequest, look);
             }
             return;
         }
@@ -199,7 +201,7 @@ public class CoquilleFilter implements Filter {
             if ("HEAD".equals(method)) {
                 finishHead(request, response, wrapper);
             } else {
-                finish(request, coquilleRequest, response, wrapper);
+                finish(request, coquilleRequest, look, response, wrapper);
             }
         } finally {
             // the buffer goes back whatever happened; an asynchronous request's may yet be written to, so it is dropped
@@ -224,8 +226,8 @@ public class CoquilleFilter implements Filter {
     }
 
     /** Sends the held-back page, with widgets when Coquille adds them, exactly as written otherwise. */
-    private void finish(HttpServletRequest request, ServletHttpRequest coquilleRequest, HttpServletResponse response,
-                        PageResponseWrapper wrapper) throws IOException {
+    private void finish(HttpServletRequest request, ServletHttpRequest coquilleRequest, PageLook look,
+                        HttpServletResponse response, PageResponseWrapper wrapper) throws IOException {
         if (request.isAsyncStarted() || !wrapper.holdsPage() || !wrapper.lengthAsAnnounced()) {
             wrapper.passThrough();
             return;
@@ -233,7 +235,8 @@ public class CoquilleFilter implements Filter {
         PageBuffer page = wrapper.page();
         Injection decorated = null;
         try {
-            decorated = coquille.decoration(coquilleRequest, page.bytes(), page.length(), wrapper.headerCharset());
+            decorated = coquille.decoration(coquilleRequest, look, page.bytes(), page.length(),
+                    wrapper.headerCharset());
         } catch (RuntimeException e) {
             warnings.warn("Coquille failed on " + request.getRequestURI(), e);
         }
