@@ -258,31 +258,62 @@ public final class Coquille implements AutoCloseable {
      * {@link #decorate}. Never throws: when in doubt (store down), no; a store known to be down is not even asked.
      */
     public boolean widgetsOn(HttpRequest request) {
-        return ownWrites.serve(request, () -> widgetsOnPage(request));
+        return look(request).holdBack();
     }
 
-    private boolean widgetsOnPage(HttpRequest request) {
+    /**
+     * The request's page and its settings, and whether the adapter should hold the page back ({@link #widgetsOn}), for
+     * an adapter that then counts the view or decorates the page with what it got here, without looking again. Never
+     * throws: when in doubt (store down, a failure), the page is not held back.
+     */
+    public PageLook look(HttpRequest request) {
+        return ownWrites.serve(request, () -> lookAt(request));
+    }
+
+    private PageLook lookAt(HttpRequest request) {
+        PageId id;
+        try {
+            id = pageIds.resolve(request.path(), request.queryString());
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not read the page id of " + request.path(), e);
+            return PageLook.NONE;
+        }
+        if (id == null) {
+            return PageLook.NONE;
+        }
         if (health.isDown()) {
-            return false;
+            return new PageLook(id, null, false);
         }
         try {
-            PageId id = pageIds.resolve(request.path(), request.queryString());
+            PageSettings pageSettings = pages.settings(id);
             // a page not yet catalogued on this node is held back once, so that decorate() reads its title
-            return id != null && (pages.settings(id).anyOn() || catalogue.wantsFirstLook(id));
+            return new PageLook(id, pageSettings, pageSettings.anyOn() || catalogue.wantsFirstLook(id));
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not read the settings of " + request.path(), e);
-            return false;
+            return new PageLook(id, null, false);
         }
     }
 
     /** Counts a view of the request's page, for a page the adapter served without holding it back. Never throws. */
     public void countView(HttpRequest request) {
+        PageId id;
         try {
-            PageId id = pageIds.resolve(request.path(), request.queryString());
-            if (id != null) {
-                views.record(id, pseudonym(request));
-                catalogue.seen(id, null, false);
-            }
+            id = pageIds.resolve(request.path(), request.queryString());
+        } catch (RuntimeException e) {
+            warnings.warn("Coquille could not count a view of " + request.path(), e);
+            return;
+        }
+        countView(request, new PageLook(id, null, false));
+    }
+
+    /** As {@link #countView(HttpRequest)}, for the page {@link #look} saw. Never throws. */
+    public void countView(HttpRequest request, PageLook look) {
+        if (look.page() == null) {
+            return;
+        }
+        try {
+            views.record(look.page(), pseudonym(request));
+            catalogue.seen(look.page(), null, false);
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not count a view of " + request.path(), e);
         }
@@ -362,18 +393,43 @@ public final class Coquille implements AutoCloseable {
      * {@link Injection#writeTo}, which copies nothing. {@code page} must not change until then.
      */
     public Injection decoration(HttpRequest request, byte[] page, String headerCharset) {
-        return ownWrites.serve(request, () -> decorationOf(request, page, headerCharset));
+        return decoration(request, page, page.length, headerCharset);
     }
 
-    private Injection decorationOf(HttpRequest request, byte[] page, String headerCharset) {
-        try {
-            PageId id = pageIds.resolve(request.path(), request.queryString());
-            if (id == null) {
+    /**
+     * As {@link #decoration(HttpRequest, byte[], String)}, for the page in the first {@code length} bytes of
+     * {@code page}, such as a {@link org.coquille.inject.PageBuffer}'s: nothing after them is read, and the page is not
+     * copied.
+     */
+    public Injection decoration(HttpRequest request, byte[] page, int length, String headerCharset) {
+        return ownWrites.serve(request, () -> {
+            PageLook look;
+            try {
+                PageId id = pageIds.resolve(request.path(), request.queryString());
+                look = id == null ? PageLook.NONE : new PageLook(id, pages.settings(id), true);
+            } catch (RuntimeException e) {
+                warnings.warn("Coquille could not add its widgets to " + request.path(), e);
                 return null;
             }
-            PageSettings pageSettings = pages.settings(id);
+            return decorationOf(request, look, page, length, headerCharset);
+        });
+    }
+
+    /** As {@link #decoration(HttpRequest, byte[], int, String)}, for the page {@link #look} saw. */
+    public Injection decoration(HttpRequest request, PageLook look, byte[] page, int length, String headerCharset) {
+        return ownWrites.serve(request, () -> decorationOf(request, look, page, length, headerCharset));
+    }
+
+    private Injection decorationOf(HttpRequest request, PageLook look, byte[] page, int length, String headerCharset) {
+        try {
+            PageId id = look.page();
+            PageSettings pageSettings = look.settings();
+            if (id == null || pageSettings == null) {
+                return null;
+            }
             if (catalogue.needsTitle(id)) {
-                catalogue.seen(id, PageInjector.title(page, PageInjector.detectCharset(page, headerCharset)), true);
+                catalogue.seen(id, PageInjector.title(page, length,
+                        PageInjector.detectCharset(page, length, headerCharset)), true);
             }
             if (!pageSettings.anyOn()) {
                 views.record(id, pseudonym(request));
@@ -382,8 +438,8 @@ public final class Coquille implements AutoCloseable {
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
             byte[] ascii = rendered.asciiFragment();
-            return ascii != null ? injector.injectAscii(page, headerCharset, pageSettings.placement(), ascii)
-                    : injector.inject(page, headerCharset, pageSettings.placement(), rendered.fragment());
+            return ascii != null ? injector.injectAscii(page, length, headerCharset, pageSettings.placement(), ascii)
+                    : injector.inject(page, length, headerCharset, pageSettings.placement(), rendered.fragment());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
             return null;

@@ -2,7 +2,6 @@ package org.coquille.inject;
 
 import java.nio.charset.Charset;
 import java.util.Arrays;
-import java.util.function.ToLongFunction;
 import java.util.zip.CRC32C;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,7 +27,12 @@ final class BodyEnds {
     private static final byte[] NOTHING_OPEN = new byte[0];
 
     private final Cache<Long, Seen> seen;
-    private final ToLongFunction<byte[]> checksum;
+    /** A checksum of a page's first {@code length} bytes. */
+    interface Checksum {
+        long of(byte[] page, int length);
+    }
+
+    private final Checksum checksum;
     private final ClosingPlans closings;
 
     /**
@@ -40,7 +44,7 @@ final class BodyEnds {
     }
 
     /** @param checksum picks the candidate copy; tests pass a colliding one */
-    BodyEnds(long maxBytes, ToLongFunction<byte[]> checksum, ClosingPlans closings) {
+    BodyEnds(long maxBytes, Checksum checksum, ClosingPlans closings) {
         this.checksum = checksum;
         this.closings = closings;
         this.seen = maxBytes <= 0 ? null : Caffeine.newBuilder()
@@ -51,18 +55,33 @@ final class BodyEnds {
 
     /** Where body-end content goes in a page decoded with {@code charset}; {@link Place#NONE} to leave it alone. */
     Place find(byte[] page, Charset charset) {
+        return find(page, page.length, charset);
+    }
+
+    /**
+     * As {@link #find(byte[], Charset)}, for the page in the first {@code length} bytes of {@code page}. A page seen
+     * before is only read (its checksum, the comparison); a page not seen is copied once, and the copy scanned and kept.
+     */
+    Place find(byte[] page, int length, Charset charset) {
         if (seen == null) {
-            return place(page, charset);
+            return place(exactly(page, length), charset);
         }
         // the length and the 32-bit CRC in one long: on every view, a Long hashes and compares cheaper than a record
-        Long key = (long) page.length << 32 ^ checksum.applyAsLong(page);
+        Long key = (long) length << 32 ^ checksum.of(page, length);
         Seen known = seen.getIfPresent(key);
-        if (known != null && known.charset().equals(charset) && Arrays.equals(known.page(), page)) {
+        if (known != null && known.charset().equals(charset) && known.page().length == length
+                && Arrays.equals(known.page(), 0, length, page, 0, length)) {
             return known.place();
         }
-        Place place = place(page, charset);
-        seen.put(key, new Seen(page.clone(), charset, place));
+        byte[] copy = Arrays.copyOf(page, length);
+        Place place = place(copy, charset);
+        seen.put(key, new Seen(copy, charset, place));
         return place;
+    }
+
+    /** The page as an array of its own length: {@code page} itself when it is one, else a copy. */
+    static byte[] exactly(byte[] page, int length) {
+        return page.length == length ? page : Arrays.copyOf(page, length);
     }
 
     private Place place(byte[] page, Charset charset) {
@@ -77,9 +96,9 @@ final class BodyEnds {
         return closingTags == null ? Place.NONE : new Place(scan.offset(), closingTags);
     }
 
-    private static long crc32c(byte[] page) {
+    private static long crc32c(byte[] page, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(page);
+        crc.update(page, 0, length);
         return crc.getValue();
     }
 }

@@ -11,19 +11,24 @@ final class Bom {
 
     /** The charset a byte order mark announces, or null if the page starts with none. */
     static Charset charset(byte[] page) {
-        if (page.length >= 3 && (page[0] & 0xFF) == 0xEF && (page[1] & 0xFF) == 0xBB && (page[2] & 0xFF) == 0xBF) {
+        return charset(page, page.length);
+    }
+
+    /** As {@link #charset(byte[])}, for the page in the first {@code length} bytes of {@code page}. */
+    static Charset charset(byte[] page, int length) {
+        if (length >= 3 && (page[0] & 0xFF) == 0xEF && (page[1] & 0xFF) == 0xBB && (page[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
-        if (page.length >= 4 && page[0] == 0 && page[1] == 0 && (page[2] & 0xFF) == 0xFE && (page[3] & 0xFF) == 0xFF) {
+        if (length >= 4 && page[0] == 0 && page[1] == 0 && (page[2] & 0xFF) == 0xFE && (page[3] & 0xFF) == 0xFF) {
             return Charset.forName("UTF-32BE");
         }
-        if (page.length >= 4 && (page[0] & 0xFF) == 0xFF && (page[1] & 0xFF) == 0xFE && page[2] == 0 && page[3] == 0) {
+        if (length >= 4 && (page[0] & 0xFF) == 0xFF && (page[1] & 0xFF) == 0xFE && page[2] == 0 && page[3] == 0) {
             return Charset.forName("UTF-32LE");
         }
-        if (page.length >= 2 && (page[0] & 0xFF) == 0xFE && (page[1] & 0xFF) == 0xFF) {
+        if (length >= 2 && (page[0] & 0xFF) == 0xFE && (page[1] & 0xFF) == 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        if (page.length >= 2 && (page[0] & 0xFF) == 0xFF && (page[1] & 0xFF) == 0xFE) {
+        if (length >= 2 && (page[0] & 0xFF) == 0xFF && (page[1] & 0xFF) == 0xFE) {
             return StandardCharsets.UTF_16LE;
         }
         return null;

@@ -18,14 +18,19 @@ final class CharsetSniffer {
 
     /** The page's charset, or null when the header or the page names a charset this JVM does not know. */
     static Charset detect(byte[] page, String headerCharset) {
-        Charset bom = Bom.charset(page);
+        return detect(page, page.length, headerCharset);
+    }
+
+    /** As {@link #detect(byte[], String)}, for the page in the first {@code length} bytes of {@code page}. */
+    static Charset detect(byte[] page, int length, String headerCharset) {
+        Charset bom = Bom.charset(page, length);
         if (bom != null) {
             return bom;
         }
         if (headerCharset != null && !headerCharset.isBlank()) {
             return forLabel(headerCharset);
         }
-        String declared = MetaCharset.declared(page);
+        String declared = MetaCharset.declared(page, length);
         if (declared != null) {
             Charset charset = forLabel(declared);
             // A page that could be read far enough to find this tag is not UTF-16 (HTML standard, prescan).

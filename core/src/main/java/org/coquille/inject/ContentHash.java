@@ -11,13 +11,19 @@ import java.security.NoSuchAlgorithmException;
 record ContentHash(long a, long b, long c, long d, int length) {
 
     static ContentHash of(byte[] page) {
+        return of(page, page.length);
+    }
+
+    /** The hash of the first {@code length} bytes of {@code page}. */
+    static ContentHash of(byte[] page, int length) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
-        ByteBuffer digest = ByteBuffer.wrap(sha256.digest(page));
-        return new ContentHash(digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong(), page.length);
+        sha256.update(page, 0, length);
+        ByteBuffer digest = ByteBuffer.wrap(sha256.digest());
+        return new ContentHash(digest.getLong(), digest.getLong(), digest.getLong(), digest.getLong(), length);
     }
 }

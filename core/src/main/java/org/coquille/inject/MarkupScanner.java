@@ -129,7 +129,11 @@ final class MarkupScanner {
      * Handles {@code <!-->}, {@code <!--->}, {@code -->} and {@code --!>}; comments do not nest.
      */
     static int commentEnd(byte[] page, int i) {
-        int n = page.length;
+        return commentEnd(page, i, page.length);
+    }
+
+    /** As {@link #commentEnd(byte[], int)}, in the first {@code n} bytes of {@code page}. */
+    static int commentEnd(byte[] page, int i, int n) {
         if (i < n && page[i] == '>') {
             return i + 1;
         }

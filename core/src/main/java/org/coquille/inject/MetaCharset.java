@@ -14,7 +14,11 @@ final class MetaCharset {
 
     /** The charset label of the first declaring meta tag starting in the first 1024 bytes, or null. */
     static String declared(byte[] page) {
-        int n = page.length;
+        return declared(page, page.length);
+    }
+
+    /** As {@link #declared(byte[])}, for the page in the first {@code n} bytes of {@code page}. */
+    static String declared(byte[] page, int n) {
         int limit = Math.min(n, PRESCAN_LIMIT);
         TagAttributes attributes = new TagAttributes(page, n);
         int i = 0;
@@ -24,7 +28,7 @@ final class MetaCharset {
                 return null;
             }
             if (Ascii.startsWith(page, lt, n, "<!--")) {
-                i = MarkupScanner.commentEnd(page, lt + 4);
+                i = MarkupScanner.commentEnd(page, lt + 4, n);
             } else if (Ascii.startsWithIgnoreCase(page, lt + 1, n, "meta") && lt + 5 < n
                     && (Ascii.isWhitespace(page[lt + 5]) || page[lt + 5] == '/')) {
                 attributes.reset(lt + 5);

@@ -78,8 +78,16 @@ public final class PageInjector {
      *     {@code </body>}...). Never throws for bad markup: returns null.
      */
     public Injection inject(byte[] page, String headerCharset, Placement placement, String fragmentHtml) {
+        return inject(page, Objects.requireNonNull(page, "page").length, headerCharset, placement, fragmentHtml);
+    }
+
+    /**
+     * As {@link #inject(byte[], String, Placement, String)}, for the page in the first {@code length} bytes of
+     * {@code page} (a pooled array, longer than the page): nothing after them is read, and the page is not copied.
+     */
+    public Injection inject(byte[] page, int length, String headerCharset, Placement placement, String fragmentHtml) {
         Objects.requireNonNull(fragmentHtml, "fragmentHtml");
-        return splice(page, headerCharset, placement, fragmentHtml, null);
+        return splice(page, length, headerCharset, placement, fragmentHtml, null);
     }
 
     /**
@@ -91,25 +99,33 @@ public final class PageInjector {
      * @param asciiFragment the fragment's bytes, each below 0x80
      */
     public Injection injectAscii(byte[] page, String headerCharset, Placement placement, byte[] asciiFragment) {
-        Objects.requireNonNull(asciiFragment, "asciiFragment");
-        return splice(page, headerCharset, placement, null, asciiFragment);
+        return injectAscii(page, Objects.requireNonNull(page, "page").length, headerCharset, placement, asciiFragment);
     }
 
-    private Injection splice(byte[] page, String headerCharset, Placement placement, String html, byte[] ascii) {
+    /** As {@link #injectAscii(byte[], String, Placement, byte[])}, for the page in the first {@code length} bytes. */
+    public Injection injectAscii(byte[] page, int length, String headerCharset, Placement placement,
+                                 byte[] asciiFragment) {
+        Objects.requireNonNull(asciiFragment, "asciiFragment");
+        return splice(page, length, headerCharset, placement, null, asciiFragment);
+    }
+
+    private Injection splice(byte[] page, int length, String headerCharset, Placement placement, String html,
+                             byte[] ascii) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(placement, "placement");
-        Charset charset = detectCharset(page, headerCharset);
+        Objects.checkFromIndexSize(0, length, page.length);
+        Charset charset = detectCharset(page, length, headerCharset);
         if (charset == null || !AsciiCompatible.test(charset)) {
             return null;
         }
-        BodyEnds.Place place = placement.isDefault() ? bodyEnds.find(page, charset)
-                : new BodyEnds.Place(selectorPlans.byteOffset(page, charset, placement), new byte[0]);
+        BodyEnds.Place place = placement.isDefault() ? bodyEnds.find(page, length, charset)
+                : new BodyEnds.Place(selectorPlans.byteOffset(page, length, charset, placement), new byte[0]);
         int offset = place.offset();
-        if (offset < 0 || offset > page.length) {
+        if (offset < 0 || offset > length) {
             return null;
         }
         byte[] fragment = ascii != null ? ascii : FragmentEncoder.encode(html, charset);
-        return new Injection(page, offset, withClosingTags(place.closingTags(), fragment), charset);
+        return new Injection(page, length, offset, withClosingTags(place.closingTags(), fragment), charset);
     }
 
     private static byte[] withClosingTags(byte[] closingTags, byte[] fragment) {
@@ -133,11 +149,23 @@ public final class PageInjector {
         return CharsetSniffer.detect(Objects.requireNonNull(page, "page"), headerCharset);
     }
 
+    /** As {@link #detectCharset(byte[], String)}, for the page in the first {@code length} bytes of {@code page}. */
+    public static Charset detectCharset(byte[] page, int length, String headerCharset) {
+        Objects.checkFromIndexSize(0, length, Objects.requireNonNull(page, "page").length);
+        return CharsetSniffer.detect(page, length, headerCharset);
+    }
+
     /**
      * The page's {@code <title>} text (decoded, entities resolved, whitespace trimmed and collapsed), or null; cheap: a
      * scan of the head, no DOM.
      */
     public static String title(byte[] page, Charset charset) {
         return PageTitle.of(Objects.requireNonNull(page, "page"), Objects.requireNonNull(charset, "charset"));
+    }
+
+    /** As {@link #title(byte[], Charset)}, for the page in the first {@code length} bytes of {@code page}. */
+    public static String title(byte[] page, int length, Charset charset) {
+        Objects.checkFromIndexSize(0, length, Objects.requireNonNull(page, "page").length);
+        return title(BodyEnds.exactly(page, length), charset);
     }
 }

@@ -33,8 +33,13 @@ final class SelectorPlans {
 
     /** The byte offset where the fragment goes, or -1 when the selector matches nothing or cannot be parsed. */
     int byteOffset(byte[] page, Charset charset, Placement placement) {
-        Key key = new Key(ContentHash.of(page), charset, placement);
-        return plans.get(key, k -> plan(page, charset, placement));
+        return byteOffset(page, page.length, charset, placement);
+    }
+
+    /** As {@link #byteOffset(byte[], Charset, Placement)}, for the page in the first {@code length} bytes. */
+    int byteOffset(byte[] page, int length, Charset charset, Placement placement) {
+        Key key = new Key(ContentHash.of(page, length), charset, placement);
+        return plans.get(key, k -> plan(BodyEnds.exactly(page, length), charset, placement));
     }
 
     private int plan(byte[] page, Charset charset, Placement placement) {

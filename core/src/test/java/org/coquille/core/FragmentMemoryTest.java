@@ -81,6 +81,24 @@ class FragmentMemoryTest {
     }
 
     @Test
+    void aReaderSeenBeforeWhoReactsSeesTheirReactionOnTheNextView() {
+        view("alice");
+        view("alice"); // known now as a reader with nothing of her own on the page
+        coquille.reactions().set(User.employee("alice"), PAGE, "\uD83C\uDF89", true);
+        view("bruno"); // the readers' rendering, new since her reaction
+        assertThat(view("alice")).contains("value=\"off:&#x1f389;\"");
+    }
+
+    @Test
+    void aReaderWhoIsGivenTheEditorsRoleGetsTheEditorsRenderingAtOnce() {
+        coquille.comments().post(User.employee("bruno"), PAGE, null, "Premier !");
+        String reader = view("alice");
+        view("alice");
+        String editor = view(FakeRequest.get(PAGE.value()).user("alice", "coquille-editor"));
+        assertThat(withoutToken(editor)).isNotEqualTo(withoutToken(reader));
+    }
+
+    @Test
     void anEditorGetsTheirOwnRendering() {
         coquille.comments().post(User.employee("bruno"), PAGE, null, "Premier !");
         String reader = view("alice");

@@ -27,7 +27,7 @@ class BodyEndsTest {
 
     @Test
     void aChecksumCollisionCostsAScanNeverAWrongOffset() {
-        BodyEnds everyPageCollides = new BodyEnds(1 << 20, page -> 42L, CLOSINGS);
+        BodyEnds everyPageCollides = new BodyEnds(1 << 20, (page, length) -> 42L, CLOSINGS);
         // same length, same "checksum": the second page's real </body> is elsewhere, the first's is in a comment
         byte[] a = bytes("<body><p>one</p></body><!-- x -->");
         byte[] b = bytes("<body><!-- </body> -->xxxx</body>");
@@ -50,7 +50,7 @@ class BodyEndsTest {
 
     @Test
     void manyRandomPagesGetTheSameOffsetsAsAFreshScan() {
-        BodyEnds small = new BodyEnds(4_096, page -> page.length % 3, CLOSINGS); // tiny budget, frequent collisions
+        BodyEnds small = new BodyEnds(4_096, (page, length) -> length % 3, CLOSINGS); // tiny budget, frequent collisions
         Random random = new Random(7);
         String[] parts = {"<body>", "</body>", "<!--", "-->", "<script>", "</script>", "<p title=\"", "\">", "x", " "};
         for (int i = 0; i < 2_000; i++) {

@@ -14,6 +14,7 @@ import org.coquille.core.PageRules;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
+import org.coquille.inject.Placement;
 import org.coquille.servlet.CoquilleFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -25,7 +26,9 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * The demo's pages served three ways side by side, for the load test: {@code /bare} without Coquille,
  * {@code /off} with the filter and no widget on, {@code /on} with comments, vote and reactions on the
- * report page, where 200 employees already commented, voted or reacted. The user comes from the
+ * report page, where 200 employees already commented, voted or reacted. The same three ways, the pages of
+ * {@link MemoryPages} (50 KB and 300 KB from memory, the fastest origin), under {@code /memory/}: in {@code /on} their
+ * widgets go before {@code </body>}, and under {@code /memory/selector/} inside {@code #contenu} (a CSS selector). The user comes from the
  * {@code X-Remote-User} header (trusted from loopback), so the load generator needs no login. Data goes to H2 in a temporary folder. Argument: the port (default 8090).
  */
 public final class LoadTestServer {
@@ -41,16 +44,9 @@ public final class LoadTestServer {
         Coquille off = Coquille.builder().settings(settings).pageRules(PageRules.none()).build();
         Coquille on = Coquille.builder().settings(Map.of("coquille.workFolder", work.resolve("on").toString(),
                 "coquille.identity", "header")).pageRules(PageRules.none()).build();
-        PageId report = PageId.of("/actualites/rapport-annuel.html");
-        on.store().pages().saveSettings(PageSettings.off(report).withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)));
-        // a page people took part on: 5 comments, and a vote and a reaction from employee0..employee199
-        for (int i = 0; i < 200; i++) {
-            User employee = User.employee("employee" + i);
-            if (i < 5) {
-                on.comments().post(employee, report, null, "Commentaire numéro " + i + " sur le rapport annuel.");
-            }
-            on.votes().vote(employee, report, i % 3 == 0 ? -1 : 1);
-            on.reactions().set(employee, report, i % 2 == 0 ? "\uD83D\uDC4D" : "\uD83C\uDF89", true);
+        takenPartOn(on, PageId.of("/actualites/rapport-annuel.html"), Placement.DEFAULT);
+        for (String path : MemoryPages.PAGES.keySet()) {
+            takenPartOn(on, PageId.of(path), path.contains("/selector/") ? Placement.inside("#contenu") : Placement.DEFAULT);
         }
 
         Server server = new Server();
@@ -64,9 +60,24 @@ public final class LoadTestServer {
         server.join();
     }
 
+    /** Comments, vote and reactions on, where 5 comments, and a vote and a reaction from 200 employees, are. */
+    private static void takenPartOn(Coquille on, PageId page, Placement placement) {
+        on.store().pages().saveSettings(PageSettings.off(page)
+                .withWidgets(Set.of(Widget.COMMENTS, Widget.VOTE, Widget.REACTIONS)).withPlacement(placement));
+        for (int i = 0; i < 200; i++) {
+            User employee = User.employee("employee" + i);
+            if (i < 5) {
+                on.comments().post(employee, page, null, "Commentaire numéro " + i + " sur le rapport annuel.");
+            }
+            on.votes().vote(employee, page, i % 3 == 0 ? -1 : 1);
+            on.reactions().set(employee, page, i % 2 == 0 ? "\uD83D\uDC4D" : "\uD83C\uDF89", true);
+        }
+    }
+
     private static ServletContextHandler context(String path, Coquille coquille) {
         ServletContextHandler context = new ServletContextHandler(path);
         context.addServlet(new ServletHolder(new LegacyPages()), "/");
+        context.addServlet(new ServletHolder(new MemoryPages()), "/memory/*");
         if (coquille != null) {
             context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
         }

@@ -16,10 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.coquille.Coquille;
+import org.coquille.PageLook;
 import org.coquille.Settings;
 import org.coquille.SettingsSources;
 import org.coquille.http.HttpResponse;
 import org.coquille.inject.Injection;
+import org.coquille.inject.PageBuffer;
+import org.coquille.inject.PageBuffers;
 import org.coquille.WarnOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,16 +113,25 @@ public class CoquilleFilter implements Filter {
     private Coquille coquille;
     private boolean ownsCoquille;
     private int maxPageSize;
+    /** The held pages' buffers, reused from one request to the next (16 MiB at most). */
+    private final PageBuffers pageBuffers;
     private final WarnOnce warnings = new WarnOnce(LOG, java.time.Clock.systemUTC());
 
     /** For {@code web.xml} and {@code web-fragment.xml}: settings come from {@link #init(FilterConfig)}. */
     public CoquilleFilter() {
+        this.pageBuffers = new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES);
     }
 
     /** For programmatic set-up (embedded Jetty or Tomcat, Spring): the caller builds and closes Coquille. */
     public CoquilleFilter(Coquille coquille) {
+        this(coquille, new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES));
+    }
+
+    /** With the pool the held pages come from; tests look into it. */
+    CoquilleFilter(Coquille coquille, PageBuffers pageBuffers) {
         this.coquille = coquille;
         this.maxPageSize = coquille.settings().positiveInt(Settings.MAX_PAGE_SIZE);
+        this.pageBuffers = pageBuffers;
     }
 
     @Override
@@ -171,13 +183,14 @@ public class CoquilleFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        ServletHttpRequest coquilleRequest = new ServletHttpRequest(request);
-        if (!coquille.widgetsOn(coquilleRequest)) {
+        ServletHttpRequest coquilleRequest = new ServletHttpRequest(request, path);
+        PageLook look = coquille.look(coquilleRequest); // the page's id and settings, once for the whole request
+        if (!look.holdBack()) {
             // nothing to add: the page streams as it is, and only its view is counted
             chain.doFilter(request, response);
             if (response.getStatus() == HttpServletResponse.SC_OK
                     && PageResponseWrapper.isHtml(response.getContentType())) {
-                coquille.countView(coquilleRequest);
+                coquille.countView(coquilleRequest, look);
             }
             return;
         }
@@ -187,15 +200,20 @@ public class CoquilleFilter implements Filter {
             return;
         }
         request.setAttribute(WIDGETS_ATTRIBUTE, Boolean.TRUE);
-        PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true);
+        PageResponseWrapper wrapper = new PageResponseWrapper(response, maxPageSize, true, pageBuffers);
         // the page is asked for whole: a 304 would confirm a decorated copy that holds another moment's counts
         HttpServletRequest asked = UnconditionalRequest.isConditional(request) ? new UnconditionalRequest(request) : request;
-        // if the application throws, what it held back is dropped, as the container drops its own buffer
-        chain.doFilter(asked, wrapper);
-        if ("HEAD".equals(method)) {
-            finishHead(request, response, wrapper);
-        } else {
-            finish(request, coquilleRequest, response, wrapper);
+        try {
+            // if the application throws, what it held back is dropped, as the container drops its own buffer
+            chain.doFilter(asked, wrapper);
+            if ("HEAD".equals(method)) {
+                finishHead(request, response, wrapper);
+            } else {
+                finish(request, coquilleRequest, look, response, wrapper);
+            }
+        } finally {
+            // the buffer goes back whatever happened; an asynchronous request's may yet be written to, so it is dropped
+            wrapper.release(!request.isAsyncStarted());
         }
     }
 
@@ -216,16 +234,17 @@ public class CoquilleFilter implements Filter {
     }
 
     /** Sends the held-back page, with widgets when Coquille adds them, exactly as written otherwise. */
-    private void finish(HttpServletRequest request, ServletHttpRequest coquilleRequest, HttpServletResponse response,
-                        PageResponseWrapper wrapper) throws IOException {
+    private void finish(HttpServletRequest request, ServletHttpRequest coquilleRequest, PageLook look,
+                        HttpServletResponse response, PageResponseWrapper wrapper) throws IOException {
         if (request.isAsyncStarted() || !wrapper.holdsPage() || !wrapper.lengthAsAnnounced()) {
             wrapper.passThrough();
             return;
         }
-        byte[] page = wrapper.page();
+        PageBuffer page = wrapper.page();
         Injection decorated = null;
         try {
-            decorated = coquille.decoration(coquilleRequest, page, wrapper.headerCharset());
+            decorated = coquille.decoration(coquilleRequest, look, page.bytes(), page.length(),
+                    wrapper.headerCharset());
         } catch (RuntimeException e) {
             warnings.warn("Coquille failed on " + request.getRequestURI(), e);
         }
@@ -239,7 +258,8 @@ public class CoquilleFilter implements Filter {
             response.setContentLength(length);
             holdWhole(response, length);
         }
-        decorated.writeTo(response.getOutputStream());
+        // one write of the whole page when the buffer has room for the widgets after it, as the page alone would be
+        decorated.writeInOne(response.getOutputStream());
     }
 
     /**

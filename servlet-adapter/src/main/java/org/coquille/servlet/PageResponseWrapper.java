@@ -1,6 +1,5 @@
 package org.coquille.servlet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -15,6 +14,9 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.coquille.inject.PageBuffer;
+import org.coquille.inject.PageBuffers;
+
 /**
  * Holds back a page that Coquille may add its widgets to, and lets everything else through untouched.
  * It decides at the first byte written (or flush), when the status and headers are known: it buffers
@@ -24,15 +26,21 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * The page's validators ({@code ETag}, {@code Last-Modified}) are held back with it: a decorated page is another
  * representation, and they go out only with the page as the application wrote it. So does a page whose length
  * disagrees with the {@code Content-Length} the application announced: the container answers it as it would alone.
+ * The page is held in a {@link PageBuffer} from the filter's pool, which the filter gives back with {@link #release}.
  */
 final class PageResponseWrapper extends HttpServletResponseWrapper {
 
     private enum Mode { UNDECIDED, BUFFERING, PASSING }
 
+    /** What a page that announced no length is first given room for: most intranet pages fit, without growing. */
+    static final int FIRST_ROOM = 64 * 1024;
+
     private final int maxSize;
     private final boolean mayBuffer;
+    private final PageBuffers buffers;
     private Mode mode = Mode.UNDECIDED;
-    private PageBuffer buffer = new PageBuffer(0);
+    /** The held page, from the pool once the wrapper decides to hold it; null before and after. */
+    private PageBuffer buffer;
     private long withheldContentLength = -1;
     private final List<Runnable> withheldValidators = new ArrayList<>();
     private ServletOutputStream stream;
@@ -41,11 +49,13 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     /**
      * @param maxSize   the largest page held back, in bytes
      * @param mayBuffer false when the request itself rules decoration out (HEAD, include)
+     * @param buffers   where the held page's buffer comes from
      */
-    PageResponseWrapper(HttpServletResponse response, int maxSize, boolean mayBuffer) {
+    PageResponseWrapper(HttpServletResponse response, int maxSize, boolean mayBuffer, PageBuffers buffers) {
         super(response);
         this.maxSize = maxSize;
         this.mayBuffer = mayBuffer;
+        this.buffers = buffers;
     }
 
     /** Whether the whole page was held back, so Coquille may decorate it. */
@@ -61,7 +71,7 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         if (writer != null) {
             writer.flush();
         }
-        return withheldContentLength < 0 || withheldContentLength == buffer.size();
+        return withheldContentLength < 0 || withheldContentLength == held();
     }
 
     /**
@@ -73,25 +83,35 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         return holdsPage();
     }
 
-    /** The held-back page, after the application finished writing. */
-    byte[] page() {
+    /**
+     * The held-back page, after the application finished writing: its first {@link PageBuffer#length()} bytes. Valid
+     * until {@link #release}.
+     */
+    PageBuffer page() {
         if (writer != null) {
             writer.flush();
         }
-        return buffer.page();
+        return buffer;
     }
 
-    /** A byte buffer that hands its array over without a copy when the page filled it exactly. */
-    private static final class PageBuffer extends ByteArrayOutputStream {
-
-        PageBuffer(int size) {
-            super(size);
+    /**
+     * Gives the held page's buffer back to the pool: the filter calls it once the response is written or abandoned,
+     * also when the application threw. Nothing is held after it: anything written later goes to the container. A
+     * request that went asynchronous may still be written to from another thread, so its buffer is not reused, only
+     * dropped ({@code reuse} false).
+     */
+    void release(boolean reuse) {
+        PageBuffer held = buffer;
+        buffer = null;
+        mode = Mode.PASSING;
+        if (held != null && reuse) {
+            held.release();
         }
+    }
 
-        /** What was written; the buffer itself when it is exactly full (the page announced its length). */
-        synchronized byte[] page() {
-            return count == buf.length ? buf : java.util.Arrays.copyOf(buf, count);
-        }
+    /** How many bytes are held back. */
+    private int held() {
+        return buffer == null ? 0 : buffer.length();
     }
 
     /** The charset of the {@code Content-Type} header, or {@code null} when it names none. */
@@ -116,7 +136,9 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         mode = mayBuffer && isDecoratable() ? Mode.BUFFERING : Mode.PASSING;
         if (mode == Mode.BUFFERING) {
             // sized from the Content-Length the application announced, so the page is not copied as it grows
-            buffer = new PageBuffer(withheldContentLength > 0 ? (int) withheldContentLength : 16 * 1024);
+            if (buffer == null) { // after a reset(), the page starts again in the buffer it had
+                buffer = buffers.take(withheldContentLength > 0 ? (int) withheldContentLength : FIRST_ROOM);
+            }
         }
         if (mode == Mode.PASSING) {
             releaseWithheld();
@@ -163,16 +185,16 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
         boolean wasBuffering = mode == Mode.BUFFERING;
         mode = Mode.PASSING;
         releaseWithheld();
-        if (wasBuffering && buffer.size() > 0) {
-            getResponse().getOutputStream().write(buffer.toByteArray());
-            buffer.reset();
+        if (wasBuffering && held() > 0) {
+            getResponse().getOutputStream().write(buffer.bytes(), 0, buffer.length());
+            buffer.clear();
         }
     }
 
     private void write(byte[] b, int off, int len) throws IOException {
         decide();
-        if (mode == Mode.BUFFERING && (buffer.size() + len > maxSize
-                || withheldContentLength >= 0 && buffer.size() + len > withheldContentLength)) {
+        if (mode == Mode.BUFFERING && (held() + len > maxSize
+                || withheldContentLength >= 0 && held() + len > withheldContentLength)) {
             passThrough();
         }
         if (mode == Mode.BUFFERING) {
@@ -327,14 +349,14 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     /** An error or redirect replaces the page: nothing held back is sent, and nothing more is held. */
     private void abandonPage() {
         mode = Mode.PASSING;
-        buffer.reset();
+        clearHeld();
         withheldValidators.clear();
     }
 
     @Override
     public void reset() {
         super.reset();
-        buffer.reset();
+        clearHeld();
         withheldContentLength = -1;
         withheldValidators.clear();
         if (mode == Mode.BUFFERING) {
@@ -347,7 +369,13 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     @Override
     public void resetBuffer() {
         super.resetBuffer();
-        buffer.reset();
+        clearHeld();
+    }
+
+    private void clearHeld() {
+        if (buffer != null) {
+            buffer.clear();
+        }
     }
 
     @Override

@@ -17,9 +17,16 @@ import org.coquille.http.HttpRequest;
 final class ServletHttpRequest implements HttpRequest {
 
     private final HttpServletRequest request;
+    private final String path;
 
     ServletHttpRequest(HttpServletRequest request) {
+        this(request, pathOf(request));
+    }
+
+    /** @param path the request's {@link #pathOf path}, when the caller has it already */
+    ServletHttpRequest(HttpServletRequest request, String path) {
         this.request = request;
+        this.path = path;
     }
 
     /** The path inside the web application: servlet path plus path info, without the context path. */
@@ -37,7 +44,7 @@ final class ServletHttpRequest implements HttpRequest {
 
     @Override
     public String path() {
-        return pathOf(request);
+        return path;
     }
 
     @Override

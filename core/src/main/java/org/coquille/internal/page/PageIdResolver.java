@@ -27,6 +27,10 @@ public final class PageIdResolver {
 
     /** The page id of {@code path} and {@code query} (may be null), or {@code null} if it cannot be one (too long). */
     public PageId resolve(String path, String query) {
+        if ((query == null || query.isEmpty()) && path != null && !path.isEmpty() && path.charAt(0) == '/'
+                && path.length() <= PageId.MAX_LENGTH && path.indexOf(';') < 0) {
+            return PageId.of(path); // most page views: a plain path, which is its own id
+        }
         String cleanPath = stripPathParameters(path == null || path.isEmpty() ? "/" : path);
         StringBuilder id = new StringBuilder(cleanPath);
         Map<String, String> kept = keptParameters(query);

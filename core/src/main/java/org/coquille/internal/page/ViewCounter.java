@@ -1,6 +1,7 @@
 package org.coquille.internal.page;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public final class ViewCounter {
 
     private record Key(PageId page, LocalDate day) { }
 
+    /** The day views are counted in, and the instants (epoch milliseconds) it runs from and until. */
+    private record Today(LocalDate day, long from, long until) { }
+
     private static final class Tally {
         final AtomicLong views = new AtomicLong();
         final Set<String> viewers = ConcurrentHashMap.newKeySet();
@@ -42,6 +46,7 @@ public final class ViewCounter {
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private volatile Map<Key, Tally> pending = new ConcurrentHashMap<>();
     private final AtomicLong dropped = new AtomicLong();
+    private volatile Today today = new Today(null, 0, 0);
 
     public ViewCounter(ViewStore store, Clock clock, ZoneId zone) {
         this.store = store;
@@ -51,7 +56,7 @@ public final class ViewCounter {
 
     /** Counts one view of {@code page} by the viewer with pseudonymous key {@code viewerKey}. Never touches the store. */
     public void record(PageId page, String viewerKey) {
-        Key key = new Key(page, LocalDate.now(clock.withZone(zone)));
+        Key key = new Key(page, today());
         swap.readLock().lock();
         try {
             Map<Key, Tally> current = pending;
@@ -65,6 +70,19 @@ public final class ViewCounter {
         } finally {
             swap.readLock().unlock();
         }
+    }
+
+    /** Today in the counter's zone: worked out once a day, not for every view. */
+    private LocalDate today() {
+        long now = clock.millis();
+        Today known = today;
+        if (now < known.from() || now >= known.until()) {
+            LocalDate day = Instant.ofEpochMilli(now).atZone(zone).toLocalDate();
+            known = new Today(day, day.atStartOfDay(zone).toInstant().toEpochMilli(),
+                    day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+            today = known;
+        }
+        return known.day();
     }
 
     /** Writes what was counted since the last flush. Called by a scheduler, and at shutdown. */

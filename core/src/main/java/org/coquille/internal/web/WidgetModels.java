@@ -26,6 +26,8 @@ import org.coquille.internal.render.WidgetModel;
 final class WidgetModels {
 
     static final String FLASH_PARAM = "coq_flash";
+    /** The query parameter of the page of comments shown, from 1. */
+    static final String COMMENTS_PAGE = "coq_cp";
     /** The query parameter that lists a page's ideas newest first ({@code newest}) or by votes. */
     static final String IDEAS_ORDER = "coq_ideas";
     /** The query parameter of the page of ideas shown, from 1. */
@@ -69,7 +71,7 @@ final class WidgetModels {
                       PageSettings settings, Viewer viewer, WidgetModel.Notice notice) {
         Messages messages = Messages.forLocale(request.locale());
         WidgetModel.Notice shown = notice != null ? notice : flashed(request, viewer, messages);
-        int commentsPage = parsePage(view.apply("coq_cp"));
+        int commentsPage = parsePage(view.apply(COMMENTS_PAGE));
         return new WidgetModel(page, settings, viewer.user(), viewer.canWrite(), messages,
                 request.links() != null ? request.links() : WidgetLinks.under(request.contextPath() + prefix, assetVersion),
                 request.namespace(), returnTo, guard.token(viewer.key()),
@@ -144,7 +146,7 @@ final class WidgetModels {
                 entry.error(), entry.draft(), entry.target(), entry.action());
     }
 
-    private static int parsePage(String value) {
+    static int parsePage(String value) {
         try {
             return value == null ? 1 : Math.max(1, Integer.parseInt(value));
         } catch (NumberFormatException e) {
