@@ -2,10 +2,12 @@ package org.coquille.internal.console;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coquille.core.AuditEntry;
+import org.coquille.core.Messages;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.social.Pages;
@@ -25,12 +27,13 @@ import org.coquille.spi.StoreHealth;
  * @param assetVersion the version in asset URLs
  * @param pageIds      how the filter turns an address into a page id
  * @param zone         the time zone dates are typed and shown in
+ * @param utcByDefault whether that zone is UTC only because the server runs on UTC and no zone is set
  * @param loginUrl     the host's login page, or empty
  * @param health       whether the store is known to be down, for the notice on every page
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                       Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
-                      Clock clock, ZoneId zone, String loginUrl, ObjectMapper json,
+                      Clock clock, ZoneId zone, boolean utcByDefault, String loginUrl, ObjectMapper json,
                       StoreHealth health) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
@@ -40,6 +43,11 @@ record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityR
 
     String asset(HttpRequest request, String name) {
         return request.contextPath() + prefix + "static/" + name + "?v=" + assetVersion;
+    }
+
+    /** The installation's time zone in words for {@code m}'s language: "Central European Time (Europe/Paris)". */
+    String zoneName(Messages m) {
+        return zone.getDisplayName(TextStyle.FULL, m.locale()) + " (" + zone.getId() + ")";
     }
 
     /** Records what {@code editor} did in the audit trail. */

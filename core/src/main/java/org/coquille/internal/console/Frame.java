@@ -20,20 +20,32 @@ import org.coquille.internal.web.Guard;
  * @param csrf    the token every form posts
  * @param nav     the sections, the current one marked
  * @param notices the notices at the top, first first
+ * @param zone    the installation's time zone in words, said next to every time field
  */
 record Frame(Messages m, String title, String base, String css, String js, List<Link> nav, String who,
-             List<Notice> notices, String csrf) {
+             List<Notice> notices, String csrf, String zone) {
 
     /** A link of the navigation; {@code current} for the section shown. */
     record Link(String href, String text, boolean current) { }
 
-    /** A notice at the top of the page: an error ({@code role=alert}), or a confirmation; one says the store is down. */
-    record Notice(String text, boolean error, boolean storeDown) {
+    /**
+     * A notice at the top of the page: an error ({@code role=alert}), a warning, or a confirmation; one says the store
+     * is down.
+     */
+    record Notice(String text, boolean error, boolean storeDown, boolean warning) {
+
+        Notice(String text, boolean error, boolean storeDown) {
+            this(text, error, storeDown, false);
+        }
 
         String cssClass() {
-            return (error ? "coq-notice coq-error" : "coq-notice") + (storeDown ? " coq-store-down" : "");
+            return (error ? "coq-notice coq-error" : warning ? "coq-notice coq-warning" : "coq-notice")
+                    + (storeDown ? " coq-store-down" : "");
         }
     }
+
+    /** The sections whose pages have time fields: they warn when the time zone is UTC only by default. */
+    private static final List<String> TIMED = List.of("polls", "datepolls");
 
     /** The console's sections, in navigation order: path and message key. */
     private static final List<String[]> SECTIONS = List.of(new String[] {"pages", "console.nav.pages"},
@@ -52,7 +64,11 @@ record Frame(Messages m, String title, String base, String css, String js, List<
         // the usage report lives beside the console, at ../report/
         nav.add(new Link(request.contextPath() + ctx.prefix() + "report/", m.get("console.nav.report"), false));
         Frame frame = new Frame(m, title, base, ctx.asset(request, "console.css"), ctx.asset(request, "console.js"),
-                List.copyOf(nav), m.get("console.signedIn", editor.id()), List.of(), ctx.guard().token("u:" + editor.id()));
+                List.copyOf(nav), m.get("console.signedIn", editor.id()), List.of(), ctx.guard().token("u:" + editor.id()),
+                ctx.zoneName(m));
+        if (ctx.utcByDefault() && TIMED.contains(section)) {
+            frame = frame.with(new Notice(m.get("console.zone.utc", "coquille.timeZone"), false, false, true));
+        }
         Instant down = ctx.health().downSince();
         if (down != null) {
             frame = frame.storeDown(ctx, down);
@@ -81,7 +97,7 @@ record Frame(Messages m, String title, String base, String css, String js, List<
         List<Notice> all = new ArrayList<>();
         all.add(notice);
         all.addAll(notices);
-        return new Frame(m, title, base, css, js, nav, who, List.copyOf(all), csrf);
+        return new Frame(m, title, base, css, js, nav, who, List.copyOf(all), csrf, zone);
     }
 
     String lang() {
