@@ -136,6 +136,7 @@ public final class Coquille implements AutoCloseable {
         });
         this.reports = new UsageReports(store.activity(), 5, reportParts);
         this.personalData = new PersonalData(store.personalData(), store.activity(), this::pseudonymOf, this::flushViews);
+        personalData.questions(store.polls(), store.datePolls());
         this.purge = new RetentionPurge(store.activity(), settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store.ideas(), pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));

@@ -63,6 +63,7 @@ record Frame(Messages m, String title, String base, String css, String js, List<
         }
         // the usage report lives beside the console, at ../report/
         nav.add(new Link(request.contextPath() + ctx.prefix() + "report/", m.get("console.nav.report"), false));
+        nav.add(new Link(request.contextPath() + ctx.prefix() + "report/user", m.get("console.nav.personalData"), false));
         Frame frame = new Frame(m, title, base, ctx.asset(request, "console.css"), ctx.asset(request, "console.js"),
                 List.copyOf(nav), m.get("console.signedIn", editor.id()), List.of(), ctx.guard().token("u:" + editor.id()),
                 ctx.zoneName(m));

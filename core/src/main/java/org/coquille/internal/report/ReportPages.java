@@ -33,10 +33,22 @@ final class ReportPages {
 
     /**
      * The personal-data page ({@code report/user.jte}): a form to find a user, and for one found ({@code data}), a
-     * summary, the export link and the erase form.
+     * summary, the export link and the erase form; for a user id with nothing kept, that nothing is kept and the
+     * user ids with data that differ only by case ({@code suggestions}).
      */
-    record Person(ReportFormat f, String id, UserData data, String notice, String error, String csrfField,
-                  String csrfToken) { }
+    record Person(ReportFormat f, String id, UserData data, List<String> suggestions, String notice, String error,
+                  String csrfField, String csrfToken) {
+
+        /** Whether a user was looked up and something is kept for them. */
+        boolean found() {
+            return data != null && !data.isEmpty();
+        }
+
+        /** Whether a user was looked up and nothing is kept for them. */
+        boolean nothing() {
+            return data != null && data.isEmpty();
+        }
+    }
 
     /** A page that only says what went wrong ({@code report/problem.jte}). */
     record Problem(ReportFormat f, String message) { }
@@ -57,10 +69,10 @@ final class ReportPages {
                 chart(f, "coq-trend", f.text("report.trend.title"), r.weeks())));
     }
 
-    static String user(Messages messages, String id, UserData data, String notice, String error, String csrfField,
-                       String csrfToken) {
-        return PageTemplates.render("report/user.jte",
-                new Person(new ReportFormat(messages), id, data, notice, error, csrfField, csrfToken));
+    static String user(Messages messages, String id, UserData data, List<String> suggestions, String notice,
+                       String error, String csrfField, String csrfToken) {
+        return PageTemplates.render("report/user.jte", new Person(new ReportFormat(messages), id, data,
+                List.copyOf(suggestions), notice, error, csrfField, csrfToken));
     }
 
     static String problem(Messages messages, String message) {

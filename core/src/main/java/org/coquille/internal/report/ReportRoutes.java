@@ -2,6 +2,7 @@ package org.coquille.internal.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -136,8 +137,8 @@ public final class ReportRoutes {
                     case "user.json":
                         String id = userId(request);
                         return new HttpResponse(200, List.of(Map.entry("Content-Type", "application/json"),
-                                Map.entry("Content-Disposition", "attachment; filename=\"coquille-user-data.json\""),
-                                Map.entry("Cache-Control", "no-store")), write(personalData.export(id)));
+                                Map.entry("Content-Disposition", attachment("coquille-data-" + id + ".json")),
+                                Map.entry("Cache-Control", "no-store")), write(personalData.readable(id)));
                     default:
                         break;
                 }
@@ -184,13 +185,18 @@ public final class ReportRoutes {
     private HttpResponse userPage(HttpRequest request, Messages m, Caller caller, int status, String notice, String error) {
         String id = request.parameter("id");
         UserData data = null;
+        List<String> suggestions = List.of();
         if (id != null && !id.isBlank() && id.length() <= User.MAX_ID_LENGTH) {
             data = personalData.export(id);
+            if (data.isEmpty()) {
+                suggestions = personalData.sameButCase(id);
+            }
         }
         if (notice == null && request.parameter("erased") != null && id != null) {
             notice = m.get("report.user.erased", id);
         }
-        return html(status, ReportPages.user(m, id, data, notice, error, caller.csrfField(), caller.csrfToken()));
+        return html(status, ReportPages.user(m, id, data, suggestions, notice, error, caller.csrfField(),
+                caller.csrfToken()));
     }
 
     private HttpResponse erase(HttpRequest request, Messages m, Caller caller) {
@@ -209,6 +215,16 @@ public final class ReportRoutes {
         }
         return HttpResponse.redirect(request.contextPath() + prefix + "report/user?erased=1&id="
                 + ReportPages.url(id));
+    }
+
+    /**
+     * A {@code Content-Disposition} that names the file {@code name}: an ASCII fallback and the exact name in
+     * RFC 6266's {@code filename*}, so a user id with accents or quotes keeps its name and cannot break the header.
+     */
+    private static String attachment(String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String userId(HttpRequest request) {

@@ -285,4 +285,36 @@ class ReportRoutesTest {
         assertThat(store.activity().activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8),
                 Bucket.PERIOD)).get(0)).isEqualTo(before);
     }
+
+    @Test
+    void aUserIdWithNoDataSaysSoOffersTheSameIdInAnotherCaseAndNoButtons() {
+        Document capital = editorPage("user?id=Alice");
+        assertThat(capital.select(".coq-nothing").text()).startsWith("Nothing is kept for “Alice”");
+        assertThat(capital.select("a[download], form[action=user/erase]")).as("nothing to download or erase").isEmpty();
+        assertThat(capital.select(".coq-suggestion a").eachAttr("href")).containsExactly("user?id=alice");
+
+        Document nobody = coquille.handle(FakeRequest.get("/_coquille/report/user").query("id=zoé")
+                .user("edith", "coquille-editor").locale(Locale.FRENCH)).bodyText().transform(Jsoup::parse);
+        assertThat(nobody.select(".coq-nothing").text()).startsWith("Rien n’est gardé pour « zoé »");
+        assertThat(nobody.select(".coq-suggestion, a[download], form[action=user/erase]")).isEmpty();
+    }
+
+    @Test
+    void theExportIsNamedForThePersonAndGivesQuestionsAndAnswersInWords() throws Exception {
+        var poll = coquille.polls().create(User.editor("edith"), new org.coquille.core.Poll(0, PAGE, "Quel dessert ?",
+                List.of("Fruit", "Gâteau", "Fromage"), org.coquille.core.PollChoice.MULTIPLE, null, null,
+                org.coquille.core.ResultsVisibility.ALWAYS));
+        coquille.polls().answer(User.employee("alice"), poll.id(), Set.of(0, 2));
+        HttpResponse export = get("user.json?id=alice", "edith", "coquille-editor");
+        assertThat(export.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"coquille-data-alice.json\"; filename*=UTF-8''coquille-data-alice.json");
+        JsonNode answer = new ObjectMapper().readTree(export.body()).get("answers").get(0);
+        assertThat(answer.get("question").asText()).isEqualTo("Quel dessert ?");
+        assertThat(answer.get("chosen")).extracting(JsonNode::asText).containsExactly("Fruit", "Fromage");
+        assertThat(answer.get("page").asText()).isEqualTo(PAGE.value());
+
+        assertThat(get("user.json?id=zoé\"", "edith", "coquille-editor").header("Content-Disposition"))
+                .as("an id that would break the header").isEqualTo("attachment; filename=\"coquille-data-zo__.json\";"
+                        + " filename*=UTF-8''coquille-data-zo%C3%A9%22.json");
+    }
 }
