@@ -158,7 +158,11 @@ public final class Coquille implements AutoCloseable {
                 polls, datePolls, b.clock, zone, utcByDefault, settings.get(Settings.LOGIN_URL), new ObjectMapper(),
                 health);
         web.mount("console", console);
-        web.mountReport(new ReportRoutes(reports, personalData, b.clock, zone, settings.prefix(), this::experiments));
+        ReportRoutes report = new ReportRoutes(reports, personalData, b.clock, zone, settings.prefix(), this::experiments);
+        report.pageFacts(() -> store.catalogue().cataloguedPages().stream().filter(p -> p.title() != null)
+                .collect(java.util.stream.Collectors.toMap(CataloguedPage::page, CataloguedPage::title, (a, c) -> a)),
+                page -> pages.settings(page).widgets());
+        web.mountReport(report);
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);

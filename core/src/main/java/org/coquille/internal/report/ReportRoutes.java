@@ -12,6 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +27,7 @@ import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.core.Bucket;
@@ -74,6 +78,8 @@ public final class ReportRoutes {
     private final Clock clock;
     private final ZoneId zone;
     private final String prefix;
+    private Supplier<Map<PageId, String>> titles;
+    private Function<PageId, Set<Widget>> widgets;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -94,6 +100,19 @@ public final class ReportRoutes {
         this.clock = clock;
         this.zone = zone;
         this.prefix = prefix;
+    }
+
+    /**
+     * Where the report finds the pages' titles (the catalogue's) and the widgets on for a page (its effective
+     * settings), for its title and widgets columns; without it, pages are shown by address, as without widgets.
+     */
+    public void pageFacts(Supplier<Map<PageId, String>> pageTitles, Function<PageId, Set<Widget>> pageWidgets) {
+        this.titles = Objects.requireNonNull(pageTitles, "pageTitles");
+        this.widgets = Objects.requireNonNull(pageWidgets, "pageWidgets");
+    }
+
+    private PageFacts facts() {
+        return titles == null ? PageFacts.NONE : new PageFacts(titles.get(), widgets);
     }
 
     /** Answers a request under the report, with the console's security headers on every answer. */
@@ -124,11 +143,11 @@ public final class ReportRoutes {
                     case "":
                         LocalDate[] period = period(request);
                         return html(200, ReportPages.intranet(m, reports.intranet(period[0], period[1]), MIN_VIEWERS,
-                                reports.objectives(experiments.get(), today())));
+                                reports.objectives(experiments.get(), today()), facts()));
                     case "page":
                         PageId page = page(request);
                         LocalDate[] pagePeriod = period(request);
-                        return html(200, ReportPages.page(m, reports.page(page, pagePeriod[0], pagePeriod[1])));
+                        return html(200, ReportPages.page(m, reports.page(page, pagePeriod[0], pagePeriod[1]), facts()));
                     case "export.csv":
                     case "export.json":
                         return export(request, rest.endsWith("csv"));

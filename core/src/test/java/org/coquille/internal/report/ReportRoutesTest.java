@@ -174,8 +174,9 @@ class ReportRoutesTest {
         assertThat(doc.getElementById(svg.attr("aria-labelledby")).text()).startsWith("Funnel, week by week");
         assertThat(doc.select("table.coq-table thead th[scope=col]")).isNotEmpty();
         assertThat(doc.select("a[href=../console/]").text()).isEqualTo("Console");
-        // the quiet page was read and never reacted to
-        assertThat(doc.select("table:has(caption:contains(never reacted)) tbody th").text()).isEqualTo(QUIET.value());
+        // the quiet page was read and never reacted to, and has no widget
+        assertThat(doc.select("table:has(caption:contains(No widget to react with)) tbody td.coq-address").text())
+                .isEqualTo(QUIET.value());
     }
 
     @Test
@@ -316,5 +317,35 @@ class ReportRoutesTest {
         assertThat(get("user.json?id=zoé\"", "edith", "coquille-editor").header("Content-Disposition"))
                 .as("an id that would break the header").isEqualTo("attachment; filename=\"coquille-data-zo__.json\";"
                         + " filename*=UTF-8''coquille-data-zo%C3%A9%22.json");
+    }
+
+    @Test
+    void theReportSaysWhichPagesWorkInASentenceAndSplitsPagesNobodyReactsTo() {
+        PageId menu = PageId.of("/restaurant/menu.html");
+        store.pages().saveSettings(PageSettings.off(menu).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
+        for (String user : List.of("alice", "bruno")) {
+            coquille.decorate(FakeRequest.get(menu.value()).user(user),
+                    bytes("<html><head><title>Menu du restaurant</title></head><body><p>Lundi</p></body></html>"), "UTF-8");
+        }
+        coquille.flushViews();
+
+        Document doc = editorPage("?" + PERIOD);
+        assertThat(doc.select(".coq-summary").text()).isEqualTo("From Mar 2, 2026 to Mar 8, 2026, 4 people read the"
+                + " intranet’s pages (8 page views) and 3 of them took part by reacting, voting, answering or commenting"
+                + " (75.0%). “Menu du restaurant” is read by 2 people (2 views) but nobody reacts there, although its"
+                + " widgets are on.");
+        Element ignored = doc.selectFirst("table:has(caption:contains(Widgets on, but nobody reacts))");
+        assertThat(ignored.select("tbody th").eachText()).containsExactly("Menu du restaurant");
+        assertThat(ignored.select("tbody td.coq-address").eachText()).containsExactly(menu.value());
+        assertThat(ignored.select("tbody td:eq(2)").eachText()).containsExactly("comments, reactions");
+        assertThat(doc.select("table:has(caption:contains(No widget to react with)) tbody td.coq-address").eachText())
+                .containsExactly(QUIET.value());
+        assertThat(doc.select(".coq-scale").text()).startsWith("Logarithmic scale");
+
+        Document french = Jsoup.parse(coquille.handle(FakeRequest.get("/_coquille/report/").query(PERIOD)
+                .user("edith", "coquille-editor").locale(Locale.FRENCH)).bodyText());
+        assertThat(french.select(".coq-summary").text()).startsWith("Du 2 mars 2026 au 8 mars 2026, 4 personnes ont lu"
+                + " les pages de l’intranet (8 pages vues) et 3 ont participé").contains("« Menu du restaurant » est lue"
+                + " par 2 personnes (2 vues) mais personne n’y réagit");
     }
 }

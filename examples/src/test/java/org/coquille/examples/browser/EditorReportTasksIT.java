@@ -101,6 +101,43 @@ class EditorReportTasksIT {
                 .isEqualTo(day.atTime(LocalTime.of(11, 0)).atZone(PARIS).toInstant());
     }
 
+    /** Task 6: the report names pages by title, says which have widgets, and sums it up in a sentence. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"fr", "en"})
+    void tellAManagerWhichPagesWork(String language) throws Exception {
+        boolean french = language.equals("fr");
+        alice.open("/restaurant/menu.html");
+        alice.open("/actualites/index.html");
+        intranet.demo().coquille().flushViews();
+        EditorsConsole edith = editor(french);
+        edith.home().section(french ? "Rapport d'usage" : "Usage report");
+
+        String summary = edith.driver().findElement(By.cssSelector("main .coq-summary")).getText();
+        assertThat(summary).as("one sentence for management, in the editor's language")
+                .startsWith(french ? "Du " : "From ").contains(french ? "personnes ont lu les pages de l’intranet"
+                        : "people read the intranet’s pages").contains(french ? "mais personne n’y réagit"
+                        : "but nobody reacts there");
+        assertThat(summary).as("dates in the locale's format, not ISO").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+
+        List<List<String>> ignored = edith.pageRowsOf(french ? "Widgets actifs, mais personne ne réagit"
+                : "Widgets on, but nobody reacts");
+        assertThat(ignored).anySatisfy(row -> {
+            assertThat(row.get(0)).isEqualTo("Menu de la semaine - Intranet Groupe Durand");
+            assertThat(row.get(1)).isEqualTo("/restaurant/menu.html");
+            assertThat(row.get(2)).contains(french ? "boîte à idées" : "idea box");
+        });
+        List<List<String>> noWidgets = edith.pageRowsOf(french ? "Aucun widget pour réagir" : "No widget to react with");
+        assertThat(noWidgets).anySatisfy(row -> {
+            assertThat(row.get(1)).isEqualTo("/actualites/index.html");
+            assertThat(row.get(2)).isEqualTo(french ? "aucun" : "none");
+        });
+        assertThat(noWidgets).noneSatisfy(row -> assertThat(row.get(1)).isEqualTo("/restaurant/menu.html"));
+        WebElement scale = edith.driver().findElement(By.cssSelector("main .coq-scale"));
+        assertThat(scale.isDisplayed()).isTrue();
+        assertThat(scale.getText()).startsWith(french ? "Échelle logarithmique" : "Logarithmic scale");
+        assertThat(Axe.check(edith.driver(), "main")).as("axe-core on the report").isEmpty();
+    }
+
     /** Task 7: the person is found whatever the case typed, nothing is offered for nobody, the export reads well. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"fr", "en"})
