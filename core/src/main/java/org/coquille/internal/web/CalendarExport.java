@@ -22,7 +22,7 @@ import org.coquille.http.HttpResponse;
  * Serves the date a closed date poll chose as an iCalendar event ({@code calendar/datepoll-<id>.ics}), written by
  * biweekly, so that participants can add it to their calendar.
  */
-final class CalendarExport {
+public final class CalendarExport {
 
     /** Where the events are, under the prefix. */
     static final String PATH = "calendar/";
@@ -41,7 +41,7 @@ final class CalendarExport {
     }
 
     /** The link to the event of date poll {@code id}, relative to the prefix. */
-    static String path(long id) {
+    public static String path(long id) {
         return PATH + "datepoll-" + id + ".ics";
     }
 

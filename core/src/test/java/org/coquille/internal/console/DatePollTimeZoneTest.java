@@ -125,4 +125,22 @@ class DatePollTimeZoneTest {
         EditorInConsole console = onUtcServer(Map.of("coquille.timeZone", "UTC"));
         assertThat(console.page("datepolls").select(".coq-warning")).isEmpty();
     }
+
+    @Test
+    void aClosedDatePollsPageShowsTheChosenDateAndItsCalendarFileFirst() {
+        EditorInConsole console = onUtcServer(Map.of("coquille.timeZone", "Europe/Paris"));
+        DatePoll poll = coquille.datePolls().create(org.coquille.core.User.editor("edith"), PAGE, "Team meeting",
+                List.of(new DateSlot(Instant.parse("2026-03-10T09:00:00Z"), Instant.parse("2026-03-10T10:00:00Z")),
+                        new DateSlot(Instant.parse("2026-03-11T09:00:00Z"), Instant.parse("2026-03-11T10:00:00Z"))));
+        assertThat(console.page("datepoll?id=" + poll.id()).select(".coq-chosen-date")).as("open: nothing chosen").isEmpty();
+
+        Document closed = console.follow(coquille.handle(console.post("datepoll/close").param("id",
+                String.valueOf(poll.id())).param("slot", "1")));
+        org.jsoup.nodes.Element first = closed.selectFirst("main > section");
+        assertThat(first.className()).isEqualTo("coq-chosen-date");
+        assertThat(first.select("h2").text()).isEqualTo("Chosen date: Wednesday, March 11, 2026, 10:00 AM – 11:00 AM");
+        assertThat(first.select("a[download]").attr("href")).isEqualTo("/_coquille/calendar/datepoll-" + poll.id() + ".ics");
+        assertThat(closed.select("main > section, main > form").eachAttr("aria-labelledby"))
+                .as("the answers before the form").startsWith("coq-chosen-title", "coq-results-title");
+    }
 }

@@ -89,7 +89,11 @@ class EditorReportTasksIT {
         edith.open("datepoll?id=" + id);
         edith.driver().findElement(By.id("coq-keep-0")).click();
         edith.follow(edith.driver().findElement(By.cssSelector("form[action$='datepoll/close'] button[type=submit]")));
-        EditorsConsole.Download ics = edith.fetch(intranet.base() + "/_coquille/calendar/datepoll-" + id + ".ics");
+        WebElement chosen = edith.driver().findElement(By.cssSelector("main > section.coq-chosen-date"));
+        assertThat(chosen.getText()).as("the chosen date at the top of the closed poll's page")
+                .startsWith(french ? "Date retenue :" : "Chosen date:").contains("10:00");
+        assertThat(Axe.check(edith.driver(), "main")).as("axe-core on the closed date poll's page").isEmpty();
+        EditorsConsole.Download ics = edith.fetch(chosen.findElement(By.cssSelector("a[download]")).getDomProperty("href"));
         assertThat(ics.status()).isEqualTo(200);
         assertThat(ics.body()).as("the calendar file names its time zone").contains("TZID=Europe/Paris")
                 .contains("BEGIN:VTIMEZONE");
