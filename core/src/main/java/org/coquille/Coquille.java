@@ -124,9 +124,9 @@ public final class Coquille implements AutoCloseable {
         this.votes = new Votes(store.votes(), pages, b.clock);
         this.polls = new Polls(store.polls(), pages, rules, b.clock);
         this.reactions = new Reactions(store.reactions(), pages, rules, b.clock);
-        this.zone = b.zone;
+        this.zone = b.zone != null ? b.zone : settings.timeZone().orElse(ZoneId.systemDefault());
         this.clock = b.clock;
-        this.contributions = new ContributionCounter(store.activity(), b.clock, b.zone, user -> pseudonymOf(user.id()));
+        this.contributions = new ContributionCounter(store.activity(), b.clock, zone, user -> pseudonymOf(user.id()));
         comments.contributionLog(contributions);
         votes.contributionLog(contributions);
         polls.contributionLog(contributions);
@@ -138,6 +138,7 @@ public final class Coquille implements AutoCloseable {
         });
         this.reports = new UsageReports(store.activity(), 5, reportParts);
         this.personalData = new PersonalData(store.personalData(), store.activity(), this::pseudonymOf, this::flushViews);
+        personalData.questions(store.polls(), store.datePolls());
         this.purge = new RetentionPurge(store.activity(), settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store.ideas(), pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));
@@ -148,16 +149,27 @@ public final class Coquille implements AutoCloseable {
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
-                new WidgetRenderer(b.zone), b.clock);
+                new WidgetRenderer(zone), b.clock);
         this.catalogue = new PageCatalogue(store.catalogue(), b.clock);
+        boolean utcByDefault = b.zone == null && settings.timeZone().isEmpty()
+                && zone.normalized().equals(java.time.ZoneOffset.UTC);
+        if (utcByDefault) {
+            LOG.warn("Coquille runs on the server's time zone, UTC: date poll times are read and shown in UTC. If the"
+                    + " intranet's people are elsewhere, set {} (for instance Europe/Paris)", Settings.TIME_ZONE);
+        }
         this.console = new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
-                polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health, catalogue);
+                polls, datePolls, b.clock, zone, utcByDefault, settings.get(Settings.LOGIN_URL), new ObjectMapper(),
+                health, catalogue);
         web.mount("console", console);
-        web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
+        ReportRoutes report = new ReportRoutes(reports, personalData, b.clock, zone, settings.prefix(), this::experiments);
+        report.pageFacts(() -> store.catalogue().cataloguedPages().stream().filter(p -> p.title() != null)
+                .collect(java.util.stream.Collectors.toMap(CataloguedPage::page, CataloguedPage::title, (a, c) -> a)),
+                page -> pages.settings(page).widgets());
+        web.mountReport(report);
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, cached::readingFresh, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
-        this.views = new ViewCounter(store.views(), b.clock, b.zone);
+        this.views = new ViewCounter(store.views(), b.clock, zone);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
             t.setDaemon(true);
@@ -562,7 +574,7 @@ public final class Coquille implements AutoCloseable {
         private Map<String, String> settings = Map.of();
         private SocialStore store;
         private Clock clock = Clock.systemDefaultZone();
-        private ZoneId zone = ZoneId.systemDefault();
+        private ZoneId zone;
         private LongSupplier ticker = System::nanoTime;
         private IdentityResolver identity;
         private byte[] key;
@@ -588,7 +600,10 @@ public final class Coquille implements AutoCloseable {
             return this;
         }
 
-        /** The time zone days are counted in, for page views. */
+        /**
+         * The time zone of the installation, instead of the one {@code coquille.timeZone} names (by default the
+         * server's): days are counted in it, date poll times typed and shown in it.
+         */
         public Builder zone(ZoneId value) {
             this.zone = Objects.requireNonNull(value, "zone");
             return this;

@@ -1,12 +1,15 @@
 package org.coquille;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.coquille.core.Rules;
@@ -68,6 +71,12 @@ public final class Settings {
      */
     public static final String REPORT_RETENTION = "coquille.report.retention";
 
+    /**
+     * The time zone of the installation (an IANA id such as {@code Europe/Paris}): date poll times are typed and shown
+     * in it, and calendar files carry it. Empty: the server's zone.
+     */
+    public static final String TIME_ZONE = "coquille.timeZone";
+
     /** Where the host's login page is: the console sends visitors who are not logged in there (empty: a 403 instead). */
     public static final String LOGIN_URL = "coquille.loginUrl";
 
@@ -93,6 +102,7 @@ public final class Settings {
             Map.entry(IGNORED_PARAMS, "jsessionid,utm_*,fbclid,gclid,mc_cid,mc_eid,coq_*"),
             Map.entry(ALLOWED_ORIGINS, ""),
             Map.entry(LOGIN_URL, ""),
+            Map.entry(TIME_ZONE, ""),
             Map.entry(REPORT_RETENTION, "P400D"));
 
     private final Map<String, String> values;
@@ -188,6 +198,22 @@ public final class Settings {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The time zone {@link #TIME_ZONE} names, or empty when it is not set (the server's zone then). */
+    public Optional<ZoneId> timeZone() {
+        String value = get(TIME_ZONE);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(value));
+        } catch (DateTimeException e) {
+            String hint = ZoneId.getAvailableZoneIds().stream().filter(id -> id.equalsIgnoreCase(value)).findFirst()
+                    .map(id -> " (did you mean " + id + "?)").orElse("");
+            throw bad(TIME_ZONE, value, "a time zone id such as Europe/Paris, America/Montreal or UTC, or nothing for the"
+                    + " server's zone" + hint);
+        }
+    }
+
     /** The rules for user input that these settings give. */
     public Rules rules() {
         return Rules.defaults().withEmoji(list(EMOJI)).withEditWindow(duration(EDIT_WINDOW))
@@ -200,6 +226,7 @@ public final class Settings {
             throw bad(IDENTITY, identity, "container, header or session");
         }
         flag(ANONYMOUS);
+        timeZone();
         positiveInt(MAX_PAGE_SIZE);
         positiveInt(WRITES_PER_MINUTE);
         positiveInt(MAX_COMMENT_LENGTH);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,15 @@ class SettingsTest {
     @Test
     void prefixIsNormalised() {
         assertThat(Settings.of(Map.of(Settings.PREFIX, "social")).prefix()).isEqualTo("/social/");
+    }
+
+    @Test
+    void timeZoneIsAnIanaIdOrTheServersZone() {
+        assertThat(Settings.defaults().timeZone()).as("not set: the server's zone").isEmpty();
+        assertThat(Settings.of(Map.of(Settings.TIME_ZONE, "Europe/Paris")).timeZone()).contains(ZoneId.of("Europe/Paris"));
+        assertThatThrownBy(() -> Settings.of(Map.of(Settings.TIME_ZONE, "Paris")))
+                .hasMessageStartingWith("Setting coquille.timeZone is 'Paris'; allowed: a time zone id such as Europe/Paris");
+        assertThatThrownBy(() -> Settings.of(Map.of(Settings.TIME_ZONE, "europe/paris")))
+                .hasMessageEndingWith("(did you mean Europe/Paris?)");
     }
 }

@@ -2,11 +2,17 @@ package org.coquille.report;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 
 import org.coquille.core.UserData;
 import org.coquille.spi.ActivityStore;
+import org.coquille.spi.DatePollStore;
+import org.coquille.spi.PollStore;
 import org.coquille.spi.PersonalDataStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +31,8 @@ public final class PersonalData {
     private final Function<String, String> pseudonym;
     private final Runnable flushPending;
     private final SecureRandom random = new SecureRandom();
+    private PollStore polls;
+    private DatePollStore datePolls;
 
     /**
      * @param pseudonym    the key under which a user id's views and contributions are counted
@@ -38,9 +46,38 @@ public final class PersonalData {
         this.flushPending = Objects.requireNonNull(flushPending, "flushPending");
     }
 
+    /** Where the polls' questions and the date polls' dates are read, for {@link #readable(String)}. */
+    public void questions(PollStore pollStore, DatePollStore datePollStore) {
+        this.polls = Objects.requireNonNull(pollStore, "pollStore");
+        this.datePolls = Objects.requireNonNull(datePollStore, "datePollStore");
+    }
+
     /** Everything kept for {@code user}. */
     public UserData export(String user) {
         return store.userData(user);
+    }
+
+    /**
+     * Everything kept for {@code user}, as they can read it: poll answers as their question and chosen answers, date
+     * poll answers as the dates (answer numbers only when {@link #questions} was not given).
+     */
+    public PersonalExport readable(String user) {
+        UserData data = export(user);
+        return PersonalExport.of(data, id -> polls == null ? null : polls.poll(id),
+                id -> datePolls == null ? null : datePolls.datePoll(id));
+    }
+
+    /**
+     * The user ids that differ from {@code typed} only by case and have data, for a "did you mean": user ids are
+     * compared exactly, so "Alice" finds nothing when the intranet logs people in as "alice".
+     */
+    public List<String> sameButCase(String typed) {
+        String stripped = typed.strip();
+        Set<String> candidates = new LinkedHashSet<>(List.of(stripped, stripped.toLowerCase(Locale.ROOT),
+                stripped.toUpperCase(Locale.ROOT), stripped.isEmpty() ? stripped
+                        : stripped.substring(0, 1).toUpperCase(Locale.ROOT) + stripped.substring(1).toLowerCase(Locale.ROOT)));
+        candidates.remove(typed);
+        return candidates.stream().filter(id -> !id.isEmpty() && !store.userData(id).isEmpty()).toList();
     }
 
     /** Erases {@code user}'s comments' text, votes, answers and reactions, and unlinks their report key. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import org.coquille.Coquille;
+import org.coquille.SettingsSources;
 import org.coquille.core.DateSlot;
 import org.coquille.core.Objective;
 import org.coquille.core.PageId;
@@ -59,8 +60,10 @@ public final class DemoIntranet implements AutoCloseable {
 
     /** Starts the demo on 127.0.0.1:{@code port} with its data in {@code work}. */
     public static DemoIntranet start(int port, Path work) throws Exception {
-        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
-                "coquille.loginUrl", CONTEXT + "/login.html")).build();
+        // a coquille.properties in the work folder (or coquille.* system properties) may add settings, such as
+        // coquille.timeZone
+        Coquille coquille = Coquille.builder().settings(SettingsSources.gather(Map.of("coquille.workFolder",
+                work.toString(), "coquille.loginUrl", CONTEXT + "/login.html"), DemoIntranet.class.getClassLoader())).build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

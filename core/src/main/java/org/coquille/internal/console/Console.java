@@ -47,17 +47,19 @@ public final class Console implements Web.Section {
     /**
      * @param pageIds  how the filter turns an address into a page id, for the addresses editors paste
      * @param zone     the time zone dates are typed and shown in
+     * @param utcByDefault whether that zone is UTC only because the server runs on UTC (no zone set): pages with
+     *                 times say so
      * @param loginUrl where visitors who are not logged in are sent, or empty for a 403
      * @param health   whether the store is known to be down: every page says so while it is
      * @param catalogue the pages served: the console writes this node's latest before listing them
      */
     public Console(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                    Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls, Clock clock,
-                   ZoneId zone, String loginUrl, ObjectMapper json, StoreHealth health,
+                   ZoneId zone, boolean utcByDefault, String loginUrl, ObjectMapper json, StoreHealth health,
                    PageCatalogue catalogue) {
         this.ctx = new ConsoleContext(prefix, assetVersion, Objects.requireNonNull(guard, "guard"),
                 Objects.requireNonNull(identity, "identity"), store, pages, Objects.requireNonNull(pageIds, "pageIds"),
-                comments, polls, Objects.requireNonNull(datePolls, "datePolls"), clock, zone,
+                comments, polls, Objects.requireNonNull(datePolls, "datePolls"), clock, zone, utcByDefault,
                 loginUrl == null ? "" : loginUrl.strip(), json, Objects.requireNonNull(health, "health"),
                 Objects.requireNonNull(catalogue, "catalogue"));
         this.pageList = new PageList(ctx);

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.time.format.TextStyle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -12,6 +13,7 @@ import org.coquille.core.AuditEntry;
 import org.coquille.core.CataloguedPage;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
+import org.coquille.core.Messages;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.social.Pages;
@@ -32,13 +34,14 @@ import org.coquille.spi.StoreHealth;
  * @param assetVersion the version in asset URLs
  * @param pageIds      how the filter turns an address into a page id
  * @param zone         the time zone dates are typed and shown in
+ * @param utcByDefault whether that zone is UTC only because the server runs on UTC and no zone is set
  * @param loginUrl     the host's login page, or empty
  * @param health       whether the store is known to be down, for the notice on every page
  * @param catalogue    the pages this node has served and not yet written to the store
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                       Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
-                      Clock clock, ZoneId zone, String loginUrl, ObjectMapper json,
+                      Clock clock, ZoneId zone, boolean utcByDefault, String loginUrl, ObjectMapper json,
                       StoreHealth health, PageCatalogue catalogue) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
@@ -67,6 +70,11 @@ record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityR
     /** Puts {@code page} in the catalogue at once, untitled until the filter serves it: an editor has opened it. */
     void catalogue(PageId page) {
         store.catalogue().catalogue(List.of(new CataloguedPage(page, null, clock.instant())));
+    }
+
+    /** The installation's time zone in words for {@code m}'s language: "Central European Time (Europe/Paris)". */
+    String zoneName(Messages m) {
+        return zone.getDisplayName(TextStyle.FULL, m.locale()) + " (" + zone.getId() + ")";
     }
 
     /** Records what {@code editor} did in the audit trail. */

@@ -19,6 +19,7 @@ import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.internal.render.SlotText;
+import org.coquille.internal.web.CalendarExport;
 
 /**
  * Date polls: the list, the form that creates one or changes its title and dates while nobody has answered, the
@@ -44,9 +45,11 @@ final class DatePollDesk {
      * @param widgetOff    the poll's page when its date poll widget is off there, else {@code null}
      * @param closing      the dates to close on, or {@code null} (new or closed)
      * @param tally        the answers date by date, or {@code null} for a new poll
+     * @param chosen       the date a closed poll chose, in words, or {@code null}
+     * @param calendar     the link to that date's calendar file, or {@code null}
      */
     record Form(Frame f, String lead, String lockedHint, String widgetOff, DatePollFormView form, List<Keep> closing,
-                long participants, List<Tally> tally) { }
+                long participants, List<Tally> tally, String chosen, String calendar) { }
 
     /** A date to close the poll on: its index, in words, and whether it is checked. */
     record Keep(int index, String label, boolean checked) { }
@@ -181,7 +184,10 @@ final class DatePollDesk {
                 poll == null || ctx.pages().settings(poll.page()).widgets().contains(Widget.DATE_POLL) ? null
                         : poll.page().value(), fields,
                 poll == null || poll.closed() ? null : closing(m, poll, results),
-                poll == null ? 0 : results.participants(), poll == null ? null : tally(m, poll, results));
+                poll == null ? 0 : results.participants(), poll == null ? null : tally(m, poll, results),
+                poll == null || !poll.closed() ? null : slotText.of(m, poll.chosenSlot()),
+                poll == null || !poll.closed() ? null
+                        : request.contextPath() + ctx.prefix() + CalendarExport.path(poll.id()));
         return ConsolePages.render("console/datepoll.jte", view, status);
     }
 

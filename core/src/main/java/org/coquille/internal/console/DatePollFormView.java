@@ -19,10 +19,11 @@ import org.coquille.social.DatePolls;
  * @param typed    what the form shows, as typed
  * @param locked   whether nothing can change any more (answered or closed): every control is disabled
  * @param zoneHint the time zone the dates are in, and how many dates to offer, in words
+ * @param zoneId   that time zone's id, said next to each time field
  * @param errorAt  where the message goes: page, title, slots, length, slot-N, or {@code null} (at the top only)
  * @param error    the message of a refused post, or {@code null}
  */
-record DatePollFormView(String id, DatePollForm typed, boolean locked, String zoneHint, List<Choice> lengths,
+record DatePollFormView(String id, DatePollForm typed, boolean locked, String zoneHint, String zoneId, List<Choice> lengths,
                         String errorAt, String error) {
 
     /** The messages about one row: their first value is the row's number. */
@@ -38,7 +39,7 @@ record DatePollFormView(String id, DatePollForm typed, boolean locked, String zo
                                RuleViolation error) {
         return new DatePollFormView(pollId > 0 ? String.valueOf(pollId) : "", typed, locked,
                 m.get("console.datePolls.zone", zone.getDisplayName(TextStyle.FULL, m.locale()), zone.getId(),
-                        DatePolls.MIN_SLOTS, DatePolls.MAX_SLOTS),
+                        DatePolls.MIN_SLOTS, DatePolls.MAX_SLOTS), zone.getId(),
                 DatePollForm.LENGTHS.stream().map(minutes -> new Choice(String.valueOf(minutes), duration(minutes))).toList(),
                 fieldOf(error), error == null ? null : error.message(m.locale()));
     }

@@ -26,23 +26,35 @@ import org.coquille.internal.web.Guard;
  * @param notices the notices at the top, first first
  * @param intranet the intranet's home, for the way back
  * @param known   the known pages' addresses, suggested in the address fields ({@code list="coq-known-pages"}), or none
+ * @param zone    the installation's time zone in words, said next to every time field
  */
 record Frame(Messages m, String title, String base, String css, String js, List<Link> nav, String who,
-             List<Notice> notices, String csrf, String intranet, List<String> known) {
+             List<Notice> notices, String csrf, String intranet, List<String> known, String zone) {
 
     /** A link of the navigation; {@code current} for the section shown. */
     record Link(String href, String text, boolean current) { }
 
-    /** A notice at the top of the page: an error ({@code role=alert}), or a confirmation; one says the store is down. */
-    record Notice(String text, boolean error, boolean storeDown) {
+    /**
+     * A notice at the top of the page: an error ({@code role=alert}), a warning, or a confirmation; one says the store
+     * is down.
+     */
+    record Notice(String text, boolean error, boolean storeDown, boolean warning) {
+
+        Notice(String text, boolean error, boolean storeDown) {
+            this(text, error, storeDown, false);
+        }
 
         String cssClass() {
-            return (error ? "coq-notice coq-error" : "coq-notice") + (storeDown ? " coq-store-down" : "");
+            return (error ? "coq-notice coq-error" : warning ? "coq-notice coq-warning" : "coq-notice")
+                    + (storeDown ? " coq-store-down" : "");
         }
     }
 
     /** The most addresses suggested in an address field. */
     static final int MAX_SUGGESTIONS = 1_000;
+
+    /** The sections whose pages have time fields: they warn when the time zone is UTC only by default. */
+    private static final List<String> TIMED = List.of("polls", "datepolls");
 
     /** The console's sections, in navigation order: path and message key. */
     private static final List<String[]> SECTIONS = List.of(new String[] {"pages", "console.nav.pages"},
@@ -65,9 +77,13 @@ record Frame(Messages m, String title, String base, String css, String js, List<
         }
         // the usage report lives beside the console, at ../report/
         nav.add(new Link(request.contextPath() + ctx.prefix() + "report/", m.get("console.nav.report"), false));
+        nav.add(new Link(request.contextPath() + ctx.prefix() + "report/user", m.get("console.nav.personalData"), false));
         Frame frame = new Frame(m, title, base, ctx.asset(request, "console.css"), ctx.asset(request, "console.js"),
                 List.copyOf(nav), m.get("console.signedIn", editor.id()), List.of(), ctx.guard().token("u:" + editor.id()),
-                request.contextPath() + "/", List.of());
+                request.contextPath() + "/", List.of(), ctx.zoneName(m));
+        if (ctx.utcByDefault() && TIMED.contains(section)) {
+            frame = frame.with(new Notice(m.get("console.zone.utc", "coquille.timeZone"), false, false, true));
+        }
         Instant down = ctx.health().downSince();
         if (down != null) {
             frame = frame.storeDown(ctx, down);
@@ -112,7 +128,7 @@ record Frame(Messages m, String title, String base, String css, String js, List<
     /** This frame with the known pages' addresses suggested in its address fields. */
     Frame withKnownPages(ConsoleContext ctx) {
         List<String> pages = ctx.knownPages().stream().limit(MAX_SUGGESTIONS).map(PageId::value).toList();
-        return new Frame(m, title, base, css, js, nav, who, notices, csrf, intranet, pages);
+        return new Frame(m, title, base, css, js, nav, who, notices, csrf, intranet, pages, zone);
     }
 
     /** This frame with the notice that the store is down since {@code since}. */
@@ -132,7 +148,7 @@ record Frame(Messages m, String title, String base, String css, String js, List<
         List<Notice> all = new ArrayList<>();
         all.add(notice);
         all.addAll(notices);
-        return new Frame(m, title, base, css, js, nav, who, List.copyOf(all), csrf, intranet, known);
+        return new Frame(m, title, base, css, js, nav, who, List.copyOf(all), csrf, intranet, known, zone);
     }
 
     String lang() {

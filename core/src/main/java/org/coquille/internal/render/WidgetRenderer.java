@@ -26,10 +26,19 @@ public final class WidgetRenderer {
     private final IdeasRenderer ideas;
     private final DatePollsRenderer datePolls;
 
+    private final ZoneId zone;
+
+    /** @param zone the installation's time zone, which the widgets show times in */
     public WidgetRenderer(ZoneId zone) {
+        this.zone = zone;
         this.comments = new CommentsRenderer(zone);
         this.ideas = new IdeasRenderer(zone, comments);
         this.datePolls = new DatePollsRenderer(zone);
+    }
+
+    /** The time zone the widgets show times in. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** The fragment for {@code model}, with its stylesheet and script. */

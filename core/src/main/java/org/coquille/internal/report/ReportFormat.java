@@ -44,6 +44,8 @@ final class ReportFormat {
             .coq-done{background:#e5f5e8;border-left:4px solid #2b7a3d;padding:.5rem .8rem}
             .coq-columns{display:flex;flex-wrap:wrap;gap:0 2rem}
             .coq-report label.coq-inline{display:inline}
+            .coq-summary{font-size:1.05rem;background:#fff;border-left:4px solid #22344a;padding:.6rem .9rem;max-width:62rem}
+            .coq-report h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
             """;
 
     /** The Content-Security-Policy source of the one inline style sheet: its SHA-256, so no other inline style runs. */

@@ -2,6 +2,7 @@ package org.coquille.internal.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +27,7 @@ import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.User;
+import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.core.Bucket;
@@ -73,6 +78,8 @@ public final class ReportRoutes {
     private final Clock clock;
     private final ZoneId zone;
     private final String prefix;
+    private Supplier<Map<PageId, String>> titles;
+    private Function<PageId, Set<Widget>> widgets;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -93,6 +100,19 @@ public final class ReportRoutes {
         this.clock = clock;
         this.zone = zone;
         this.prefix = prefix;
+    }
+
+    /**
+     * Where the report finds the pages' titles (the catalogue's) and the widgets on for a page (its effective
+     * settings), for its title and widgets columns; without it, pages are shown by address, as without widgets.
+     */
+    public void pageFacts(Supplier<Map<PageId, String>> pageTitles, Function<PageId, Set<Widget>> pageWidgets) {
+        this.titles = Objects.requireNonNull(pageTitles, "pageTitles");
+        this.widgets = Objects.requireNonNull(pageWidgets, "pageWidgets");
+    }
+
+    private PageFacts facts() {
+        return titles == null ? PageFacts.NONE : new PageFacts(titles.get(), widgets);
     }
 
     /** Answers a request under the report, with the console's security headers on every answer. */
@@ -123,11 +143,11 @@ public final class ReportRoutes {
                     case "":
                         LocalDate[] period = period(request);
                         return html(200, ReportPages.intranet(m, reports.intranet(period[0], period[1]), MIN_VIEWERS,
-                                reports.objectives(experiments.get(), today())));
+                                reports.objectives(experiments.get(), today()), facts()));
                     case "page":
                         PageId page = page(request);
                         LocalDate[] pagePeriod = period(request);
-                        return html(200, ReportPages.page(m, reports.page(page, pagePeriod[0], pagePeriod[1])));
+                        return html(200, ReportPages.page(m, reports.page(page, pagePeriod[0], pagePeriod[1]), facts()));
                     case "export.csv":
                     case "export.json":
                         return export(request, rest.endsWith("csv"));
@@ -136,8 +156,8 @@ public final class ReportRoutes {
                     case "user.json":
                         String id = userId(request);
                         return new HttpResponse(200, List.of(Map.entry("Content-Type", "application/json"),
-                                Map.entry("Content-Disposition", "attachment; filename=\"coquille-user-data.json\""),
-                                Map.entry("Cache-Control", "no-store")), write(personalData.export(id)));
+                                Map.entry("Content-Disposition", attachment("coquille-data-" + id + ".json")),
+                                Map.entry("Cache-Control", "no-store")), write(personalData.readable(id)));
                     default:
                         break;
                 }
@@ -184,13 +204,18 @@ public final class ReportRoutes {
     private HttpResponse userPage(HttpRequest request, Messages m, Caller caller, int status, String notice, String error) {
         String id = request.parameter("id");
         UserData data = null;
+        List<String> suggestions = List.of();
         if (id != null && !id.isBlank() && id.length() <= User.MAX_ID_LENGTH) {
             data = personalData.export(id);
+            if (data.isEmpty()) {
+                suggestions = personalData.sameButCase(id);
+            }
         }
         if (notice == null && request.parameter("erased") != null && id != null) {
             notice = m.get("report.user.erased", id);
         }
-        return html(status, ReportPages.user(m, id, data, notice, error, caller.csrfField(), caller.csrfToken()));
+        return html(status, ReportPages.user(m, id, data, suggestions, notice, error, caller.csrfField(),
+                caller.csrfToken()));
     }
 
     private HttpResponse erase(HttpRequest request, Messages m, Caller caller) {
@@ -209,6 +234,16 @@ public final class ReportRoutes {
         }
         return HttpResponse.redirect(request.contextPath() + prefix + "report/user?erased=1&id="
                 + ReportPages.url(id));
+    }
+
+    /**
+     * A {@code Content-Disposition} that names the file {@code name}: an ASCII fallback and the exact name in
+     * RFC 6266's {@code filename*}, so a user id with accents or quotes keeps its name and cannot break the header.
+     */
+    private static String attachment(String name) {
+        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String userId(HttpRequest request) {

@@ -1,5 +1,6 @@
 package org.coquille.internal.web;
 
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ import org.coquille.http.HttpResponse;
  * Serves the date a closed date poll chose as an iCalendar event ({@code calendar/datepoll-<id>.ics}), written by
  * biweekly, so that participants can add it to their calendar.
  */
-final class CalendarExport {
+public final class CalendarExport {
 
     /** Where the events are, under the prefix. */
     static final String PATH = "calendar/";
@@ -30,14 +31,17 @@ final class CalendarExport {
 
     private final DatePolls datePolls;
     private final ObjectMapper json;
+    private final ZoneId zone;
 
-    CalendarExport(DatePolls datePolls, ObjectMapper json) {
+    /** @param zone the installation's time zone, which the events' times are written in */
+    CalendarExport(DatePolls datePolls, ObjectMapper json, ZoneId zone) {
         this.datePolls = datePolls;
         this.json = json;
+        this.zone = zone;
     }
 
     /** The link to the event of date poll {@code id}, relative to the prefix. */
-    static String path(long id) {
+    public static String path(long id) {
         return PATH + "datepoll-" + id + ".ics";
     }
 
@@ -55,14 +59,19 @@ final class CalendarExport {
             return Problems.problem(json, e.kind().status(), e.key().replace('.', '-'), e.message(m.locale()),
                     e.message(m.locale()));
         }
-        return HttpResponse.of(200, "text/calendar; charset=utf-8", event(poll, request.header("Host")))
+        return HttpResponse.of(200, "text/calendar; charset=utf-8", event(poll, request.header("Host"), zone))
                 .withHeader("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .withHeader("Cache-Control", "no-store");
     }
 
-    /** The iCalendar text of {@code poll}'s chosen slot: one event, in UTC, with a stable UID. */
-    static String event(DatePoll poll, String host) {
+    /**
+     * The iCalendar text of {@code poll}'s chosen slot: one event, its times in {@code zone} (a {@code TZID} and the
+     * zone's {@code VTIMEZONE}), with a stable UID.
+     */
+    static String event(DatePoll poll, String host, ZoneId zone) {
         ICalendar calendar = new ICalendar();
+        calendar.getTimezoneInfo().setDefaultTimezone(CalendarZone.of(zone, poll.chosenSlot().start(),
+                poll.chosenSlot().end()));
         calendar.setProductId("-//Coquille//Date poll//EN");
         VEvent event = new VEvent();
         String domain = host == null || !host.matches("[A-Za-z0-9.:\\-\\[\\]]{1,255}") ? "coquille" : host;

@@ -54,7 +54,7 @@ public final class Router {
         this.guard = web.guard;
         this.rateLimiter = web.rateLimiter;
         this.flash = web.flash;
-        this.calendar = new CalendarExport(web.datePolls, web.json);
+        this.calendar = new CalendarExport(web.datePolls, web.json, web.renderer.zone());
         this.ideas = web.ideas;
         this.json = web.json;
         this.api = new JsonApi(web);

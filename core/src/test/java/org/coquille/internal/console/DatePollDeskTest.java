@@ -105,7 +105,7 @@ class DatePollDeskTest {
         assertThat(blank.select("#coq-dp-page").val()).isEqualTo(PAGE.value());
         assertThat(blank.select("input[type=date]")).hasSize(DatePollForm.ROWS);
         assertThat(blank.select("input[type=time]")).hasSize(2 * DatePollForm.ROWS);
-        assertThat(blank.select("#coq-dp-slots-hint").text()).startsWith("Times are in the server's time zone")
+        assertThat(blank.select("#coq-dp-slots-hint").text()).startsWith("Times are in the intranet's time zone")
                 .contains("(Z)");
         for (Element control : blank.select("form input:not([type=hidden]), form select")) {
             assertThat(blank.select("label[for=" + control.id() + "]")).as("label for " + control.id()).hasSize(1);

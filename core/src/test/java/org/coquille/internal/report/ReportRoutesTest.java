@@ -174,8 +174,9 @@ class ReportRoutesTest {
         assertThat(doc.getElementById(svg.attr("aria-labelledby")).text()).startsWith("Funnel, week by week");
         assertThat(doc.select("table.coq-table thead th[scope=col]")).isNotEmpty();
         assertThat(doc.select("a[href=../console/]").text()).isEqualTo("Console");
-        // the quiet page was read and never reacted to
-        assertThat(doc.select("table:has(caption:contains(never reacted)) tbody th").text()).isEqualTo(QUIET.value());
+        // the quiet page was read and never reacted to, and has no widget
+        assertThat(doc.select("table:has(caption:contains(No widget to react with)) tbody td.coq-address").text())
+                .isEqualTo(QUIET.value());
     }
 
     @Test
@@ -284,5 +285,67 @@ class ReportRoutesTest {
         // the report's counts are as they were
         assertThat(store.activity().activity(ActivityQuery.intranet(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8),
                 Bucket.PERIOD)).get(0)).isEqualTo(before);
+    }
+
+    @Test
+    void aUserIdWithNoDataSaysSoOffersTheSameIdInAnotherCaseAndNoButtons() {
+        Document capital = editorPage("user?id=Alice");
+        assertThat(capital.select(".coq-nothing").text()).startsWith("Nothing is kept for “Alice”");
+        assertThat(capital.select("a[download], form[action=user/erase]")).as("nothing to download or erase").isEmpty();
+        assertThat(capital.select(".coq-suggestion a").eachAttr("href")).containsExactly("user?id=alice");
+
+        Document nobody = coquille.handle(FakeRequest.get("/_coquille/report/user").query("id=zoé")
+                .user("edith", "coquille-editor").locale(Locale.FRENCH)).bodyText().transform(Jsoup::parse);
+        assertThat(nobody.select(".coq-nothing").text()).startsWith("Rien n’est gardé pour « zoé »");
+        assertThat(nobody.select(".coq-suggestion, a[download], form[action=user/erase]")).isEmpty();
+    }
+
+    @Test
+    void theExportIsNamedForThePersonAndGivesQuestionsAndAnswersInWords() throws Exception {
+        var poll = coquille.polls().create(User.editor("edith"), new org.coquille.core.Poll(0, PAGE, "Quel dessert ?",
+                List.of("Fruit", "Gâteau", "Fromage"), org.coquille.core.PollChoice.MULTIPLE, null, null,
+                org.coquille.core.ResultsVisibility.ALWAYS));
+        coquille.polls().answer(User.employee("alice"), poll.id(), Set.of(0, 2));
+        HttpResponse export = get("user.json?id=alice", "edith", "coquille-editor");
+        assertThat(export.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"coquille-data-alice.json\"; filename*=UTF-8''coquille-data-alice.json");
+        JsonNode answer = new ObjectMapper().readTree(export.body()).get("answers").get(0);
+        assertThat(answer.get("question").asText()).isEqualTo("Quel dessert ?");
+        assertThat(answer.get("chosen")).extracting(JsonNode::asText).containsExactly("Fruit", "Fromage");
+        assertThat(answer.get("page").asText()).isEqualTo(PAGE.value());
+
+        assertThat(get("user.json?id=zoé\"", "edith", "coquille-editor").header("Content-Disposition"))
+                .as("an id that would break the header").isEqualTo("attachment; filename=\"coquille-data-zo__.json\";"
+                        + " filename*=UTF-8''coquille-data-zo%C3%A9%22.json");
+    }
+
+    @Test
+    void theReportSaysWhichPagesWorkInASentenceAndSplitsPagesNobodyReactsTo() {
+        PageId menu = PageId.of("/restaurant/menu.html");
+        store.pages().saveSettings(PageSettings.off(menu).withWidgets(Set.of(Widget.REACTIONS, Widget.COMMENTS)));
+        for (String user : List.of("alice", "bruno")) {
+            coquille.decorate(FakeRequest.get(menu.value()).user(user),
+                    bytes("<html><head><title>Menu du restaurant</title></head><body><p>Lundi</p></body></html>"), "UTF-8");
+        }
+        coquille.flushViews();
+
+        Document doc = editorPage("?" + PERIOD);
+        assertThat(doc.select(".coq-summary").text()).isEqualTo("From Mar 2, 2026 to Mar 8, 2026, 4 people read the"
+                + " intranet’s pages (8 page views) and 3 of them took part by reacting, voting, answering or commenting"
+                + " (75.0%). “Menu du restaurant” is read by 2 people (2 views) but nobody reacts there, although its"
+                + " widgets are on.");
+        Element ignored = doc.selectFirst("table:has(caption:contains(Widgets on, but nobody reacts))");
+        assertThat(ignored.select("tbody th").eachText()).containsExactly("Menu du restaurant");
+        assertThat(ignored.select("tbody td.coq-address").eachText()).containsExactly(menu.value());
+        assertThat(ignored.select("tbody td:eq(2)").eachText()).containsExactly("comments, reactions");
+        assertThat(doc.select("table:has(caption:contains(No widget to react with)) tbody td.coq-address").eachText())
+                .containsExactly(QUIET.value());
+        assertThat(doc.select(".coq-scale").text()).startsWith("Logarithmic scale");
+
+        Document french = Jsoup.parse(coquille.handle(FakeRequest.get("/_coquille/report/").query(PERIOD)
+                .user("edith", "coquille-editor").locale(Locale.FRENCH)).bodyText());
+        assertThat(french.select(".coq-summary").text()).startsWith("Du 2 mars 2026 au 8 mars 2026, 4 personnes ont lu"
+                + " les pages de l’intranet (8 pages vues) et 3 ont participé").contains("« Menu du restaurant » est lue"
+                + " par 2 personnes (2 vues) mais personne n’y réagit");
     }
 }

@@ -306,10 +306,12 @@ final class EditorsConsole {
         return section("Usage report");
     }
 
-    /** The report of one page, from the link of that page in the intranet report's tables. */
+    /** The report of one page, from the link (its title) of that page's row in the intranet report's tables. */
     EditorsConsole reportOfPage(String address) {
-        WebElement link = driver.findElements(By.cssSelector("main table th a")).stream()
-                .filter(a -> a.getText().equals(address)).findFirst()
+        WebElement link = driver.findElements(By.cssSelector("main table tbody tr")).stream()
+                .filter(tr -> !tr.findElements(By.cssSelector("td.coq-address")).isEmpty()
+                        && tr.findElement(By.cssSelector("td.coq-address")).getText().equals(address))
+                .map(tr -> tr.findElement(By.cssSelector("th a"))).findFirst()
                 .orElseThrow(() -> new AssertionError("The report links no page " + address));
         follow(link);
         return this;
@@ -342,9 +344,20 @@ final class EditorsConsole {
         return table.findElements(By.cssSelector("tbody tr th")).stream().map(WebElement::getText).toList();
     }
 
-    /** The pages the report links to (to their own report), in order. */
+    /** The addresses of the pages the report links to (to their own report), in order. */
     List<String> pagesLinked() {
-        return driver.findElements(By.cssSelector("main table th a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("main table tbody tr td.coq-address")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** The rows of the report's table captioned {@code caption}: title, address, widgets, as shown. */
+    List<List<String>> pageRowsOf(String caption) {
+        WebElement table = driver.findElements(By.cssSelector("main table")).stream()
+                .filter(t -> t.findElement(By.tagName("caption")).getText().equals(caption)).findFirst()
+                .orElseThrow(() -> new AssertionError("No table captioned " + caption));
+        return table.findElements(By.cssSelector("tbody tr")).stream().map(tr -> List.of(
+                tr.findElement(By.tagName("th")).getText(), tr.findElement(By.cssSelector("td.coq-address")).getText(),
+                tr.findElements(By.tagName("td")).get(1).getText())).toList();
     }
 
     /** The period's dates as the form shows them. */

@@ -45,6 +45,7 @@ final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback,
     private BareIntranet bare;
     private final List<Employee> sessions = new ArrayList<>();
     private String extraPageRules = "";
+    private String settings = "";
 
     /**
      * Adds page rules (lines of {@code coquille-pages.properties}) to the demo's own, for pages the demo leaves
@@ -52,6 +53,12 @@ final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback,
      */
     IntranetInChromium withPageRules(String... lines) {
         extraPageRules = String.join("\n", lines) + "\n";
+        return this;
+    }
+
+    /** Adds {@code coquille.*} settings (lines of {@code coquille.properties}), written into the demo's work folder. */
+    IntranetInChromium withSettings(String... lines) {
+        settings = String.join("\n", lines) + "\n";
         return this;
     }
 
@@ -81,6 +88,9 @@ final class IntranetInChromium implements ExecutionCondition, BeforeAllCallback,
                 Files.writeString(work.resolve("coquille-pages.properties"),
                         new String(demoRules.readAllBytes(), StandardCharsets.UTF_8) + extraPageRules, StandardCharsets.UTF_8);
             }
+        }
+        if (!settings.isEmpty()) {
+            Files.writeString(work.resolve("coquille.properties"), settings, StandardCharsets.UTF_8);
         }
         demo = DemoIntranet.start(0, work);
         bare = BareIntranet.start();
