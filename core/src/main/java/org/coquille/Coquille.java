@@ -41,6 +41,8 @@ import org.coquille.internal.web.InstallationKey;
 import org.coquille.internal.web.PageFragments;
 import org.coquille.internal.web.Router;
 import org.coquille.internal.web.Web;
+import org.coquille.people.Directories;
+import org.coquille.people.People;
 import org.coquille.report.PersonalData;
 import org.coquille.report.RetentionPurge;
 import org.coquille.report.UsageReports;
@@ -51,6 +53,7 @@ import org.coquille.social.Pages;
 import org.coquille.social.Polls;
 import org.coquille.social.Reactions;
 import org.coquille.social.Votes;
+import org.coquille.spi.Directory;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreDownException;
 import org.coquille.spi.StoreHealth;
@@ -106,9 +109,12 @@ public final class Coquille implements AutoCloseable {
     private final IdentityResolver identity;
     private final StoreHealth health;
     private final Console console;
+    private final People people;
 
-    private Coquille(Builder b, Settings settings, SocialStore backing) {
+    private Coquille(Builder b, Settings settings, SocialStore backing, Directory directory) {
         this.settings = settings;
+        this.people = new People(directory, settings.duration(Settings.DIRECTORY_REFRESH),
+                settings.duration(Settings.DIRECTORY_RETRY), b.ticker);
         this.health = StoreHealth.of(backing);
         Ticker ticker = b.ticker::getAsLong;
         CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), ticker);
@@ -209,6 +215,11 @@ public final class Coquille implements AutoCloseable {
 
     public Reactions reactions() {
         return reactions;
+    }
+
+    /** Who user ids are: display names, e-mails and departments from the directory, cached. */
+    public People people() {
+        return people;
     }
 
     /** Whether {@code path} (inside the web application) is one of Coquille's own requests. */
@@ -441,7 +452,11 @@ public final class Coquille implements AutoCloseable {
         try {
             flushViews();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                people.close();
+            }
         }
     }
 
@@ -492,6 +507,7 @@ public final class Coquille implements AutoCloseable {
         private IdentityResolver identity;
         private byte[] key;
         private PageRules pageRules;
+        private Directory directory;
 
         private Builder() {
         }
@@ -550,10 +566,17 @@ public final class Coquille implements AutoCloseable {
             return this;
         }
 
+        /** The directory of people, instead of the one {@code coquille.directory} names. It is closed with Coquille. */
+        public Builder directory(Directory value) {
+            this.directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
         public Coquille build() {
             Settings s = Settings.of(settings);
+            Directory people = directory != null ? directory : Directories.open(s.asMap(), s.workFolder());
             SocialStore backing = store != null ? store : Stores.open(s.asMap(), s.workFolder());
-            return new Coquille(this, s, backing);
+            return new Coquille(this, s, backing, people);
         }
     }
 }
