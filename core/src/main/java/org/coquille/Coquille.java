@@ -44,6 +44,7 @@ import org.coquille.internal.web.Web;
 import org.coquille.people.Directories;
 import org.coquille.people.People;
 import org.coquille.report.PersonalData;
+import org.coquille.report.PersonalDataHolder;
 import org.coquille.report.RetentionPurge;
 import org.coquille.report.UsageReports;
 import org.coquille.social.Comments;
@@ -142,6 +143,7 @@ public final class Coquille implements AutoCloseable {
         });
         this.reports = new UsageReports(store.activity(), 5, reportParts);
         this.personalData = new PersonalData(store.personalData(), store.activity(), this::pseudonymOf, this::flushViews);
+        personalData.alsoKeptBy(PersonalDataHolder.of("directory", people::cached, people::forget));
         this.purge = new RetentionPurge(store.activity(), settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store.ideas(), pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));
@@ -152,9 +154,10 @@ public final class Coquille implements AutoCloseable {
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
-                new WidgetRenderer(b.zone), b.clock);
+                new WidgetRenderer(b.zone, people), b.clock);
         this.console = new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
                 polls, datePolls, b.clock, b.zone, settings.get(Settings.LOGIN_URL), new ObjectMapper(), health);
+        console.displayNames(people);
         web.mount("console", console);
         web.mountReport(new ReportRoutes(reports, personalData, b.clock, b.zone, settings.prefix(), this::experiments));
         this.router = web.router();

@@ -2,7 +2,11 @@ package org.coquille.report;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.coquille.core.UserData;
@@ -25,6 +29,7 @@ public final class PersonalData {
     private final Function<String, String> pseudonym;
     private final Runnable flushPending;
     private final SecureRandom random = new SecureRandom();
+    private final List<PersonalDataHolder> holders = new CopyOnWriteArrayList<>();
 
     /**
      * @param pseudonym    the key under which a user id's views and contributions are counted
@@ -38,6 +43,20 @@ public final class PersonalData {
         this.flushPending = Objects.requireNonNull(flushPending, "flushPending");
     }
 
+    /** Adds data kept outside the store (the directory's cache, notification choices) to exports and erasures. */
+    public void alsoKeptBy(PersonalDataHolder holder) {
+        holders.add(Objects.requireNonNull(holder, "holder"));
+    }
+
+    /** What is kept about {@code user} outside the store, by the name of its holder; only the holders with something. */
+    public Map<String, Object> exportKeptElsewhere(String user) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        for (PersonalDataHolder holder : holders) {
+            holder.export(user).ifPresent(value -> kept.put(holder.name(), value));
+        }
+        return kept;
+    }
+
     /** Everything kept for {@code user}. */
     public UserData export(String user) {
         return store.userData(user);
@@ -47,6 +66,7 @@ public final class PersonalData {
     public void erase(String user) {
         flushPending.run();
         store.eraseUser(user);
+        holders.forEach(holder -> holder.erase(user));
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         activity.replaceKey(pseudonym.apply(user), Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));
