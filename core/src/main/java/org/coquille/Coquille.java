@@ -41,7 +41,10 @@ import org.coquille.internal.web.InstallationKey;
 import org.coquille.internal.web.PageFragments;
 import org.coquille.internal.web.Router;
 import org.coquille.internal.web.Web;
+import org.coquille.people.Directories;
+import org.coquille.people.People;
 import org.coquille.report.PersonalData;
+import org.coquille.report.PersonalDataHolder;
 import org.coquille.report.RetentionPurge;
 import org.coquille.report.UsageReports;
 import org.coquille.social.Comments;
@@ -51,6 +54,7 @@ import org.coquille.social.Pages;
 import org.coquille.social.Polls;
 import org.coquille.social.Reactions;
 import org.coquille.social.Votes;
+import org.coquille.spi.Directory;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreDownException;
 import org.coquille.spi.StoreHealth;
@@ -107,9 +111,12 @@ public final class Coquille implements AutoCloseable {
     private final StoreHealth health;
     private final Console console;
     private final OwnWrites ownWrites;
+    private final People people;
 
-    private Coquille(Builder b, Settings settings, SocialStore backing) {
+    private Coquille(Builder b, Settings settings, SocialStore backing, Directory directory) {
         this.settings = settings;
+        this.people = new People(directory, settings.duration(Settings.DIRECTORY_REFRESH),
+                settings.duration(Settings.DIRECTORY_RETRY), b.ticker);
         this.health = StoreHealth.of(backing);
         Ticker ticker = b.ticker::getAsLong;
         CachedStore cached = new CachedStore(backing, settings.duration(Settings.CACHE_TTL), ticker);
@@ -139,6 +146,7 @@ public final class Coquille implements AutoCloseable {
         this.reports = new UsageReports(store.activity(), 5, reportParts);
         this.personalData = new PersonalData(store.personalData(), store.activity(), this::pseudonymOf, this::flushViews);
         personalData.questions(store.polls(), store.datePolls());
+        personalData.alsoKeptBy(PersonalDataHolder.of("directory", people::cached, people::forget));
         this.purge = new RetentionPurge(store.activity(), settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store.ideas(), pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));
@@ -149,7 +157,7 @@ public final class Coquille implements AutoCloseable {
         Web web = new Web(settings.prefix(), VERSION, key, identity,
                 settings.flag(Settings.ANONYMOUS), settings.positiveInt(Settings.WRITES_PER_MINUTE),
                 settings.list(Settings.ALLOWED_ORIGINS), pages, comments, votes, polls, reactions, ideas, datePolls,
-                new WidgetRenderer(zone), b.clock);
+                new WidgetRenderer(zone, people), b.clock);
         this.catalogue = new PageCatalogue(store.catalogue(), b.clock);
         boolean utcByDefault = b.zone == null && settings.timeZone().isEmpty()
                 && zone.normalized().equals(java.time.ZoneOffset.UTC);
@@ -160,6 +168,7 @@ public final class Coquille implements AutoCloseable {
         this.console = new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
                 polls, datePolls, b.clock, zone, utcByDefault, settings.get(Settings.LOGIN_URL), new ObjectMapper(),
                 health, catalogue);
+        console.displayNames(people);
         web.mount("console", console);
         ReportRoutes report = new ReportRoutes(reports, personalData, b.clock, zone, settings.prefix(), this::experiments);
         report.pageFacts(() -> store.catalogue().cataloguedPages().stream().filter(p -> p.title() != null)
@@ -223,6 +232,11 @@ public final class Coquille implements AutoCloseable {
 
     public Reactions reactions() {
         return reactions;
+    }
+
+    /** Who user ids are: display names, e-mails and departments from the directory, cached. */
+    public People people() {
+        return people;
     }
 
     /** Whether {@code path} (inside the web application) is one of Coquille's own requests. */
@@ -528,7 +542,11 @@ public final class Coquille implements AutoCloseable {
         try {
             flushViews();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                people.close();
+            }
         }
     }
 
@@ -579,6 +597,7 @@ public final class Coquille implements AutoCloseable {
         private IdentityResolver identity;
         private byte[] key;
         private PageRules pageRules;
+        private Directory directory;
 
         private Builder() {
         }
@@ -640,10 +659,17 @@ public final class Coquille implements AutoCloseable {
             return this;
         }
 
+        /** The directory of people, instead of the one {@code coquille.directory} names. It is closed with Coquille. */
+        public Builder directory(Directory value) {
+            this.directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
         public Coquille build() {
             Settings s = Settings.of(settings);
+            Directory people = directory != null ? directory : Directories.open(s.asMap(), s.workFolder());
             SocialStore backing = store != null ? store : Stores.open(s.asMap(), s.workFolder());
-            return new Coquille(this, s, backing);
+            return new Coquille(this, s, backing, people);
         }
     }
 }

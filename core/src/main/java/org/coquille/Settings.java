@@ -80,7 +80,23 @@ public final class Settings {
     /** Where the host's login page is: the console sends visitors who are not logged in there (empty: a 403 instead). */
     public static final String LOGIN_URL = "coquille.loginUrl";
 
+    /**
+     * Who a user id is: {@code none} (ids are shown), {@code csv} (an HR export; see {@code org.coquille.people.Directories}
+     * for its {@code coquille.directory.csv.*} settings) or {@code ldap} (with {@code coquille-directory-ldap}).
+     */
+    public static final String DIRECTORY = "coquille.directory";
+    /** How long a person's name, e-mail and department are used before the directory is asked again. */
+    public static final String DIRECTORY_REFRESH = "coquille.directory.refresh";
+    /** How long a directory that did not answer is left alone (ids are shown meanwhile). */
+    public static final String DIRECTORY_RETRY = "coquille.directory.retryInterval";
+    /** The fewest distinct people a department needs to have its own line in the report; smaller ones are "other". */
+    public static final String DEPARTMENT_MIN_PEOPLE = "coquille.report.departments.minPeople";
+
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry(DIRECTORY, "none"),
+            Map.entry(DIRECTORY_REFRESH, "PT1H"),
+            Map.entry(DIRECTORY_RETRY, "PT1M"),
+            Map.entry(DEPARTMENT_MIN_PEOPLE, "5"),
             Map.entry(PREFIX, "/_coquille/"),
             Map.entry(WORK_FOLDER, Path.of(System.getProperty("user.home"), ".coquille").toString()),
             Map.entry(EDITOR_ROLE, "coquille-editor"),
@@ -123,7 +139,7 @@ public final class Settings {
         Map<String, String> merged = new TreeMap<>(DEFAULTS);
         for (Map.Entry<String, String> e : given.entrySet()) {
             String key = e.getKey();
-            if (!DEFAULTS.containsKey(key) && !key.startsWith("coquille.store")) {
+            if (!DEFAULTS.containsKey(key) && !key.startsWith("coquille.store") && !isProvidersOwn(key)) {
                 throw new IllegalArgumentException("Unknown setting '" + key + "'. Known settings: "
                         + String.join(", ", new TreeMap<>(DEFAULTS).keySet()) + ", coquille.store*");
             }
@@ -132,6 +148,11 @@ public final class Settings {
         Settings settings = new Settings(merged);
         settings.validate();
         return settings;
+    }
+
+    /** The directory's and the mail's own keys ({@code coquille.directory.ldap.*}, {@code coquille.mail.*}) pass through. */
+    private static boolean isProvidersOwn(String key) {
+        return key.startsWith("coquille.directory.") || key.startsWith("coquille.mail.");
     }
 
     public static Settings defaults() {
@@ -234,6 +255,9 @@ public final class Settings {
         duration(CACHE_TTL);
         duration(EDIT_WINDOW);
         duration(VIEWS_FLUSH);
+        duration(DIRECTORY_REFRESH);
+        duration(DIRECTORY_RETRY);
+        positiveInt(DEPARTMENT_MIN_PEOPLE);
         if (duration(REPORT_RETENTION).toDays() < 7) {
             throw bad(REPORT_RETENTION, get(REPORT_RETENTION), "a duration of at least 7 days, such as P400D");
         }

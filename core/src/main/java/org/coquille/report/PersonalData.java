@@ -2,11 +2,14 @@ package org.coquille.report;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import org.coquille.core.UserData;
@@ -33,6 +36,7 @@ public final class PersonalData {
     private final SecureRandom random = new SecureRandom();
     private PollStore polls;
     private DatePollStore datePolls;
+    private final List<PersonalDataHolder> holders = new CopyOnWriteArrayList<>();
 
     /**
      * @param pseudonym    the key under which a user id's views and contributions are counted
@@ -50,6 +54,20 @@ public final class PersonalData {
     public void questions(PollStore pollStore, DatePollStore datePollStore) {
         this.polls = Objects.requireNonNull(pollStore, "pollStore");
         this.datePolls = Objects.requireNonNull(datePollStore, "datePollStore");
+    }
+
+    /** Adds data kept outside the store (the directory's cache, notification choices) to exports and erasures. */
+    public void alsoKeptBy(PersonalDataHolder holder) {
+        holders.add(Objects.requireNonNull(holder, "holder"));
+    }
+
+    /** What is kept about {@code user} outside the store, by the name of its holder; only the holders with something. */
+    public Map<String, Object> exportKeptElsewhere(String user) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        for (PersonalDataHolder holder : holders) {
+            holder.export(user).ifPresent(value -> kept.put(holder.name(), value));
+        }
+        return kept;
     }
 
     /** Everything kept for {@code user}. */
@@ -84,6 +102,7 @@ public final class PersonalData {
     public void erase(String user) {
         flushPending.run();
         store.eraseUser(user);
+        holders.forEach(holder -> holder.erase(user));
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         activity.replaceKey(pseudonym.apply(user), Base64.getUrlEncoder().withoutPadding().encodeToString(fresh));

@@ -162,4 +162,9 @@ public final class Console implements Web.Section {
             default -> null;
         };
     }
+
+    /** Shows people by the names {@code names} gives (the directory's) instead of their ids. */
+    public void displayNames(org.coquille.core.DisplayNames names) {
+        moderation.displayNames(names);
+    }
 }

@@ -1,5 +1,7 @@
 package org.coquille.internal.console;
 
+import org.coquille.core.DisplayNames;
+
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -55,6 +57,13 @@ final class ModerationDesk {
     record Entry(String when, String who, String what, String subject, String before, String after) { }
 
     private final ConsoleContext ctx;
+
+    private volatile DisplayNames names = DisplayNames.ids();
+
+    /** Shows authors by the names {@code value} gives (the directory's). */
+    void displayNames(DisplayNames value) {
+        this.names = java.util.Objects.requireNonNull(value, "names");
+    }
 
     ModerationDesk(ConsoleContext ctx) {
         this.ctx = ctx;
@@ -112,7 +121,7 @@ final class ModerationDesk {
             boolean locked = ctx.pages().settings(host).commentsLocked();
             buttons.add(new Button(m.get(locked ? "console.moderation.unlock" : "console.moderation.lock"), "coq-secondary",
                     List.of("page", host.value(), "action", locked ? "unlock" : "lock"), null));
-            items.add(new Item(c.id(), m.get("console.moderation.by", c.author(), when.format(c.created())), c.body(),
+            items.add(new Item(c.id(), m.get("console.moderation.by", names.of(c.author()), when.format(c.created())), c.body(),
                     host.value(), idea == null ? null : m.get("console.moderation.idea", idea.shownTitle(m)),
                     SettingsFields.lower(c.state()), m.get("console.state." + SettingsFields.lower(c.state())), buttons));
         }

@@ -1,5 +1,7 @@
 package org.coquille.internal.render;
 
+import org.coquille.core.DisplayNames;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,8 +26,11 @@ final class CommentsRenderer {
     private final ZoneId zone;
     private final java.util.Map<java.util.Locale, DateTimeFormatter> formatters = new java.util.concurrent.ConcurrentHashMap<>();
 
-    CommentsRenderer(ZoneId zone) {
+    private final DisplayNames names;
+
+    CommentsRenderer(ZoneId zone, DisplayNames names) {
         this.zone = zone;
+        this.names = names;
     }
 
     /**
@@ -122,7 +127,7 @@ final class CommentsRenderer {
         html.open("article", "class", "coq-comment coq-state-" + comment.state().name().toLowerCase(java.util.Locale.ROOT),
                 "id", model.id("coq-comment-" + comment.id()));
         html.open("p", "class", "coq-meta");
-        html.element("span", comment.author(), "class", "coq-author");
+        html.element("span", names.of(comment.author()), "class", "coq-author");
         html.text(" · ");
         html.element("time", format(model, comment), "datetime", comment.created().toString());
         if (comment.edited() != null) {
@@ -166,7 +171,7 @@ final class CommentsRenderer {
         Forms.openOn(html, model, thread.page(), thread.returnTo(), "comment", "coq-form");
         Forms.hidden(html, model, "coq_parent", String.valueOf(parent.id()));
         String id = model.id("coq-reply-" + parent.id());
-        html.element("label", m.get("ui.comments.replyLabel", parent.author()), "for", id);
+        html.element("label", m.get("ui.comments.replyLabel", names.of(parent.author())), "for", id);
         html.element("textarea", replying && notice.draft() != null ? notice.draft() : "", "id", id, "name", model.field("coq_body"),
                 "rows", "2", "required", "");
         html.element("button", m.get("ui.comments.send"), "type", "submit");

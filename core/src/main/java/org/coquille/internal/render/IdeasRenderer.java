@@ -1,5 +1,7 @@
 package org.coquille.internal.render;
 
+import org.coquille.core.DisplayNames;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,8 +31,11 @@ final class IdeasRenderer {
     private final Map<Locale, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
     private final CommentsRenderer comments;
 
-    IdeasRenderer(ZoneId zone, CommentsRenderer comments) {
+    private final DisplayNames names;
+
+    IdeasRenderer(ZoneId zone, CommentsRenderer comments, DisplayNames names) {
         this.zone = zone;
+        this.names = names;
         this.comments = comments;
     }
 
@@ -116,7 +121,7 @@ final class IdeasRenderer {
         html.open("li", "class", "coq-idea", "id", model.id("coq-idea-" + idea.id()));
         html.element("h3", idea.shownTitle(m), "class", "coq-idea-title");
         String when = date(m.locale(), idea.created());
-        String byline = idea.isErased() ? m.get("ui.ideas.submitted", when) : m.get("ui.ideas.by", idea.author(), when);
+        String byline = idea.isErased() ? m.get("ui.ideas.submitted", when) : m.get("ui.ideas.by", names.of(idea.author()), when);
         html.open("p", "class", "coq-meta").text(byline + " ");
         html.element("span", status(m, idea.status()), "class", "coq-status coq-status-"
                 + idea.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -1,5 +1,7 @@
 package org.coquille.internal.render;
 
+import org.coquille.core.DisplayNames;
+
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +32,14 @@ public final class WidgetRenderer {
 
     /** @param zone the installation's time zone, which the widgets show times in */
     public WidgetRenderer(ZoneId zone) {
+        this(zone, DisplayNames.ids());
+    }
+
+    /** Widgets that show authors by the names {@code names} gives (the directory's), escaped as all text. */
+    public WidgetRenderer(ZoneId zone, DisplayNames names) {
         this.zone = zone;
-        this.comments = new CommentsRenderer(zone);
-        this.ideas = new IdeasRenderer(zone, comments);
+        this.comments = new CommentsRenderer(zone, names);
+        this.ideas = new IdeasRenderer(zone, comments, names);
         this.datePolls = new DatePollsRenderer(zone);
     }
 

@@ -157,7 +157,7 @@ public final class ReportRoutes {
                         String id = userId(request);
                         return new HttpResponse(200, List.of(Map.entry("Content-Type", "application/json"),
                                 Map.entry("Content-Disposition", attachment("coquille-data-" + id + ".json")),
-                                Map.entry("Cache-Control", "no-store")), write(personalData.readable(id)));
+                                Map.entry("Cache-Control", "no-store")), write(exportOf(id)));
                     default:
                         break;
                 }
@@ -199,6 +199,13 @@ public final class ReportRoutes {
                 Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),
                 Map.entry("Content-Disposition", "attachment; filename=\"" + name + "\""),
                 Map.entry("Cache-Control", "no-store")), body);
+    }
+
+    /** The store's data about {@code id}, and what is kept about them elsewhere (the directory's cache...). */
+    private Object exportOf(String id) {
+        com.fasterxml.jackson.databind.node.ObjectNode all = json.valueToTree(personalData.readable(id));
+        personalData.exportKeptElsewhere(id).forEach((name, value) -> all.set(name, json.valueToTree(value)));
+        return all;
     }
 
     private HttpResponse userPage(HttpRequest request, Messages m, Caller caller, int status, String notice, String error) {
