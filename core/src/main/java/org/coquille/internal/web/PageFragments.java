@@ -110,7 +110,8 @@ public final class PageFragments {
         // adapters that make their own links (a portlet's URLs, namespaced fields) get a rendering of their own
         boolean shareable = request.links() == null && request.namespace().isEmpty();
         Reader reader = new Reader(page, viewer.key());
-        if (remembered != null && shareable && readsShared(request, settings, viewer, reader, writesBefore)) {
+        if (remembered != null && shareable && !fresh.getAsBoolean()
+                && readsShared(request, settings, viewer, reader, writesBefore)) {
             Remembered known = remembered.getIfPresent(new Key(page, settings,
                     Messages.forLocale(request.locale()).locale(), request.contextPath(), returnTo,
                     WidgetModels.parsePage(request.parameter(WidgetModels.COMMENTS_PAGE)), viewer.canWrite(), null, null));
