@@ -48,7 +48,7 @@ if [ "${ORIGIN:-memory}" = memory ]; then
     cat /tmp/coquille-loadtest-one.log >> /tmp/coquille-loadtest-wrk.log
     awk -v ticks=$((after - before)) -v tick="$TICK" '
       /requests in/ {requests = $1} /Requests\/sec/ {rps = $2} /Non-2xx/ {print "non-2xx answers: " $0 > "/dev/stderr"}
-      END {printf "%s %.1f\n", rps, requests > 0 ? 1e6 * ticks / tick / requests : 0}' /tmp/coquille-loadtest-one.log
+      END {printf "%s %.1f\n", rps, (requests > 0 ? 1e6 * ticks / tick / requests : 0)}' /tmp/coquille-loadtest-one.log
   }
   VARIANTS=(bare off on selector)
   echo "== check: widgets (bare off on selector), bytes of the 50k page"
