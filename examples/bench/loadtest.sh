@@ -35,10 +35,20 @@ if [ "${ORIGIN:-memory}" = memory ]; then
       selector) echo "http://127.0.0.1:$PORT/on/memory/selector/$2.html" ;;
     esac
   }
-  mrun() { # variant size seconds: prints the requests per second
+  # The server's own CPU time (all its threads: requests, JIT, GC), in clock ticks: per request, it is what a variant
+  # costs even on a machine whose other work makes throughput meaningless.
+  TICK=$(getconf CLK_TCK)
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+  mrun() { # variant size seconds: prints the requests per second and the server's CPU µs per request
+    local before after
+    before=$(cpu_ticks)
     "${WRK_CPU[@]}" wrk -t1 -c"$CONNECTIONS" -d"$3s" -H 'X-Remote-User: alice' "$(MURL "$1" "$2")" \
-      | tee -a /tmp/coquille-loadtest-wrk.log \
-      | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non-2xx answers: " $0 > "/dev/stderr"}'
+      > /tmp/coquille-loadtest-one.log
+    after=$(cpu_ticks)
+    cat /tmp/coquille-loadtest-one.log >> /tmp/coquille-loadtest-wrk.log
+    awk -v ticks=$((after - before)) -v tick="$TICK" '
+      /requests in/ {requests = $1} /Requests\/sec/ {rps = $2} /Non-2xx/ {print "non-2xx answers: " $0 > "/dev/stderr"}
+      END {printf "%s %.1f\n", rps, (requests > 0 ? 1e6 * ticks / tick / requests : 0)}' /tmp/coquille-loadtest-one.log
   }
   VARIANTS=(bare off on selector)
   echo "== check: widgets (bare off on selector), bytes of the 50k page"
@@ -48,20 +58,20 @@ if [ "${ORIGIN:-memory}" = memory ]; then
   done
   echo "== warm-up ($WARMUP s per variant and size, twice)"
   for pass in 1 2; do for size in 50k 300k; do for v in "${VARIANTS[@]}"; do mrun $v $size "$WARMUP" > /dev/null; done; done; done
-  echo "== $ROUNDS rounds of $SECONDS_PER_RUN s per variant: requests per second, ratio to bare in the same round," \
-    "µs per request (1 / throughput: the server has one core), µs added to bare's"
+  echo "== $ROUNDS rounds of $SECONDS_PER_RUN s per variant: requests per second and its ratio to bare in the same" \
+    "round; the server's CPU µs per request, µs added to bare's, and bare's CPU over the variant's (the throughput ratio" \
+    "a quiet core would give)"
   for round in $(seq 1 "$ROUNDS"); do
     for size in 50k 300k; do
-      declare -A rps=()
+      declare -A rps=() cpu=()
       for i in 0 1 2 3; do # a different variant first in each round
         v=${VARIANTS[$(( (i + round - 1) % 4 ))]}
-        rps[$v]=$(mrun $v $size "$SECONDS_PER_RUN")
+        read -r rps[$v] cpu[$v] < <(mrun $v $size "$SECONDS_PER_RUN")
       done
       line="round $round $size:"
       for v in "${VARIANTS[@]}"; do
-        us=$(awk -v r="${rps[$v]}" 'BEGIN {printf "%.1f", 1e6 / r}')
-        added=$(awk -v r="${rps[$v]}" -v b="${rps[bare]}" 'BEGIN {printf "%+.1f", 1e6 / r - 1e6 / b}')
-        line="$line $v ${rps[$v]} ($(ratio "${rps[$v]}" "${rps[bare]}")x, $us µs, $added)"
+        added=$(awk -v c="${cpu[$v]}" -v b="${cpu[bare]}" 'BEGIN {printf "%+.1f", c - b}')
+        line="$line | $v ${rps[$v]} req/s ($(ratio "${rps[$v]}" "${rps[bare]}")x), ${cpu[$v]} µs CPU ($added, $(ratio "${cpu[bare]}" "${cpu[$v]}")x)"
       done
       echo "$line"
     done

@@ -464,8 +464,9 @@ public final class Coquille implements AutoCloseable {
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
             views.record(id, key.sign("viewer", rendered.viewerKey()));
             byte[] ascii = rendered.asciiFragment();
-            return ascii != null ? injector.injectAscii(page, length, headerCharset, pageSettings.placement(), ascii)
-                    : injector.inject(page, length, headerCharset, pageSettings.placement(), rendered.fragment());
+            // the page is remembered under its id: an unchanged page costs one comparison with the copy kept of it
+            return ascii != null ? injector.injectAscii(page, length, id, headerCharset, pageSettings.placement(), ascii)
+                    : injector.inject(page, length, id, headerCharset, pageSettings.placement(), rendered.fragment());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not add its widgets to " + request.path(), e);
             return null;

@@ -1,18 +1,16 @@
 package org.coquille.inject;
 
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.zip.CRC32C;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 /**
- * {@link BodyEnd#scan} with a memory of the pages already scanned: a page whose bytes are exactly those of one seen
- * before gets the same place without a new scan. The CRC-32C of the page picks the candidate and a full comparison
- * with the stored copy confirms it, so a checksum collision costs a scan, never a wrong offset. Unchanged pages, the
- * common case of a published intranet, cost about 2 µs instead of a scan of 20 to 40 µs on 48 KB. A page the scan is
- * unsure of goes to {@link ClosingPlans}, which says what end tags the content must begin with. Thread-safe.
+ * {@link BodyEnd#scan} with a memory of the pages already scanned ({@link SeenPages}): a page whose bytes are exactly
+ * those of one seen before gets the same place without a new scan. The page is looked for under the key its caller
+ * knows it by (its address: one comparison of the page), or else under its length and CRC-32C (a checksum, then the
+ * comparison); either way a full comparison with the stored copy confirms it, so a key two pages share costs a scan,
+ * never a wrong offset. Unchanged pages, the common case of a published intranet, cost a comparison instead of a scan
+ * of 20 to 40 µs on 48 KB. A page the scan is unsure of goes to {@link ClosingPlans}, which says what end tags the
+ * content must begin with. Thread-safe.
  */
 final class BodyEnds {
 
@@ -22,16 +20,14 @@ final class BodyEnds {
         static final Place NONE = new Place(-1, new byte[0]);
     }
 
-    private record Seen(byte[] page, Charset charset, Place place) { }
-
-    private static final byte[] NOTHING_OPEN = new byte[0];
-
-    private final Cache<Long, Seen> seen;
     /** A checksum of a page's first {@code length} bytes. */
     interface Checksum {
         long of(byte[] page, int length);
     }
 
+    private static final byte[] NOTHING_OPEN = new byte[0];
+
+    private final SeenPages<Place> seen;
     private final Checksum checksum;
     private final ClosingPlans closings;
 
@@ -47,41 +43,23 @@ final class BodyEnds {
     BodyEnds(long maxBytes, Checksum checksum, ClosingPlans closings) {
         this.checksum = checksum;
         this.closings = closings;
-        this.seen = maxBytes <= 0 ? null : Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((Long k, Seen s) -> s.page().length + 64)
-                .build();
+        this.seen = new SeenPages<>(maxBytes);
     }
 
     /** Where body-end content goes in a page decoded with {@code charset}; {@link Place#NONE} to leave it alone. */
     Place find(byte[] page, Charset charset) {
-        return find(page, page.length, charset);
+        return find(page, page.length, charset, null);
     }
 
     /**
-     * As {@link #find(byte[], Charset)}, for the page in the first {@code length} bytes of {@code page}. A page seen
-     * before is only read (its checksum, the comparison); a page not seen is copied once, and the copy scanned and kept.
+     * As {@link #find(byte[], Charset)}, for the page in the first {@code length} bytes of {@code page}, known to its
+     * caller as {@code pageKey} (or {@code null}: then by its checksum). A page seen before is only read; a page not
+     * seen is copied once, and the copy scanned and kept.
      */
-    Place find(byte[] page, int length, Charset charset) {
-        if (seen == null) {
-            return place(exactly(page, length), charset);
-        }
-        // the length and the 32-bit CRC in one long: on every view, a Long hashes and compares cheaper than a record
-        Long key = (long) length << 32 ^ checksum.of(page, length);
-        Seen known = seen.getIfPresent(key);
-        if (known != null && known.charset().equals(charset) && known.page().length == length
-                && Arrays.equals(known.page(), 0, length, page, 0, length)) {
-            return known.place();
-        }
-        byte[] copy = Arrays.copyOf(page, length);
-        Place place = place(copy, charset);
-        seen.put(key, new Seen(copy, charset, place));
-        return place;
-    }
-
-    /** The page as an array of its own length: {@code page} itself when it is one, else a copy. */
-    static byte[] exactly(byte[] page, int length) {
-        return page.length == length ? page : Arrays.copyOf(page, length);
+    Place find(byte[] page, int length, Charset charset, Object pageKey) {
+        // without the caller's key, the length and the 32-bit CRC in one long: a Long hashes and compares cheaply
+        Object key = pageKey != null ? pageKey : (Long) ((long) length << 32 ^ checksum.of(page, length));
+        return seen.get(key, page, length, charset, this::place);
     }
 
     private Place place(byte[] page, Charset charset) {

@@ -60,7 +60,8 @@ public final class PageInjector {
         if (seenPagesBytes < 0) {
             throw new IllegalArgumentException("seenPagesBytes must be >= 0, was " + seenPagesBytes);
         }
-        this.selectorPlans = new SelectorPlans(selectorPlanCacheSize, Objects.requireNonNull(parser, "parser"));
+        this.selectorPlans = new SelectorPlans(selectorPlanCacheSize, seenPagesBytes,
+                Objects.requireNonNull(parser, "parser"));
         this.bodyEnds = new BodyEnds(seenPagesBytes, new ClosingPlans(selectorPlanCacheSize, Jsoup::parse));
     }
 
@@ -78,16 +79,20 @@ public final class PageInjector {
      *     {@code </body>}...). Never throws for bad markup: returns null.
      */
     public Injection inject(byte[] page, String headerCharset, Placement placement, String fragmentHtml) {
-        return inject(page, Objects.requireNonNull(page, "page").length, headerCharset, placement, fragmentHtml);
+        return inject(page, Objects.requireNonNull(page, "page").length, null, headerCharset, placement, fragmentHtml);
     }
 
     /**
      * As {@link #inject(byte[], String, Placement, String)}, for the page in the first {@code length} bytes of
      * {@code page} (a pooled array, longer than the page): nothing after them is read, and the page is not copied.
+     *
+     * @param pageKey what the caller knows the page by (its address), or {@code null}: where the page's place is
+     *                remembered, so that an unchanged page costs one comparison with the copy kept of it
      */
-    public Injection inject(byte[] page, int length, String headerCharset, Placement placement, String fragmentHtml) {
+    public Injection inject(byte[] page, int length, Object pageKey, String headerCharset, Placement placement,
+                            String fragmentHtml) {
         Objects.requireNonNull(fragmentHtml, "fragmentHtml");
-        return splice(page, length, headerCharset, placement, fragmentHtml, null);
+        return splice(page, length, pageKey, headerCharset, placement, fragmentHtml, null);
     }
 
     /**
@@ -99,18 +104,23 @@ public final class PageInjector {
      * @param asciiFragment the fragment's bytes, each below 0x80
      */
     public Injection injectAscii(byte[] page, String headerCharset, Placement placement, byte[] asciiFragment) {
-        return injectAscii(page, Objects.requireNonNull(page, "page").length, headerCharset, placement, asciiFragment);
+        return injectAscii(page, Objects.requireNonNull(page, "page").length, null, headerCharset, placement,
+                asciiFragment);
     }
 
-    /** As {@link #injectAscii(byte[], String, Placement, byte[])}, for the page in the first {@code length} bytes. */
-    public Injection injectAscii(byte[] page, int length, String headerCharset, Placement placement,
+    /**
+     * As {@link #injectAscii(byte[], String, Placement, byte[])}, for the page in the first {@code length} bytes, known
+     * to the caller as {@code pageKey} (or {@code null}), as {@link #inject(byte[], int, Object, String, Placement,
+     * String)}.
+     */
+    public Injection injectAscii(byte[] page, int length, Object pageKey, String headerCharset, Placement placement,
                                  byte[] asciiFragment) {
         Objects.requireNonNull(asciiFragment, "asciiFragment");
-        return splice(page, length, headerCharset, placement, null, asciiFragment);
+        return splice(page, length, pageKey, headerCharset, placement, null, asciiFragment);
     }
 
-    private Injection splice(byte[] page, int length, String headerCharset, Placement placement, String html,
-                             byte[] ascii) {
+    private Injection splice(byte[] page, int length, Object pageKey, String headerCharset, Placement placement,
+                             String html, byte[] ascii) {
         Objects.requireNonNull(page, "page");
         Objects.requireNonNull(placement, "placement");
         Objects.checkFromIndexSize(0, length, page.length);
@@ -118,8 +128,8 @@ public final class PageInjector {
         if (charset == null || !AsciiCompatible.test(charset)) {
             return null;
         }
-        BodyEnds.Place place = placement.isDefault() ? bodyEnds.find(page, length, charset)
-                : new BodyEnds.Place(selectorPlans.byteOffset(page, length, charset, placement), new byte[0]);
+        BodyEnds.Place place = placement.isDefault() ? bodyEnds.find(page, length, charset, pageKey)
+                : new BodyEnds.Place(selectorPlans.byteOffset(page, length, charset, placement, pageKey), new byte[0]);
         int offset = place.offset();
         if (offset < 0 || offset > length) {
             return null;
@@ -166,6 +176,6 @@ public final class PageInjector {
     /** As {@link #title(byte[], Charset)}, for the page in the first {@code length} bytes of {@code page}. */
     public static String title(byte[] page, int length, Charset charset) {
         Objects.checkFromIndexSize(0, length, Objects.requireNonNull(page, "page").length);
-        return title(BodyEnds.exactly(page, length), charset);
+        return title(SeenPages.exactly(page, length), charset);
     }
 }

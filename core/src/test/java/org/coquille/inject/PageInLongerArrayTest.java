@@ -44,7 +44,7 @@ class PageInLongerArrayTest {
                 for (String text : PAGES) {
                     byte[] page = text.getBytes(StandardCharsets.ISO_8859_1);
                     Injection expected = alone.injectAscii(page, null, placement, FRAGMENT);
-                    Injection actual = pooled.injectAscii(inLongerArray(page), page.length, null, placement, FRAGMENT);
+                    Injection actual = pooled.injectAscii(inLongerArray(page), page.length, text, null, placement, FRAGMENT);
                     if (expected == null) {
                         assertThat(actual).as(text).isNull();
                     } else {
@@ -58,11 +58,30 @@ class PageInLongerArrayTest {
     }
 
     @Test
+    void aPageThatChangedUnderItsKeyIsPlacedAfresh() {
+        for (Placement placement : List.of(Placement.DEFAULT, Placement.after("#anchor"))) {
+            PageInjector alone = new PageInjector(100);
+            PageInjector keyed = new PageInjector(100);
+            for (String text : List.of(PAGES.get(1), PAGES.get(0), PAGES.get(1) + "<p>more</p>", PAGES.get(1))) {
+                byte[] page = text.getBytes(StandardCharsets.ISO_8859_1);
+                Injection expected = alone.injectAscii(page, null, placement, FRAGMENT);
+                Injection actual = keyed.injectAscii(inLongerArray(page), page.length, "/one/address", null, placement,
+                        FRAGMENT);
+                if (expected == null) {
+                    assertThat(actual).as(text).isNull();
+                } else {
+                    assertThat(actual.bytes()).as(text).isEqualTo(expected.bytes());
+                }
+            }
+        }
+    }
+
+    @Test
     void writeInOneSendsTheInjectedPageWhetherTheArrayHasRoomOrNot() throws Exception {
         byte[] page = PAGES.get(0).getBytes(StandardCharsets.ISO_8859_1);
         byte[] expected = new PageInjector(10).injectAscii(page, null, Placement.DEFAULT, FRAGMENT).bytes();
         for (byte[] array : List.of(page.clone(), inLongerArray(page))) {
-            Injection injection = new PageInjector(10).injectAscii(array, page.length, null, Placement.DEFAULT, FRAGMENT);
+            Injection injection = new PageInjector(10).injectAscii(array, page.length, null, null, Placement.DEFAULT, FRAGMENT);
             CountingStream out = new CountingStream();
             injection.writeInOne(out);
             assertThat(out.toByteArray()).isEqualTo(expected);

@@ -85,6 +85,10 @@ import org.slf4j.LoggerFactory;
  * <tr><td>coquille.store.retryInterval</td><td>PT2S</td><td>how often a store known down is probed in the background</td></tr>
  * </table>
  *
+ * <p>A page held back lies in a buffer from a pool of the filter's own ({@link PageBuffers}: 16 MiB at most, arrays
+ * of 16 KiB to 1 MiB reused from one request to the next, a bigger page allocated for itself), given back when the
+ * response is written, also when the application throws; the page with its widgets leaves in one write.
+ *
  * <p>Only top-level requests ({@code REQUEST} dispatch) get widgets: includes are never decorated, and
  * neither are error pages or responses that go asynchronous (they stream through). A page with widgets is asked of
  * the application without its conditions ({@code If-None-Match}, {@code If-Modified-Since}) and sent without its
