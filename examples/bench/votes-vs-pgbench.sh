@@ -7,7 +7,7 @@
 # (jdk.ExecutionSample: the top frames, and the Coquille/JDBC frames that are on the stack most often).
 # Needs `mvn -DskipTests install` first, Debian's wrk and pgbench (postgresql-client), a PostgreSQL on 127.0.0.1
 # whose user postgres may create a database. Stops by itself.
-# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [DB=coq_bench_votes] examples/bench/votes-vs-pgbench.sh
+# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-20}
@@ -28,7 +28,7 @@ echo "== $(nproc) cores; load before: $(uptime)"
 # the server: stops when its input (a FIFO this script holds open on descriptor 3) ends
 rm -f "$OUT/in" && mkfifo "$OUT/in"
 "${SERVER_CPU[@]}" java -Xmx1g -XX:+FlightRecorder -cp "examples/target/classes:$CP" \
-  org.coquille.examples.NodeServer "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$PORT" < "$OUT/in" > "$OUT/server.log" 2>&1 &
+  -Dcoquille.store.poolSize="${POOL_SIZE:-8}" org.coquille.examples.NodeServer "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$PORT" < "$OUT/in" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 exec 3> "$OUT/in"
 stop_server() { exec 3>&- 2>/dev/null || true; wait $SERVER 2>/dev/null || true; }
@@ -68,9 +68,9 @@ echo "upserts per second with pgbench: $pg"
 echo "== ratio HTTP / pgbench: $(awk -v a="$http" -v b="$pg" 'BEGIN {printf "%.2f", a / b}')x"
 
 echo "== profile of the server during the HTTP run: threads running Java code (jdk.ExecutionSample)"
-jfr print --events jdk.ExecutionSample "$OUT/votes.jfr" > "$OUT/samples.txt"
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$OUT/votes.jfr" > "$OUT/samples.txt"
 python3 examples/bench/jfr-summary.py "$OUT/samples.txt"
 echo "== and threads in native code, mostly waiting on a socket (jdk.NativeMethodSample)"
-jfr print --events jdk.NativeMethodSample "$OUT/votes.jfr" > "$OUT/native.txt"
+jfr print --stack-depth 64 --events jdk.NativeMethodSample "$OUT/votes.jfr" > "$OUT/native.txt"
 python3 examples/bench/jfr-summary.py "$OUT/native.txt"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB"
