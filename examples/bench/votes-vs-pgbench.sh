@@ -52,9 +52,14 @@ http_run() { # seconds: prints votes per second; non-3xx answers go to stderr
 echo "== warm-up: $WARMUP s of votes, twice"
 http_run "$WARMUP" > /dev/null; http_run "$WARMUP" > /dev/null
 echo "== votes through HTTP, $SECONDS_PER_RUN s, JFR recording; load: $(uptime | sed 's/.*load/load/')"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; } # the server's user + system time
 jcmd "$JAVA_PID" JFR.start name=votes filename="$OUT/votes.jfr" settings=profile > /dev/null
+ticks_before=$(cpu_ticks)
 http=$(http_run "$SECONDS_PER_RUN")
+ticks_after=$(cpu_ticks)
 jcmd "$JAVA_PID" JFR.stop name=votes > /dev/null
+awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$SECONDS_PER_RUN" -v v="$http" 'BEGIN {
+  printf "server CPU: %.1f s in %d s (%.0f%% of its core), %.2f ms per vote\n", t / hz, s, 100 * t / hz / s, 1000 * t / hz / (v * s) }'
 rows=$("${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM coq_vote")
 echo "votes per second through HTTP: $http ($rows vote rows, one per employee)"
 stop_server
