@@ -40,3 +40,10 @@ for name, match in groups.items():
     n = sum(1 for s in samples if match(s))
     print(f"{100 * n / total:5.1f}%  {name}")
 
+print("-- by the Coquille frame nearest the top (what the thread was doing for Coquille)")
+nearest = collections.Counter()
+for s in samples:
+    frame = next((f for f in s if f.startswith("org.coquille.") and ".shaded." not in f), "(no Coquille frame)")
+    nearest[re.sub(r"\(.*\)$", "", frame)] += 1
+for frame, n in nearest.most_common(12):
+    print(f"{100 * n / total:5.1f}%  {frame}")

@@ -7,7 +7,7 @@
 # (jdk.ExecutionSample: the top frames, and the Coquille/JDBC frames that are on the stack most often).
 # Needs `mvn -DskipTests install` first, Debian's wrk and pgbench (postgresql-client), a PostgreSQL on 127.0.0.1
 # whose user postgres may create a database. Stops by itself.
-# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [DB=coq_bench_votes] examples/bench/votes-vs-pgbench.sh
+# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-20}
@@ -28,7 +28,7 @@ echo "== $(nproc) cores; load before: $(uptime)"
 # the server: stops when its input (a FIFO this script holds open on descriptor 3) ends
 rm -f "$OUT/in" && mkfifo "$OUT/in"
 "${SERVER_CPU[@]}" java -Xmx1g -XX:+FlightRecorder -cp "examples/target/classes:$CP" \
-  org.coquille.examples.NodeServer "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$PORT" < "$OUT/in" > "$OUT/server.log" 2>&1 &
+  -Dcoquille.store.poolSize="${POOL_SIZE:-8}" org.coquille.examples.NodeServer "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$PORT" < "$OUT/in" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 exec 3> "$OUT/in"
 stop_server() { exec 3>&- 2>/dev/null || true; wait $SERVER 2>/dev/null || true; }
@@ -52,9 +52,14 @@ http_run() { # seconds: prints votes per second; non-3xx answers go to stderr
 echo "== warm-up: $WARMUP s of votes, twice"
 http_run "$WARMUP" > /dev/null; http_run "$WARMUP" > /dev/null
 echo "== votes through HTTP, $SECONDS_PER_RUN s, JFR recording; load: $(uptime | sed 's/.*load/load/')"
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; } # the server's user + system time
 jcmd "$JAVA_PID" JFR.start name=votes filename="$OUT/votes.jfr" settings=profile > /dev/null
+ticks_before=$(cpu_ticks)
 http=$(http_run "$SECONDS_PER_RUN")
+ticks_after=$(cpu_ticks)
 jcmd "$JAVA_PID" JFR.stop name=votes > /dev/null
+awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$SECONDS_PER_RUN" -v v="$http" 'BEGIN {
+  printf "server CPU: %.1f s in %d s (%.0f%% of its core), %.2f ms per vote\n", t / hz, s, 100 * t / hz / s, 1000 * t / hz / (v * s) }'
 rows=$("${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM coq_vote")
 echo "votes per second through HTTP: $http ($rows vote rows, one per employee)"
 stop_server
@@ -68,9 +73,9 @@ echo "upserts per second with pgbench: $pg"
 echo "== ratio HTTP / pgbench: $(awk -v a="$http" -v b="$pg" 'BEGIN {printf "%.2f", a / b}')x"
 
 echo "== profile of the server during the HTTP run: threads running Java code (jdk.ExecutionSample)"
-jfr print --events jdk.ExecutionSample "$OUT/votes.jfr" > "$OUT/samples.txt"
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$OUT/votes.jfr" > "$OUT/samples.txt"
 python3 examples/bench/jfr-summary.py "$OUT/samples.txt"
 echo "== and threads in native code, mostly waiting on a socket (jdk.NativeMethodSample)"
-jfr print --events jdk.NativeMethodSample "$OUT/votes.jfr" > "$OUT/native.txt"
+jfr print --stack-depth 64 --events jdk.NativeMethodSample "$OUT/votes.jfr" > "$OUT/native.txt"
 python3 examples/bench/jfr-summary.py "$OUT/native.txt"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB"

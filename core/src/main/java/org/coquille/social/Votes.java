@@ -46,7 +46,8 @@ public final class Votes {
         }
         store.putVote(page, user.id(), value, clock.instant());
         log.contributed(user, page, Contribution.VOTE);
-        return summary(user, page);
+        // the voter's own vote is the one just recorded: not read again
+        return new Summary(kind, store.tally(page), value);
     }
 
     /** Withdraws {@code user}'s vote on {@code page}, if any. */

@@ -58,5 +58,14 @@ public interface ChangeChannel {
 
         /** Notices come again after a {@link #lost()}; those of the gap may be missing, so the node forgets all. */
         void restored();
+
+        /**
+         * The id of the listening node ({@link ChangeNotice#node()}), so that a channel that hears its own notices
+         * back may drop them before reading them (a notice's {@link ChangeNotice#text()} starts with its node and a
+         * space); {@code null} if unknown.
+         */
+        default String node() {
+            return null;
+        }
     }
 }

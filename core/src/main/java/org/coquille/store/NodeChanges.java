@@ -109,6 +109,11 @@ final class NodeChanges implements ChangeChannel.Listener {
         forgetAll.run();
     }
 
+    @Override
+    public String node() {
+        return id;
+    }
+
     String id() {
         return id;
     }

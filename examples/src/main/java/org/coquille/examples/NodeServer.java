@@ -53,6 +53,7 @@ public final class NodeServer {
         settings.put("coquille.identity", "header");
         settings.put("coquille.identity.rolesHeader", "X-Remote-Roles");
         settings.put("coquille.rateLimit.writesPerMinute", "1000000"); // the benchmark's users vote all the time
+        settings.put(JdbcStoreProvider.POOL_SIZE, System.getProperty("coquille.store.poolSize", "8"));
         settings.put("coquille.cache.ttl", args.length > 2 ? args[2] : "PT30S");
         settings.put(JdbcStoreProvider.URL, args[0]);
         Coquille coquille = Coquille.builder().settings(settings).store(new JdbcStoreProvider().open(settings,

@@ -24,7 +24,10 @@ final class ChannelState {
         this.listener = listener;
     }
 
-    /** The channel works: after a loss, said once, and the listener forgets what it may have missed. */
+    /**
+     * The channel works: after a loss, said once. The listener forgets what it may have missed then, and also the
+     * first time, for what it cached before the channel was up.
+     */
     synchronized void working() {
         if (lost) {
             lost = false;
@@ -32,6 +35,7 @@ final class ChannelState {
             listener.restored();
         } else if (!heard) {
             LOG.debug("Coquille hears the other nodes' changes through {}", how);
+            listener.restored();
         }
         heard = true;
     }

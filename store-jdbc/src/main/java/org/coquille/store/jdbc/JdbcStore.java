@@ -44,7 +44,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class JdbcStore implements SocialStore, StoreHealth {
 
-    /** The most connections the store's own pool opens. */
+    /** The most connections the store's own pool opens, unless {@code coquille.store.poolSize} says otherwise. */
     static final int POOL_SIZE = 8;
 
     private final Sql sql;
@@ -114,14 +114,19 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     }
 
     static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts) {
-        return open(jdbcUrl, user, password, timeouts, null);
+        return open(jdbcUrl, user, password, timeouts, POOL_SIZE, null);
+    }
+
+    static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts,
+                          PostgresChanges.Connect listening) {
+        return open(jdbcUrl, user, password, timeouts, POOL_SIZE, listening);
     }
 
     /** As {@link #open(String, String, String)}, the PostgreSQL channel listening on connections from {@code listening}. */
-    static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts,
+    static JdbcStore open(String jdbcUrl, String user, String password, Timeouts timeouts, int poolSize,
                           PostgresChanges.Connect listening) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        HikariDataSource pool = pool(jdbcUrl, user, password, safeUrl(jdbcUrl), timeouts);
+        HikariDataSource pool = pool(jdbcUrl, user, password, safeUrl(jdbcUrl), timeouts, poolSize);
         return openOwned(pool, null, timeouts, listening);
     }
 
@@ -200,8 +205,10 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         return () -> java.sql.DriverManager.getConnection(url, properties);
     }
 
-    private static HikariDataSource pool(String url, String user, String password, String where, Timeouts timeouts) {
+    private static HikariDataSource pool(String url, String user, String password, String where, Timeouts timeouts,
+                                         int poolSize) {
         HikariConfig config = config(timeouts);
+        config.setMaximumPoolSize(poolSize);
         config.setJdbcUrl(url);
         if (user != null && !user.isBlank()) {
             config.setUsername(user);

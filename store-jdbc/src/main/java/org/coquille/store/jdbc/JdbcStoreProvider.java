@@ -50,6 +50,11 @@ public final class JdbcStoreProvider implements StoreProvider {
      * that accepts connections but hangs. Not applied to the embedded H2.
      */
     public static final String QUERY_TIMEOUT = "coquille.store.queryTimeout";
+    /**
+     * The most connections the store's own pool opens (with {@code coquille.store.url}): 8 by default, 1 to 100. Each
+     * write and each read the cache misses holds one for a round trip to the database.
+     */
+    public static final String POOL_SIZE = "coquille.store.poolSize";
     /** Once the store is found down, how often a background probe checks whether it answers again: {@code PT2S} by default. */
     public static final String RETRY_INTERVAL = "coquille.store.retryInterval";
 
@@ -78,7 +83,7 @@ public final class JdbcStoreProvider implements StoreProvider {
             return JdbcStore.open(lookUp(jndi), timeouts);
         }
         if (url != null) {
-            return JdbcStore.open(url, value(settings, USER), settings.get(PASSWORD), timeouts);
+            return JdbcStore.open(url, value(settings, USER), settings.get(PASSWORD), timeouts, poolSize(settings), null);
         }
         EmbeddedDatabase embedded = embeddedDatabase();
         if (embedded == null) {
@@ -99,6 +104,22 @@ public final class JdbcStoreProvider implements StoreProvider {
         Iterator<EmbeddedDatabase> found = ServiceLoader.load(EmbeddedDatabase.class,
                 JdbcStoreProvider.class.getClassLoader()).iterator();
         return found.hasNext() ? found.next() : null;
+    }
+
+    private static int poolSize(Map<String, String> settings) {
+        String value = value(settings, POOL_SIZE);
+        if (value == null) {
+            return JdbcStore.POOL_SIZE;
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= 100) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(POOL_SIZE + " is a number of connections from 1 to 100, was '" + value + "'");
     }
 
     /** Whether {@code settings} point at a database (a URL or a JNDI name), rather than leaving the embedded default. */

@@ -25,7 +25,7 @@ final class JdbcVotes implements VoteStore {
     @Override
     public void putVote(PageId page, String user, int value, Instant at) {
         Sql.fits(user, 200, "user id");
-        sql.write("record a vote", c -> {
+        sql.writeStatement("record a vote", c -> {
             try (PreparedStatement s = c.prepareStatement(upsert)) {
                 s.setString(1, page.value());
                 s.setString(2, user);
@@ -38,7 +38,7 @@ final class JdbcVotes implements VoteStore {
 
     @Override
     public boolean removeVote(PageId page, String user) {
-        return sql.write("remove a vote", c -> {
+        return sql.writeStatement("remove a vote", c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM coq_vote WHERE page = ? AND user_id = ?")) {
                 s.setString(1, page.value());
                 s.setString(2, user);

@@ -31,17 +31,24 @@ final class Pgjdbc {
         Method getNotifications = method(type, "getNotifications", int.class);
         Method getBackendPid = method(type, "getBackendPID");
         return new Listening() {
+            private Class<?> notificationClass;
+            private Method getName;
+            private Method getParameter;
+
             @Override
             public List<String> notifications(String channel, int millis) throws SQLException {
                 Object[] received = (Object[]) call(getNotifications, pg, millis);
                 List<String> payloads = new ArrayList<>();
                 if (received != null) {
                     for (Object notification : received) {
-                        Class<?> of = notification.getClass();
-                        if (channel.equals(call(method(publicType(of, "org.postgresql.PGNotification"), "getName"),
-                                notification))) {
-                            payloads.add((String) call(method(publicType(of, "org.postgresql.PGNotification"),
-                                    "getParameter"), notification));
+                        if (notification.getClass() != notificationClass) {
+                            Class<?> api = publicType(notification.getClass(), "org.postgresql.PGNotification");
+                            getName = method(api, "getName");
+                            getParameter = method(api, "getParameter");
+                            notificationClass = notification.getClass();
+                        }
+                        if (channel.equals(call(getName, notification))) {
+                            payloads.add((String) call(getParameter, notification));
                         }
                     }
                 }

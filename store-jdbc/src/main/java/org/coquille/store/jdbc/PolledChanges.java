@@ -111,7 +111,10 @@ final class PolledChanges implements ChangeChannel, AutoCloseable {
                         long id = rows.getLong(1);
                         if (read.add(id)) {
                             missing.remove(id);
-                            deliver(rows.getString(2), listener);
+                            String text = rows.getString(2);
+                            if (listener.node() == null || !text.startsWith(listener.node() + " ")) {
+                                deliver(text, listener); // not this node's own
+                            }
                         }
                     }
                 }

@@ -108,7 +108,7 @@ final class PostgresChanges implements ChangeChannel, AutoCloseable {
                 while (!closed) {
                     List<String> received = pg.notifications(CHANNEL, WAIT_MILLIS);
                     if (!received.isEmpty()) {
-                        deliver(received, listener);
+                        deliver(received, listener, listener.node() == null ? null : listener.node() + " ");
                         quietSince = System.nanoTime();
                     } else if (System.nanoTime() - quietSince > CHECK_AFTER_MILLIS * 1_000_000) {
                         try (Statement s = connection.createStatement()) {
@@ -137,9 +137,12 @@ final class PostgresChanges implements ChangeChannel, AutoCloseable {
         }
     }
 
-    private static void deliver(List<String> payloads, Listener listener) {
+    private static void deliver(List<String> payloads, Listener listener, String ownPrefix) {
         for (String payload : payloads) {
             for (String line : payload.split("\n")) {
+                if (ownPrefix != null && line.startsWith(ownPrefix)) {
+                    continue; // this node's own notice, back: nothing to forget
+                }
                 ChangeNotice notice;
                 try {
                     notice = ChangeNotice.parse(line);

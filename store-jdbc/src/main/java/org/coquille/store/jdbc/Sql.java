@@ -109,12 +109,24 @@ final class Sql {
      * concurrent writer won a race, the whole transaction is tried again, up to {@value #ATTEMPTS} times.
      */
     <T> T write(String what, Work<T> work) {
+        return write(what, work, false);
+    }
+
+    /**
+     * Runs {@code work}, one statement that is atomic by itself (an upsert, a delete), in auto-commit mode: as
+     * {@link #write} but without the round trip of a separate {@code COMMIT}.
+     */
+    <T> T writeStatement(String what, Work<T> work) {
+        return write(what, work, true);
+    }
+
+    private <T> T write(String what, Work<T> work, boolean oneStatement) {
         for (int attempt = 1; ; attempt++) {
             checkOpen(what);
             long started = breaker.before(what);
             SQLException conflict;
             try {
-                T result = transaction(work);
+                T result = oneStatement ? alone(work) : transaction(work);
                 breaker.after(started, null);
                 return result;
             } catch (SQLException e) {
@@ -164,6 +176,26 @@ final class Sql {
             }
             restore(connection, isolation, autoCommit);
             return result;
+        }
+    }
+
+    /** Runs one statement in auto-commit mode at read committed, on a borrowed connection. */
+    private <T> T alone(Work<T> work) throws SQLException {
+        try (Borrowed borrowed = borrow()) {
+            Connection connection = borrowed.connection;
+            int isolation = forceReadCommitted ? connection.getTransactionIsolation() : Connection.TRANSACTION_READ_COMMITTED;
+            boolean autoCommit = connection.getAutoCommit();
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                restore(connection, isolation, autoCommit);
+            }
         }
     }
 

@@ -91,6 +91,16 @@ class JdbcStoreProviderTest {
     }
 
     @Test
+    void aPoolSizeOutOfRangeIsRefusedWithTheSettingsName() {
+        for (String size : new String[] {"0", "101", "many"}) {
+            assertThatThrownBy(() -> new JdbcStoreProvider().open(
+                    Map.of(JdbcStoreProvider.URL, "jdbc:h2:mem:pool", JdbcStoreProvider.POOL_SIZE, size), work))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("coquille.store.poolSize")
+                    .hasMessageContaining(size);
+        }
+    }
+
+    @Test
     void jndiNameOpensTheHostDataSourceAndLeavesItOpen() throws Exception {
         JdbcDataSource host = new JdbcDataSource();
         host.setURL("jdbc:h2:file:" + work.toAbsolutePath().resolve("host"));
