@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.coquille.Coquille;
+import org.coquille.core.CataloguedPage;
+import org.coquille.core.PageId;
 import org.coquille.core.PatternRule;
 import org.coquille.core.Widget;
 import org.coquille.http.IdentityResolver;
@@ -64,7 +67,9 @@ class PageListTest {
 
     @Test
     void aPageWhoseAddressHasAccentsIsFoundByItsWords() {
-        console.page("page?id=/rh/congés-payés.html");
+        // as the filter names it: the path as the browser sent it, percent-encoded
+        store.catalogue().catalogue(List.of(new CataloguedPage(PageId.of("/rh/cong%C3%A9s-pay%C3%A9s.html"), null,
+                Instant.parse("2026-03-01T09:00:00Z"))));
         assertThat(console.page("pages?q=payés").select("main tbody td.coq-url").eachText())
                 .containsExactly("/rh/cong%C3%A9s-pay%C3%A9s.html");
     }
