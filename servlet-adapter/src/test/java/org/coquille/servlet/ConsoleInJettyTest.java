@@ -164,7 +164,7 @@ class ConsoleInJettyTest {
         assertThat(store.comments().comment(id).state()).isEqualTo(CommentState.VISIBLE);
         assertThat(page("bruno", "/latin1.jsp")).contains("Et le dessert ?");
         Document trail = Jsoup.parse(get("edith", true, CONSOLE + "moderation").body());
-        assertThat(trail.select("tr.coq-audit-entry").first().text()).contains("edith", "Comment approved", "PENDING", "VISIBLE");
+        assertThat(trail.select("tr.coq-audit-entry").first().text()).contains("edith", "Comment approved", "waiting", "visible");
     }
 
     @Test
