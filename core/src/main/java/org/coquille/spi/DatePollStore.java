@@ -21,6 +21,9 @@ public interface DatePollStore {
     /** The date polls of {@code page}, oldest first. */
     List<DatePoll> datePolls(PageId page);
 
+    /** Every date poll of every page, oldest first: the editors' console lists them all, whether their page was seen or not. */
+    List<DatePoll> allDatePolls();
+
     /**
      * Records {@code user}'s answers for the slots given, replacing their earlier answers for those slots, in
      * one transaction; an answer to a poll that does not exist is dropped.

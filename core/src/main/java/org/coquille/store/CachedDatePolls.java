@@ -47,6 +47,12 @@ final class CachedDatePolls implements DatePollStore {
         return caching.read(polls, page, store::datePolls);
     }
 
+    /** Not cached: only the console asks, and it must see every date poll at once. */
+    @Override
+    public List<DatePoll> allDatePolls() {
+        return store.allDatePolls();
+    }
+
     @Override
     public void answerDatePoll(long pollId, String user, Map<Integer, Availability> given, Instant at) {
         store.answerDatePoll(pollId, user, given, at);

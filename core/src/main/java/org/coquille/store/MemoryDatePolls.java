@@ -48,6 +48,13 @@ final class MemoryDatePolls implements DatePollStore {
     }
 
     @Override
+    public List<DatePoll> allDatePolls() {
+        synchronized (lock) {
+            return List.copyOf(polls.values());
+        }
+    }
+
+    @Override
     public void answerDatePoll(long pollId, String user, Map<Integer, Availability> given, Instant at) {
         synchronized (lock) {
             if (polls.containsKey(pollId)) {

@@ -61,6 +61,14 @@ public interface DatePollStoreContract {
     }
 
     @Test
+    default void everyDatePollIsListedWhateverItsPage() {
+        DatePoll first = created(2);
+        DatePoll other = store().datePolls().createDatePoll(new DatePoll(0, PageId.of("/ce/autre.html"), "Kick-off",
+                slots(3), null));
+        assertThat(store().datePolls().allDatePolls()).containsExactly(first, other);
+    }
+
+    @Test
     default void createdDatePollReadsBackOpenWithItsSlots() {
         DatePoll poll = created(3);
         assertThat(poll.id()).isPositive();

@@ -2,10 +2,11 @@ package org.coquille.internal.console;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.time.format.TextStyle;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,6 +15,7 @@ import org.coquille.core.CataloguedPage;
 import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Messages;
+import org.coquille.core.PatternRule;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.social.Pages;
@@ -58,12 +60,24 @@ record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityR
         return new AddressInput(request.contextPath(), pageIds);
     }
 
-    /** Every page the console knows: served through the filter (this node's latest included), or set up by an editor. */
+    /**
+     * Every page the console knows: served through the filter (this node's latest included), set up by an editor, or
+     * named by an exact pattern (of the pages file or the console).
+     */
     Set<PageId> knownPages() {
         catalogue.flush();
-        Set<PageId> pages = new TreeSet<>();
+        Set<PageId> pages = new TreeSet<>(configuredPages());
         store.catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
+        return pages;
+    }
+
+    /** The pages with settings of their own, and those an exact pattern names, whether served yet or not. */
+    Set<PageId> configuredPages() {
+        Set<PageId> pages = new TreeSet<>();
         store.pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
+        Stream.concat(pages().fileRules().rules().stream(), store.settings().patternRules().stream())
+                .map(PatternRule::pattern).filter(p -> p.startsWith("/") && !p.contains("*"))
+                .map(PageId::of).forEach(pages::add);
         return pages;
     }
 

@@ -3,16 +3,12 @@ package org.coquille.internal.console;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.coquille.core.CataloguedPage;
 import org.coquille.core.DatePoll;
 import org.coquille.core.DatePollResults;
 import org.coquille.core.Messages;
 import org.coquille.core.PageId;
-import org.coquille.core.PageSettings;
 import org.coquille.core.RuleViolation;
 import org.coquille.core.User;
 import org.coquille.core.Widget;
@@ -65,13 +61,9 @@ final class DatePollDesk {
         this.slotText = new SlotText(ctx.zone());
     }
 
-    /** Every date poll of every page the console knows (catalogued or configured), newest first. */
+    /** Every date poll in the store, whether its page was seen or not, newest first. */
     private List<DatePoll> allDatePolls() {
-        Set<PageId> pages = new TreeSet<>();
-        ctx.store().catalogue().cataloguedPages().stream().map(CataloguedPage::page).forEach(pages::add);
-        ctx.store().pages().allSettings().stream().map(PageSettings::page).forEach(pages::add);
-        List<DatePoll> polls = new ArrayList<>();
-        pages.forEach(p -> polls.addAll(ctx.store().datePolls().datePolls(p)));
+        List<DatePoll> polls = new ArrayList<>(ctx.store().datePolls().allDatePolls());
         polls.sort(Comparator.comparingLong(DatePoll::id).reversed());
         return polls;
     }

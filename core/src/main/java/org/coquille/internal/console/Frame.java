@@ -112,7 +112,11 @@ record Frame(Messages m, String title, String base, String css, String js, List<
      * ({@code widget}) when the redirect names them, and how a loosely typed address was understood ({@code typed}).
      */
     private static String done(Messages m, HttpRequest request, String key) {
+        // an address or a pattern only: a crafted link cannot make the notice say anything else
         String as = shortParameter(request, "as");
+        if (as != null && (!(as.startsWith("/") || as.startsWith("*.")) || as.chars().anyMatch(Character::isWhitespace))) {
+            as = null;
+        }
         Widget widget = Arrays.stream(Widget.values()).filter(w -> SettingsFields.lower(w).equals(request.parameter("widget")))
                 .findFirst().orElse(null);
         String text = m.get("console.done." + key, as, widget == null ? "" : m.get("widget." + SettingsFields.lower(widget)));

@@ -42,9 +42,14 @@ final class PageEditor {
         this.ctx = ctx;
     }
 
-    /** The page's settings; a page the console did not know joins the catalogue now, so that it is listed. */
+    /**
+     * The page's settings; a page the console did not know joins the catalogue now, so that it is listed. The console's
+     * links give a page id exactly (whatever it holds, {@code //x} included); an address typed into {@code id} is read
+     * as typed addresses are.
+     */
     HttpResponse show(HttpRequest request, User editor) {
-        PageId page = ctx.addresses(request).page(request.parameter("id"));
+        String id = request.parameter("id") == null ? "" : request.parameter("id").strip();
+        PageId page = id.startsWith("/") && id.length() <= PageId.MAX_LENGTH ? PageId.of(id) : ctx.addresses(request).page(id);
         if (ctx.store().catalogue().cataloguedPages().stream().noneMatch(p -> p.page().equals(page))) {
             ctx.catalogue(page);
         }

@@ -1,5 +1,8 @@
 package org.coquille.internal.console;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,13 +60,12 @@ final class PageList {
 
     /** Every page, each with its title, views over the last 30 days and effective settings, ordered by page id. */
     List<Row> rows() {
+        ctx.catalogue().flush();
         Map<PageId, String> titles = new TreeMap<>();
-        for (PageId page : ctx.knownPages()) {
-            titles.put(page, null);
-        }
         for (CataloguedPage p : ctx.store().catalogue().cataloguedPages()) {
             titles.put(p.page(), p.title());
         }
+        ctx.configuredPages().forEach(page -> titles.putIfAbsent(page, null));
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
         Map<PageId, Long> views = ctx.store().catalogue().viewTotals(today.minusDays(VIEW_DAYS - 1L), today);
         List<Row> rows = new ArrayList<>(titles.size());
@@ -89,9 +91,9 @@ final class PageList {
             }
         }
         if (!query.isEmpty()) {
-            String needle = (address == null ? query : address.value()).toLowerCase(Locale.ROOT);
-            rows.removeIf(r -> !r.page().value().toLowerCase(Locale.ROOT).contains(needle)
-                    && (r.title() == null || !r.title().toLowerCase(Locale.ROOT).contains(needle)));
+            String needle = folded(address == null ? query : address.value());
+            rows.removeIf(r -> !folded(r.page().value()).contains(needle) && !folded(decoded(r.page().value())).contains(needle)
+                    && (r.title() == null || !folded(r.title()).contains(needle)));
         }
         Comparator<Row> order = switch (sort) {
             case "title" -> Comparator.comparing((Row r) -> r.title() == null ? "" : r.title().toLowerCase(m.locale()));
@@ -126,7 +128,7 @@ final class PageList {
                     String.valueOf(i), i == current));
         }
         return ConsolePages.render("console/pages.jte", new View(Frame.of(ctx, request, editor, "pages",
-                m.get("console.pages.title")).withKnownPages(ctx), query, sort, dir, rows.size(), columns, shown, paging,
+                m.get("console.pages.title")), query, sort, dir, rows.size(), columns, shown, paging,
                 reading(m, base, query, address, addressError, rows)), 200);
     }
 
@@ -143,6 +145,20 @@ final class PageList {
         return new Reading(query.equals(page.value()) ? null : m.get("console.address.understood", query, page.value()),
                 null, listed ? null
                 : new Frame.Link(base + "page?id=" + Urls.encode(page.value()), m.get("console.pages.setUp", page.value()), false));
+    }
+
+    /** {@code text} without case or accents, so that "congés" finds /rh/conges.html and "Conges" finds "Congés". */
+    static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A page id's percent-encoded letters decoded (/rh/cong%C3%A9s.html reads /rh/congés.html), or it as it is. */
+    private static String decoded(String page) {
+        try {
+            return URLDecoder.decode(page.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return page;
+        }
     }
 
     private static int parseInt(String value) {

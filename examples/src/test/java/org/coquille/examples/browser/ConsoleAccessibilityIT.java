@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.coquille.core.Comment;
 import org.coquille.core.PageId;
+import org.coquille.core.Poll;
+import org.coquille.core.PollChoice;
+import org.coquille.core.ResultsVisibility;
 import org.coquille.core.User;
 import org.coquille.examples.SyntheticActivity;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +41,8 @@ class ConsoleAccessibilityIT {
     private static EditorsConsole edithInFrench;
     private static Keyboard keyboard;
     private static long poll;
+    /** A poll on a page whose poll widget is off: its page warns and offers to turn the widget on. */
+    private static long pollOff;
 
     @BeforeAll
     static void somethingOnEveryPage() throws Exception {
@@ -47,6 +52,9 @@ class ConsoleAccessibilityIT {
         comments.post(User.employee("alice"), PageId.of(TELEWORK), null, "Deux jours, ce serait bien.");
         comments.post(User.employee("bruno"), PageId.of("/actualites/nouveau-restaurant.html"), null, "Enfin un coin café !");
         poll = intranet.demo().coquille().store().polls().polls(PageId.of(TELEWORK)).get(0).id();
+        pollOff = intranet.demo().coquille().polls().create(User.editor("edith"), new Poll(0, PageId.of(LEAVE),
+                "Poser ses congés en ligne ?", List.of("Oui", "Non"), PollChoice.SINGLE, null, null,
+                ResultsVisibility.AFTER_ANSWERING)).id();
 
         Employee alice = intranet.employee("alice", Chromium.Profile.ENGLISH);
         alice.open(TELEWORK);
@@ -63,11 +71,12 @@ class ConsoleAccessibilityIT {
     /** The console's and report's pages, relative to the console's address. */
     @ParameterizedTest
     @ValueSource(strings = {"pages", "pages?q=rh", "page?id=%2Frh%2Fteletravail.html", "patterns", "pattern",
-            "pattern?p=%2Finformatique%2F*", "polls", "poll?id=POLL", "poll?page=%2Frh%2Fconges.html", "moderation",
+            "pattern?p=%2Finformatique%2F*", "polls", "poll?id=POLL", "poll?page=%2Frh%2Fconges.html", "poll?id=OFF",
+            "poll/delete?id=POLL", "pages?q=rh%2Fnouvelle.html", "pages?q=https%3A%2F%2F%5Bnope", "moderation",
             "settings", "../report/", "../report/page?page=%2Frh%2Fteletravail.html", "../report/user?id=alice"})
     void everyConsoleAndReportPageBreaksNoWcag21AaRule(String path) {
         for (EditorsConsole editor : List.of(edith, edithInFrench)) {
-            editor.open(path.replace("POLL", String.valueOf(poll)));
+            editor.open(path.replace("POLL", String.valueOf(poll)).replace("OFF", String.valueOf(pollOff)));
             assertThat(editor.driver().getTitle()).as("a page, not an error, at %s", path).doesNotContain("404", "403");
             assertThat(Axe.check(editor.driver(), "html")).as("axe-core, WCAG 2.1 A/AA, %s in %s", path,
                     editor == edith ? "English" : "French").isEmpty();

@@ -83,6 +83,15 @@ final class JdbcDatePolls implements DatePollStore {
     }
 
     @Override
+    public List<DatePoll> allDatePolls() {
+        return sql.read("read every date poll", c -> {
+            try (PreparedStatement s = c.prepareStatement(SELECT + " ORDER BY p.id, s.slot_index")) {
+                return list(s);
+            }
+        });
+    }
+
+    @Override
     public void answerDatePoll(long pollId, String user, Map<Integer, Availability> given, Instant at) {
         Sql.fits(user, 200, "user id");
         if (given.isEmpty()) {
