@@ -64,6 +64,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     private final JdbcCatalogue catalogue;
     private final JdbcSettings patterns;
     private final JdbcAudit audit;
+    private final JdbcOutbox outbox;
 
     private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun) {
         this.ideas = new JdbcIdeas(sql);
@@ -84,6 +85,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
         this.catalogue = new JdbcCatalogue(sql);
         this.patterns = new JdbcSettings(sql);
         this.audit = new JdbcAudit(sql);
+        this.outbox = new JdbcOutbox(sql);
     }
 
     /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
@@ -312,6 +314,11 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     @Override
     public IdeaStore ideas() {
         return ideas;
+    }
+
+    @Override
+    public org.coquille.spi.OutboxStore outbox() {
+        return outbox;
     }
 
     @Override
