@@ -51,21 +51,27 @@ public final class DemoIntranet implements AutoCloseable {
 
     private final Server server;
     private final Coquille coquille;
+    private final DemoMailbox mailbox;
 
-    private DemoIntranet(Server server, Coquille coquille) {
+    private DemoIntranet(Server server, Coquille coquille, DemoMailbox mailbox) {
         this.server = server;
         this.coquille = coquille;
+        this.mailbox = mailbox;
     }
 
     /** Starts the demo on 127.0.0.1:{@code port} with its data in {@code work}. */
     public static DemoIntranet start(int port, Path work) throws Exception {
-        Coquille coquille = Coquille.builder().settings(Map.of("coquille.workFolder", work.toString(),
-                "coquille.loginUrl", CONTEXT + "/login.html")).build();
+        int listen = port == 0 ? DemoMailbox.freePort() : port; // the e-mails' links need the port
+        DemoMailbox mailbox = DemoMailbox.start();
+        Map<String, String> settings = new java.util.HashMap<>(mailbox.settings(work, "http://127.0.0.1:" + listen + CONTEXT));
+        settings.put("coquille.workFolder", work.toString());
+        settings.put("coquille.loginUrl", CONTEXT + "/login.html");
+        Coquille coquille = Coquille.builder().settings(settings).build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(port);
+        connector.setPort(listen);
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS | ServletContextHandler.SECURITY);
@@ -74,10 +80,11 @@ public final class DemoIntranet implements AutoCloseable {
         context.addServlet(new ServletHolder(new LegacyPages()), "/");
         context.addServlet(new ServletHolder(new Annuaire()), "/annuaire.jsp");
         context.addServlet(new ServletHolder(new Logout()), "/logout");
+        context.addServlet(new ServletHolder(mailbox.page()), "/courrier");
         context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.start();
-        return new DemoIntranet(server, coquille);
+        return new DemoIntranet(server, coquille, mailbox);
     }
 
     private static ConstraintSecurityHandler security() {
@@ -175,7 +182,11 @@ public final class DemoIntranet implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("The demo's server did not stop cleanly", e);
         } finally {
-            coquille.close();
+            try {
+                coquille.close();
+            } finally {
+                mailbox.close();
+            }
         }
     }
 
