@@ -122,7 +122,8 @@ public final class NotificationPage implements Web.Section {
                 + "<meta name=\"viewport\" content=\"width=device-width\"><title>" + escape(title) + "</title></head><body><main><h1>"
                 + escape(title) + "</h1>" + body + "</main></body></html>";
         return HttpResponse.of(status, "text/html; charset=utf-8", page).withHeader("Cache-Control", "no-store")
-                .withHeader("X-Content-Type-Options", "nosniff");
+                .withHeader("X-Content-Type-Options", "nosniff")
+                .withHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
     }
 
     private static String escape(String text) {

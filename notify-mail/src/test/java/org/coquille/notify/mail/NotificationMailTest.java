@@ -249,4 +249,24 @@ class NotificationMailTest {
                 .contains(new NotificationChoice("alice", Delivery.DAILY, "en"));
         assertThat(coquille.handle(FakeRequest.get("/_coquille/notifications/").user(null)).status()).isEqualTo(403);
     }
+
+    @Test
+    void aPersonsExportHoldsTheirNotificationsAndTheErasureDeletesThem() throws Exception {
+        open(new MemoryStore());
+        coquille.store().outbox().saveChoice(new NotificationChoice("alice", Delivery.DAILY, "en"));
+        Comment mine = coquille.comments().post(User.employee("alice"), PAGE, null, "Good menu");
+        coquille.comments().post(User.employee("bruno"), PAGE, mine.id(), "Agreed");
+
+        var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(coquille.handle(
+                FakeRequest.get("/_coquille/report/user.json").query("id=alice").user("edith", "coquille-editor")).body());
+        assertThat(data.at("/notifications/choice/delivery").asText()).isEqualTo("DAILY");
+        assertThat(data.at("/notifications/outbox/0/kind").asText()).isEqualTo("REPLY");
+
+        coquille.personalData().erase("alice");
+        assertThat(coquille.store().outbox().entriesFor("alice")).isEmpty();
+        assertThat(coquille.store().outbox().choice("alice")).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).as("the digest went with the rest").isEmpty();
+    }
 }
