@@ -41,6 +41,11 @@ import org.coquille.internal.web.InstallationKey;
 import org.coquille.internal.web.PageFragments;
 import org.coquille.internal.web.Router;
 import org.coquille.internal.web.Web;
+import org.coquille.internal.notify.NotificationPage;
+import org.coquille.notify.MailSettings;
+import org.coquille.notify.Mailers;
+import org.coquille.notify.Notifications;
+import org.coquille.notify.OutboxSender;
 import org.coquille.people.Directories;
 import org.coquille.people.People;
 import org.coquille.report.PersonalData;
@@ -55,6 +60,8 @@ import org.coquille.social.Polls;
 import org.coquille.social.Reactions;
 import org.coquille.social.Votes;
 import org.coquille.spi.Directory;
+import org.coquille.spi.Mailer;
+import org.coquille.spi.OutboxStore;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreDownException;
 import org.coquille.spi.StoreHealth;
@@ -112,6 +119,7 @@ public final class Coquille implements AutoCloseable {
     private final Console console;
     private final OwnWrites ownWrites;
     private final People people;
+    private final ScheduledExecutorService notifier;
 
     private Coquille(Builder b, Settings settings, SocialStore backing, Directory directory) {
         this.settings = settings;
@@ -175,6 +183,7 @@ public final class Coquille implements AutoCloseable {
                 .collect(java.util.stream.Collectors.toMap(CataloguedPage::page, CataloguedPage::title, (a, c) -> a)),
                 page -> pages.settings(page).widgets());
         web.mountReport(report);
+        this.notifier = notifications(b, settings, web, identity);
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, cached::readingFresh, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
@@ -233,6 +242,53 @@ public final class Coquille implements AutoCloseable {
     public Reactions reactions() {
         return reactions;
     }
+
+    /**
+     * E-mail notifications, when a mail server is set and the store keeps an outbox: the use cases queue them, the
+     * settings page is mounted, and a thread of its own sends them; otherwise one line says they are off.
+     */
+    private ScheduledExecutorService notifications(Builder b, Settings settings, Web web, IdentityResolver identity) {
+        java.util.Optional<Mailer> mailer = b.mailer != null ? java.util.Optional.of(b.mailer) : Mailers.open(settings.asMap());
+        if (mailer.isEmpty()) {
+            return null;
+        }
+        OutboxStore outbox;
+        try {
+            outbox = store.outbox();
+        } catch (UnsupportedOperationException e) {
+            LOG.warn("Coquille e-mail notifications are off: the store ({}) keeps no outbox", store.describe());
+            mailer.get().close();
+            return null;
+        }
+        MailSettings mail = MailSettings.of(settings.asMap());
+        Notifications notifications = new Notifications(outbox, mail, b.clock, b.zone);
+        comments.events(notifications);
+        ideas.events(notifications);
+        datePolls.events(notifications);
+        OutboxSender sender = new OutboxSender(outbox, mailer.get(), people, notifications, mail, settings.prefix(),
+                user -> key.sign(NotificationPage.PURPOSE, user), b.clock, b.zone);
+        web.mount("notifications", new NotificationPage(notifications, identity, web.guard(), key));
+        personalData.alsoKeptBy(PersonalDataHolder.of("notifications", user -> {
+            var choice = outbox.choice(user);
+            var entries = outbox.entriesFor(user);
+            var follows = outbox.followed(user);
+            return choice.isEmpty() && entries.isEmpty() && follows.isEmpty() ? java.util.Optional.empty()
+                    : java.util.Optional.of(Map.of("choice", choice.map(Object.class::cast).orElse(Map.of()),
+                            "follows", follows, "outbox", entries));
+        }, outbox::eraseRecipient));
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "coquille-mail");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = mail.pollInterval().toMillis();
+        thread.scheduleWithFixedDelay(sender::sendDue, every, every, TimeUnit.MILLISECONDS);
+        LOG.info("Coquille e-mail notifications: on, through {}", mailer.get().describe());
+        this.mailer = mailer.get();
+        return thread;
+    }
+
+    private Mailer mailer;
 
     /** Who user ids are: display names, e-mails and departments from the directory, cached. */
     public People people() {
@@ -539,6 +595,10 @@ public final class Coquille implements AutoCloseable {
     @Override
     public void close() {
         flusher.shutdownNow();
+        if (notifier != null) {
+            notifier.shutdownNow();
+            mailer.close();
+        }
         reportParts.shutdownNow();
         try {
             flushViews();
@@ -599,6 +659,7 @@ public final class Coquille implements AutoCloseable {
         private byte[] key;
         private PageRules pageRules;
         private Directory directory;
+        private Mailer mailer;
 
         private Builder() {
         }
@@ -663,6 +724,12 @@ public final class Coquille implements AutoCloseable {
         /** The directory of people, instead of the one {@code coquille.directory} names. It is closed with Coquille. */
         public Builder directory(Directory value) {
             this.directory = Objects.requireNonNull(value, "directory");
+            return this;
+        }
+
+        /** The mailer, instead of the one the {@code coquille.mail.*} settings open. It is closed with Coquille. */
+        public Builder mailer(Mailer value) {
+            this.mailer = Objects.requireNonNull(value, "mailer");
             return this;
         }
 

@@ -38,6 +38,21 @@ public final class Comments {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    private volatile SocialEvents events = SocialEvents.NONE;
+
+    /** Where accepted changes are told, for notifications (nowhere by default). */
+    public void events(SocialEvents value) {
+        this.events = Objects.requireNonNull(value, "events");
+    }
+
+    private void tell(Runnable telling) {
+        try {
+            telling.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SocialEvents.class).warn("Coquille could not queue a notification", e);
+        }
+    }
+
     /** Where accepted contributions are told, for the usage report (nowhere by default). */
     public void contributionLog(ContributionLog value) {
         this.log = Objects.requireNonNull(value, "log");
@@ -70,6 +85,9 @@ public final class Comments {
                 ? CommentState.PENDING : CommentState.VISIBLE;
         Comment posted = store.addComment(page, parentId, user.id(), text, clock.instant(), state);
         log.contributed(user, host, Contribution.COMMENT);
+        Comment parent = parentId == null ? null : store.comment(parentId);
+        Long ideaId = Ideas.threadIdea(page);
+        tell(() -> events.commented(posted, parent, ideaId == null ? null : ideas.idea(ideaId)));
         return posted;
     }
 

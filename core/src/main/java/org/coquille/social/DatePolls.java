@@ -56,6 +56,21 @@ public final class DatePolls {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    private volatile SocialEvents events = SocialEvents.NONE;
+
+    /** Where accepted changes are told, for notifications (nowhere by default). */
+    public void events(SocialEvents value) {
+        this.events = Objects.requireNonNull(value, "events");
+    }
+
+    private void tell(Runnable telling) {
+        try {
+            telling.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SocialEvents.class).warn("Coquille could not queue a notification", e);
+        }
+    }
+
     /** Where accepted contributions are told, for the usage report (nowhere by default). */
     public void contributionLog(ContributionLog value) {
         this.log = Objects.requireNonNull(value, "log");
@@ -138,6 +153,7 @@ public final class DatePolls {
         }
         store.answerDatePoll(pollId, user.id(), Map.copyOf(answers), clock.instant());
         log.contributed(user, poll.page(), Contribution.DATE_ANSWER);
+        tell(() -> events.datePollAnswered(user, poll));
         return view(user, require(pollId));
     }
 
@@ -154,7 +170,9 @@ public final class DatePolls {
         if (!store.closeDatePoll(pollId, slot, clock.instant())) {
             throw new RuleViolation(Kind.CONFLICT, "rule.datePoll.closed");
         }
-        return view(editor, require(pollId));
+        DatePoll closed = require(pollId);
+        tell(() -> events.datePollClosed(closed));
+        return view(editor, closed);
     }
 
     /** The date polls of {@code page} as {@code viewer} sees them (viewer may be {@code null}). */

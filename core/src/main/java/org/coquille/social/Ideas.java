@@ -79,6 +79,21 @@ public final class Ideas {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    private volatile SocialEvents events = SocialEvents.NONE;
+
+    /** Where accepted changes are told, for notifications (nowhere by default). */
+    public void events(SocialEvents value) {
+        this.events = Objects.requireNonNull(value, "events");
+    }
+
+    private void tell(Runnable telling) {
+        try {
+            telling.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SocialEvents.class).warn("Coquille could not queue a notification", e);
+        }
+    }
+
     /** Where accepted contributions are told, for the usage report (nowhere by default). */
     public void contributionLog(ContributionLog value) {
         this.log = Objects.requireNonNull(value, "log");
@@ -196,7 +211,9 @@ public final class Ideas {
                 editor.id(), clock.instant())) {
             throw new RuleViolation(Kind.CONFLICT, "rule.idea.changedMeanwhile");
         }
-        return require(ideaId);
+        Idea changed = require(ideaId);
+        tell(() -> events.ideaStatusChanged(changed, editor, cleanAnswer.isEmpty() ? null : cleanAnswer));
+        return changed;
     }
 
     /** The idea box of {@code page} as {@code viewer} sees it (viewer may be {@code null}). */

@@ -59,6 +59,16 @@ public interface SocialStore extends AutoCloseable {
         return ChangeChannel.NONE;
     }
 
+    /**
+     * The e-mail outbox and people's notification choices. A store without one (written before notifications) keeps
+     * them off: this default says so.
+     *
+     * @throws UnsupportedOperationException when this store keeps no outbox
+     */
+    default OutboxStore outbox() {
+        throw new UnsupportedOperationException("This store keeps no e-mail outbox");
+    }
+
     /** A short description for logs, such as {@code "H2 at /srv/intranet/coquille"}; never a password. */
     String describe();
 

@@ -190,6 +190,12 @@ public final class CachedStore implements SocialStore {
         return datePolls;
     }
 
+    /** The store's own outbox: nothing in it is read on a page view. */
+    @Override
+    public org.coquille.spi.OutboxStore outbox() {
+        return store.outbox();
+    }
+
     @Override
     public String describe() {
         return store.describe();

@@ -6,6 +6,7 @@ import org.coquille.spi.CommentStore;
 import org.coquille.spi.DatePollStore;
 import org.coquille.spi.IdeaStore;
 import org.coquille.spi.PageCatalogueStore;
+import org.coquille.spi.OutboxStore;
 import org.coquille.spi.PageStore;
 import org.coquille.spi.PersonalDataStore;
 import org.coquille.spi.PollStore;
@@ -35,6 +36,7 @@ public final class MemoryStore implements SocialStore {
     private final MemorySettings settings = new MemorySettings(lock, pages);
     private final MemoryAudit audit = new MemoryAudit(lock, comments);
     private final MemoryPersonalData personalData = new MemoryPersonalData(this);
+    private final MemoryOutbox outbox = new MemoryOutbox();
 
     @Override
     public PageStore pages() {
@@ -99,6 +101,11 @@ public final class MemoryStore implements SocialStore {
     @Override
     public DatePollStore datePolls() {
         return datePolls;
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return outbox;
     }
 
     @Override

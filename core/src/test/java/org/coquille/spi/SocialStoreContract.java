@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SocialStoreContract implements PageStoreContract, CommentStoreContract, VoteStoreContract,
         PollStoreContract, ReactionStoreContract, ViewStoreContract, PageCatalogueStoreContract, SettingsStoreContract,
-        AuditStoreContract, IdeaStoreContract, DatePollStoreContract, ObjectiveContract {
+        AuditStoreContract, IdeaStoreContract, DatePollStoreContract, ObjectiveContract, OutboxStoreContract {
 
     protected static final PageId PAGE = PageId.of("/news/canteen.jsp");
     protected static final PageId OTHER = PageId.of("/hr/holidays.jsp?year=2026");

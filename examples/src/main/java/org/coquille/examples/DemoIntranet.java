@@ -52,23 +52,30 @@ public final class DemoIntranet implements AutoCloseable {
 
     private final Server server;
     private final Coquille coquille;
+    private final DemoMailbox mailbox;
 
-    private DemoIntranet(Server server, Coquille coquille) {
+    private DemoIntranet(Server server, Coquille coquille, DemoMailbox mailbox) {
         this.server = server;
         this.coquille = coquille;
+        this.mailbox = mailbox;
     }
 
     /** Starts the demo on 127.0.0.1:{@code port} with its data in {@code work}. */
     public static DemoIntranet start(int port, Path work) throws Exception {
+        int listen = port == 0 ? DemoMailbox.freePort() : port; // the e-mails' links need the port
+        DemoMailbox mailbox = DemoMailbox.start();
+        Map<String, String> settings = new java.util.HashMap<>(mailbox.settings(work, "http://127.0.0.1:" + listen + CONTEXT));
+        settings.put("coquille.workFolder", work.toString());
+        settings.put("coquille.loginUrl", CONTEXT + "/login.html");
         // a coquille.properties in the work folder (or coquille.* system properties) may add settings, such as
         // coquille.timeZone
-        Coquille coquille = Coquille.builder().settings(SettingsSources.gather(Map.of("coquille.workFolder",
-                work.toString(), "coquille.loginUrl", CONTEXT + "/login.html"), DemoIntranet.class.getClassLoader())).build();
+        Coquille coquille = Coquille.builder().settings(SettingsSources.gather(settings, DemoIntranet.class.getClassLoader()))
+                .build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(port);
+        connector.setPort(listen);
         server.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS | ServletContextHandler.SECURITY);
@@ -77,10 +84,11 @@ public final class DemoIntranet implements AutoCloseable {
         context.addServlet(new ServletHolder(new LegacyPages()), "/");
         context.addServlet(new ServletHolder(new Annuaire()), "/annuaire.jsp");
         context.addServlet(new ServletHolder(new Logout()), "/logout");
+        context.addServlet(new ServletHolder(mailbox.page()), "/courrier");
         context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.start();
-        return new DemoIntranet(server, coquille);
+        return new DemoIntranet(server, coquille, mailbox);
     }
 
     private static ConstraintSecurityHandler security() {
@@ -178,7 +186,11 @@ public final class DemoIntranet implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("The demo's server did not stop cleanly", e);
         } finally {
-            coquille.close();
+            try {
+                coquille.close();
+            } finally {
+                mailbox.close();
+            }
         }
     }
 

@@ -194,4 +194,22 @@ class DemoIntranetIT {
         assertThat(console.statusCode()).isEqualTo(403);
         assertThat(new String(console.body(), StandardCharsets.UTF_8)).contains("editor role");
     }
+
+    @Test
+    void aReplyReachesItsAuthorByEMailShownOnTheCaughtMailPage() throws Exception {
+        org.coquille.core.PageId page = org.coquille.core.PageId.of("/actualites/nouveau-restaurant.html");
+        org.coquille.core.Comment mine = demo.coquille().comments().post(org.coquille.core.User.employee("alice"), page,
+                null, "Le menu du jeudi ?");
+        demo.coquille().comments().post(org.coquille.core.User.employee("bruno"), page, mine.id(), "Couscous, je crois.");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        org.jsoup.nodes.Document caught;
+        do {
+            Thread.sleep(200);
+            caught = org.jsoup.Jsoup.parse(new String(get(alice, "/courrier").body(), StandardCharsets.UTF_8));
+        } while (caught.select("article").isEmpty() && System.nanoTime() < deadline);
+        assertThat(caught.select("article h2").eachText()).contains("Bruno Faure a répondu à votre commentaire");
+        assertThat(caught.select("article p").text()).contains("alice.bernard@groupe-durand.example");
+        assertThat(caught.select("article pre").text()).contains("Bonjour Alice Bernard")
+                .contains("http://127.0.0.1:" + demo.port() + "/intranet/actualites/nouveau-restaurant.html");
+    }
 }

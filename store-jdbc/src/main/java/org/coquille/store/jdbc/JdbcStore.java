@@ -66,6 +66,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     private final JdbcSettings patterns;
     private final JdbcAudit audit;
     private final ChangeChannel changes;
+    private final JdbcOutbox outbox;
 
     private JdbcStore(Sql sql, String description, HikariDataSource ownPool, Schema schema, int migrationsRun,
                       PostgresChanges.Connect listening) {
@@ -92,6 +93,7 @@ public final class JdbcStore implements SocialStore, StoreHealth {
             case MARIADB -> new PolledChanges(sql);
             case H2 -> ChangeChannel.NONE; // the embedded database: one node
         };
+        this.outbox = new JdbcOutbox(sql);
     }
 
     /** A store over the host's {@code dataSource} (from JNDI, say), which {@link #close()} leaves open. */
@@ -377,6 +379,11 @@ public final class JdbcStore implements SocialStore, StoreHealth {
     @Override
     public IdeaStore ideas() {
         return ideas;
+    }
+
+    @Override
+    public org.coquille.spi.OutboxStore outbox() {
+        return outbox;
     }
 
     @Override

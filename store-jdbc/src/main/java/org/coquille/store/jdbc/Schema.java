@@ -16,15 +16,11 @@ final class Schema {
     /** Coquille's Flyway history table. */
     static final String HISTORY_TABLE = "coquille_schema_history";
 
-    /** The version of the newest migration script on H2 and PostgreSQL; raise it with each new script. */
-    static final String LATEST = "5";
-    /** MariaDB's: it alone has the change log between nodes (V6), PostgreSQL having LISTEN/NOTIFY. */
-    static final String LATEST_MARIADB = "6";
-
-    /** The version of {@code dialect}'s newest migration script. */
-    static String latest(Dialect dialect) {
-        return dialect == Dialect.MARIADB ? LATEST_MARIADB : LATEST;
-    }
+    /**
+     * The version of the newest migration script, the same on every database; raise it with each new script. V6 (the
+     * change log between nodes) is MariaDB's alone: PostgreSQL has LISTEN/NOTIFY, and H2 is one node.
+     */
+    static final String LATEST = "7";
 
     private final Flyway flyway;
 

@@ -82,19 +82,37 @@ abstract class JdbcStoreContract extends SocialStoreContract {
     @Test
     void emptyDatabaseIsMigratedToTheLatestVersionOnce() {
         assertThat(jdbcStore().migrationsRun()).isPositive();
-        assertThat(jdbcStore().schemaVersion()).isEqualTo(Schema.latest(expectedDialect()));
+        assertThat(jdbcStore().schemaVersion()).isEqualTo(Schema.LATEST);
         assertThat(jdbcStore().dialect()).isEqualTo(expectedDialect());
         store.close();
         store = openStore();
         assertThat(jdbcStore().migrationsRun()).isZero();
-        assertThat(jdbcStore().schemaVersion()).isEqualTo(Schema.latest(expectedDialect()));
+        assertThat(jdbcStore().schemaVersion()).isEqualTo(Schema.LATEST);
     }
 
-    /** One successful history row per script, from 1 to the latest: {@code "1:true", "2:true", ...}. */
+    /**
+     * One successful history row per script of this database, from 1 to the latest: {@code "1:true", "2:true", ...};
+     * a number this database has no script for (V6 is MariaDB's alone) is skipped.
+     */
     private List<String> versions() {
         List<String> rows = new ArrayList<>();
-        for (int v = 1; v <= Integer.parseInt(Schema.latest(expectedDialect())); v++) {
-            rows.add(v + ":true");
+        // the module's own scripts, beside its test classes (target/test-classes)
+        java.io.File folder;
+        try {
+            folder = java.nio.file.Path.of(JdbcStoreContract.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .resolve("../../src/main/resources/coquille/db/migration/"
+                            + expectedDialect().name().toLowerCase(java.util.Locale.ROOT)).normalize().toFile();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (String name : folder.list()) {
+            present.add(name.substring(1, name.indexOf("__")));
+        }
+        for (int v = 1; v <= Integer.parseInt(Schema.LATEST); v++) {
+            if (present.contains(String.valueOf(v))) {
+                rows.add(v + ":true");
+            }
         }
         return rows;
     }
@@ -114,8 +132,8 @@ abstract class JdbcStoreContract extends SocialStoreContract {
             s.execute("CREATE TABLE intranet_news (id INT PRIMARY KEY, title VARCHAR(100))");
         }
         try (JdbcStore hosted = JdbcStore.open(hostUrl, null, null)) {
-            assertThat(hosted.migrationsRun()).isEqualTo(Integer.parseInt(Schema.latest(expectedDialect())));
-            assertThat(hosted.schemaVersion()).isEqualTo(Schema.latest(expectedDialect()));
+            assertThat(hosted.migrationsRun()).isEqualTo(versions().size());
+            assertThat(hosted.schemaVersion()).isEqualTo(Schema.LATEST);
             assertThat(hosted.comments().addComment(PAGE, null, "alice", "in the host schema", T0, CommentState.VISIBLE).id())
                     .isPositive();
         }
