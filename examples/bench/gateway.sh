@@ -8,7 +8,7 @@
 #   sub        through nginx, proxy_pass with sub_filter inserting a fixed fragment before </body>
 # Everything that serves (nginx's single worker, the gateway's JVM) is pinned to one core, wrk to the other.
 # Needs `mvn -DskipTests install` first, Debian's nginx and wrk. Targets 127.0.0.1 only; stops by itself.
-# Usage: [WARMUP=15] [ROUNDS=3] examples/bench/gateway.sh [seconds per run, default 15] [connections, default 16]
+# Usage: [WARMUP=15] [ROUNDS=3] [PROFILE=/tmp/gateway.jfr] examples/bench/gateway.sh [seconds per run, default 15] [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_RUN=${1:-15}
@@ -56,7 +56,10 @@ http {
 CONF
 "${SERVER_CPU[@]}" nginx -p "$DIR" -c "$DIR/nginx.conf" > "$DIR/logs/nginx.out" 2>&1 &
 NGINX=$!
-"${SERVER_CPU[@]}" java -Xmx1g -jar "$JAR" --upstream http://127.0.0.1:18601 --port 18604 --host 127.0.0.1 \
+JFR=()
+# PROFILE=file.jfr: a Flight Recording of the gateway for the whole run (jfr print --events jdk.ExecutionSample file.jfr)
+[ -n "${PROFILE:-}" ] && JFR=("-XX:StartFlightRecording=filename=$PROFILE,settings=profile")
+"${SERVER_CPU[@]}" java -Xmx1g "${JFR[@]}" -jar "$JAR" --upstream http://127.0.0.1:18601 --port 18604 --host 127.0.0.1 \
   --coquille.workFolder="$DIR/work" > "$DIR/logs/gateway.log" 2>&1 &
 GATEWAY=$!
 trap 'kill $GATEWAY $NGINX 2>/dev/null || true; wait 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$DIR"' EXIT
