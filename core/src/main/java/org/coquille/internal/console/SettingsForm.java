@@ -1,5 +1,7 @@
 package org.coquille.internal.console;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +33,8 @@ record SettingsForm(Messages m, String ns, Set<Widget> widgets, String anchor, S
                 current.placement().selector(), SettingsFields.lower(current.voteKind()),
                 SettingsFields.lower(current.moderation()), current.commentsLocked(), o == null ? "" : o.purpose().code(),
                 o == null ? null : o.text(), o == null || o.target() == null ? null : String.valueOf(o.target()),
-                o == null || o.endDate() == null ? null : o.endDate().toString(), o == null ? null : o.since().toString(),
+                o == null || o.endDate() == null ? null : o.endDate().toString(), o == null ? null
+                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(m.locale()).format(o.since()),
                 current.anyOn() && o == null);
     }
 
