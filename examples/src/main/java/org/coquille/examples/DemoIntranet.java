@@ -62,8 +62,11 @@ public final class DemoIntranet implements AutoCloseable {
     public static DemoIntranet start(int port, Path work) throws Exception {
         // a coquille.properties in the work folder (or coquille.* system properties) may add settings, such as
         // coquille.timeZone
+        // the demo's pages keep their text in td#contenu: editors may place widgets at its end by name
         Coquille coquille = Coquille.builder().settings(SettingsSources.gather(Map.of("coquille.workFolder",
-                work.toString(), "coquille.loginUrl", CONTEXT + "/login.html"), DemoIntranet.class.getClassLoader())).build();
+                work.toString(), "coquille.loginUrl", CONTEXT + "/login.html",
+                "coquille.positions", "À la fin du contenu: inside #contenu | Avant le contenu: before #contenu"),
+                DemoIntranet.class.getClassLoader())).build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);

@@ -3,11 +3,13 @@ package org.coquille.internal.console;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coquille.core.AuditEntry;
 import org.coquille.core.Messages;
+import org.coquille.core.NamedPosition;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.social.Pages;
@@ -30,11 +32,12 @@ import org.coquille.spi.StoreHealth;
  * @param utcByDefault whether that zone is UTC only because the server runs on UTC and no zone is set
  * @param loginUrl     the host's login page, or empty
  * @param health       whether the store is known to be down, for the notice on every page
+ * @param positions    the places for the widgets a site administrator named, offered by name
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                       Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
                       Clock clock, ZoneId zone, boolean utcByDefault, String loginUrl, ObjectMapper json,
-                      StoreHealth health) {
+                      StoreHealth health, List<NamedPosition> positions) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
     String base(HttpRequest request) {

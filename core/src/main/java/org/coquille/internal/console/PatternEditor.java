@@ -92,7 +92,7 @@ final class PatternEditor {
                               int status) {
         Messages m = Messages.forLocale(request.locale());
         Frame frame = Frame.of(ctx, request, editor, "patterns", pattern.isEmpty() ? m.get("console.patterns.new") : pattern);
-        SettingsForm settings = SettingsForm.of(m, "", current);
+        SettingsForm settings = SettingsForm.of(m, "", current, ctx.positions());
         return ConsolePages.render("console/pattern.jte", error == null ? new Pattern(frame, pattern, settings)
                 : new Pattern(frame.withError(error.message(m.locale())), pattern,
                         settings.keepTyped(request).keepTicked(request)), status);
