@@ -30,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class WidgetScreenshots {
 
     @RegisterExtension
-    static final IntranetInChromium intranet = new IntranetInChromium();
+    static final IntranetInChromium intranet = new IntranetInChromium().withSettings("coquille.timeZone=Europe/Paris");
 
     private static final String NEWS = "/actualites/nouveau-restaurant.html";
     private static final String TELEWORK = "/rh/teletravail.html";
