@@ -175,7 +175,7 @@ public final class Coquille implements AutoCloseable {
         }
         this.console = new Console(settings.prefix(), VERSION, web.guard(), identity, store, pages, pageIds, comments,
                 polls, datePolls, b.clock, zone, utcByDefault, settings.get(Settings.LOGIN_URL), new ObjectMapper(),
-                health, catalogue);
+                health, catalogue, settings.positions());
         console.displayNames(people);
         web.mount("console", console);
         ReportRoutes report = new ReportRoutes(reports, personalData, b.clock, zone, settings.prefix(), this::experiments);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.coquille.core.NamedPosition;
 import org.coquille.core.Rules;
 import org.coquille.social.Ideas;
 
@@ -77,6 +78,13 @@ public final class Settings {
      */
     public static final String TIME_ZONE = "coquille.timeZone";
 
+    /**
+     * Places for the widgets that editors pick by name instead of a CSS selector: entries separated by {@code |}, each
+     * {@code name: before|after|inside selector}, such as {@code Après l'article: after div.article | Sous le titre:
+     * after h1}. Empty: none, editors write a selector.
+     */
+    public static final String POSITIONS = "coquille.positions";
+
     /** Where the host's login page is: the console sends visitors who are not logged in there (empty: a 403 instead). */
     public static final String LOGIN_URL = "coquille.loginUrl";
 
@@ -119,6 +127,7 @@ public final class Settings {
             Map.entry(ALLOWED_ORIGINS, ""),
             Map.entry(LOGIN_URL, ""),
             Map.entry(TIME_ZONE, ""),
+            Map.entry(POSITIONS, ""),
             Map.entry(REPORT_RETENTION, "P400D"));
 
     private final Map<String, String> values;
@@ -235,6 +244,15 @@ public final class Settings {
         }
     }
 
+    /** The named positions {@link #POSITIONS} lists, in order. */
+    public List<NamedPosition> positions() {
+        try {
+            return NamedPosition.parseAll(get(POSITIONS));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Setting " + POSITIONS + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The rules for user input that these settings give. */
     public Rules rules() {
         return Rules.defaults().withEmoji(list(EMOJI)).withEditWindow(duration(EDIT_WINDOW))
@@ -248,6 +266,7 @@ public final class Settings {
         }
         flag(ANONYMOUS);
         timeZone();
+        positions();
         positiveInt(MAX_PAGE_SIZE);
         positiveInt(WRITES_PER_MINUTE);
         positiveInt(MAX_COMMENT_LENGTH);

@@ -121,7 +121,7 @@ class BundledLibrariesIT {
                     .isNotEmpty();
             assertThat(page.select(".coq-comments").text()).contains("Très bon menu");
             assertThat(out.get("json")).contains("\"page\":\"/news/canteen.jsp\"").contains("Très bon menu");
-            assertThat(out.get("csv").lines().findFirst().orElseThrow()).contains("page;day;views");
+            assertThat(out.get("csv").lines().findFirst().orElseThrow()).contains("Page;Day;Views");
             assertThat(out.get("csv")).contains("/news/canteen.jsp;2026-03-04;");
             Document console = Jsoup.parse(out.get("console"));
             assertThat(console.select("form.coq-settings input[name=widget]")).as("the console's page from its template")

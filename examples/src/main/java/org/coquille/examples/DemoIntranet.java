@@ -1,5 +1,9 @@
 package org.coquille.examples;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,8 +12,10 @@ import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import jakarta.servlet.DispatcherType;
 
@@ -64,13 +70,13 @@ public final class DemoIntranet implements AutoCloseable {
     public static DemoIntranet start(int port, Path work) throws Exception {
         int listen = port == 0 ? DemoMailbox.freePort() : port; // the e-mails' links need the port
         DemoMailbox mailbox = DemoMailbox.start();
-        Map<String, String> settings = new java.util.HashMap<>(mailbox.settings(work, "http://127.0.0.1:" + listen + CONTEXT));
+        Map<String, String> settings = new HashMap<>(mailbox.settings(work, "http://127.0.0.1:" + listen + CONTEXT));
         settings.put("coquille.workFolder", work.toString());
         settings.put("coquille.loginUrl", CONTEXT + "/login.html");
-        // a coquille.properties in the work folder (or coquille.* system properties) may add settings, such as
-        // coquille.timeZone
-        Coquille coquille = Coquille.builder().settings(SettingsSources.gather(settings, DemoIntranet.class.getClassLoader()))
-                .build();
+        // the demo's pages keep their text in td#contenu: editors may place widgets around it by name
+        settings.put("coquille.positions", "À la fin du contenu: inside #contenu | Avant le contenu: before #contenu");
+        settings.putAll(workFolderSettings(work));
+        Coquille coquille = Coquille.builder().settings(settings).build();
         seed(coquille);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -89,6 +95,20 @@ public final class DemoIntranet implements AutoCloseable {
         server.setHandler(context);
         server.start();
         return new DemoIntranet(server, coquille, mailbox);
+    }
+
+    /** The settings of a {@code coquille.properties} in the work folder (a test's {@code coquille.timeZone}, say), if any. */
+    private static Map<String, String> workFolderSettings(Path work) throws IOException {
+        Path file = work.resolve(SettingsSources.FILE);
+        Map<String, String> settings = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            properties.stringPropertyNames().forEach(k -> settings.put(k, properties.getProperty(k)));
+        }
+        return settings;
     }
 
     private static ConstraintSecurityHandler security() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.core.Messages;
+import org.coquille.core.NamedPosition;
 import org.coquille.core.PageSettings;
 import org.coquille.social.Pages;
 import org.coquille.social.Polls;
@@ -52,16 +54,25 @@ public final class Console implements Web.Section {
      * @param loginUrl where visitors who are not logged in are sent, or empty for a 403
      * @param health   whether the store is known to be down: every page says so while it is
      * @param catalogue the pages served: the console writes this node's latest before listing them
+     * @param positions the places for the widgets a site administrator named, offered to editors by name
      */
     public Console(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                    Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls, Clock clock,
                    ZoneId zone, boolean utcByDefault, String loginUrl, ObjectMapper json, StoreHealth health,
-                   PageCatalogue catalogue) {
+                   PageCatalogue catalogue, List<NamedPosition> positions) {
+        for (NamedPosition p : positions) {
+            try {
+                SettingsFields.checkSelector(p.placement().selector());
+            } catch (RuleViolation e) {
+                throw new IllegalArgumentException("Setting coquille.positions: '" + p.name() + "' has "
+                        + e.message(java.util.Locale.ENGLISH), e);
+            }
+        }
         this.ctx = new ConsoleContext(prefix, assetVersion, Objects.requireNonNull(guard, "guard"),
                 Objects.requireNonNull(identity, "identity"), store, pages, Objects.requireNonNull(pageIds, "pageIds"),
                 comments, polls, Objects.requireNonNull(datePolls, "datePolls"), clock, zone, utcByDefault,
                 loginUrl == null ? "" : loginUrl.strip(), json, Objects.requireNonNull(health, "health"),
-                Objects.requireNonNull(catalogue, "catalogue"));
+                Objects.requireNonNull(catalogue, "catalogue"), List.copyOf(positions));
         this.pageList = new PageList(ctx);
         this.pageEditor = new PageEditor(ctx);
         this.patterns = new PatternEditor(ctx);
@@ -74,7 +85,7 @@ public final class Console implements Web.Section {
     /** The page-settings fields showing {@code current}, under the request's namespace ({@code console/settings.jte}). */
     public String settingsFields(HttpRequest request, PageSettings current) {
         return PageTemplates.render("console/settings.jte",
-                SettingsForm.of(Messages.forLocale(request.locale()), request.namespace(), current));
+                SettingsForm.of(Messages.forLocale(request.locale()), request.namespace(), current, ctx.positions()));
     }
 
     /** The settings that the posted fields give {@code current}'s page, its objective continuing the current one. */

@@ -16,6 +16,7 @@ import org.coquille.core.PageId;
 import org.coquille.core.PageSettings;
 import org.coquille.core.Messages;
 import org.coquille.core.PatternRule;
+import org.coquille.core.NamedPosition;
 import org.coquille.social.Comments;
 import org.coquille.social.DatePolls;
 import org.coquille.social.Pages;
@@ -40,11 +41,12 @@ import org.coquille.spi.StoreHealth;
  * @param loginUrl     the host's login page, or empty
  * @param health       whether the store is known to be down, for the notice on every page
  * @param catalogue    the pages this node has served and not yet written to the store
+ * @param positions    the places for the widgets a site administrator named, offered by name
  */
 record ConsoleContext(String prefix, String assetVersion, Guard guard, IdentityResolver identity, SocialStore store,
                       Pages pages, PageIdResolver pageIds, Comments comments, Polls polls, DatePolls datePolls,
                       Clock clock, ZoneId zone, boolean utcByDefault, String loginUrl, ObjectMapper json,
-                      StoreHealth health, PageCatalogue catalogue) {
+                      StoreHealth health, PageCatalogue catalogue, List<NamedPosition> positions) {
 
     /** The console's base URL for {@code request}: {@code <context><prefix>console/}. */
     String base(HttpRequest request) {

@@ -111,7 +111,7 @@ final class PageEditor {
                 .map(CataloguedPage::title).orElse(null);
         Frame frame = Frame.of(ctx, request, editor, "pages", title == null ? page.value() : title);
         Pages.Resolution resolution = ctx.pages().resolve(page);
-        SettingsForm settings = SettingsForm.of(m, "", resolution.settings());
+        SettingsForm settings = SettingsForm.of(m, "", resolution.settings(), ctx.positions());
         return ConsolePages.render("console/page.jte", new View(error == null ? frame : frame.withError(error.message(m.locale())),
                 page, PageLinks.href(request.contextPath(), page.value()), Sources.label(m, resolution),
                 SettingsFields.widgets(m, resolution.settings().widgets()),

@@ -105,7 +105,7 @@ final class PatternEditor {
         Messages m = Messages.forLocale(request.locale());
         Frame frame = Frame.of(ctx, request, editor, "patterns", pattern.isEmpty() ? m.get("console.patterns.new") : pattern)
                 .withKnownPages(ctx);
-        SettingsForm settings = SettingsForm.of(m, "", current);
+        SettingsForm settings = SettingsForm.of(m, "", current, ctx.positions());
         String covers = error != null || !PatternRule.isValid(pattern) ? null
                 : m.get("console.patterns.coversNow", covered(pattern, ctx.knownPages()));
         return ConsolePages.render("console/pattern.jte", error == null ? new Pattern(frame, pattern, settings, covers)

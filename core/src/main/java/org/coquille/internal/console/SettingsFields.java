@@ -41,6 +41,11 @@ final class SettingsFields {
         }
         String anchor = value(request, "anchor", "default");
         String selector = value(request, "selector", "").strip();
+        if (anchor.contains(" ")) {
+            // a named position: its anchor and selector in one value
+            selector = anchor.substring(anchor.indexOf(' ') + 1).strip();
+            anchor = anchor.substring(0, anchor.indexOf(' '));
+        }
         Placement placement;
         if (anchor.equals("default")) {
             placement = Placement.DEFAULT;

@@ -106,9 +106,10 @@ final class DatePollsRenderer {
                 html.close("fieldset").close("td");
             }
             DatePollResults.SlotTally t = view.results().slots().get(i);
-            html.element("td", String.valueOf(t.yes()));
-            html.element("td", String.valueOf(t.ifNeedBe()));
-            html.element("td", String.valueOf(t.no()));
+            // the labels show beside the counts where a phone stacks the table's cells
+            html.element("td", String.valueOf(t.yes()), "data-label", m.get("ui.datePoll.yes"));
+            html.element("td", String.valueOf(t.ifNeedBe()), "data-label", m.get("ui.datePoll.ifNeedBe"));
+            html.element("td", String.valueOf(t.no()), "data-label", m.get("ui.datePoll.no"));
             html.close("tr");
         }
         html.close("tbody").close("table");

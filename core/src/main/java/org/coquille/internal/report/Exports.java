@@ -21,6 +21,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import org.coquille.core.Messages;
 import org.coquille.core.Objective;
 import org.coquille.core.ActivityFigures;
 import org.coquille.core.Bucket;
@@ -29,7 +30,9 @@ import org.coquille.report.ObjectiveStanding;
 /**
  * The report's figures per page and per day or week, as CSV (UTF-8 with a byte-order mark and {@code ;}
  * between columns, so a French Excel opens it right with a double click) and as JSON with the same columns.
- * No CSV cell holds a live formula ({@link #cell}).
+ * The CSV is for people: its headers and words are in the editor's language ({@code report.csv.*}); the JSON is for
+ * programs and keeps the codes ({@code unique_viewers}, {@code behind}). No CSV cell holds a live formula
+ * ({@link #cell}).
  */
 final class Exports {
 
@@ -52,10 +55,11 @@ final class Exports {
      * The CSV file; the participation rate uses the decimal separator of {@code locale} (a comma in French),
      * as the spreadsheet reading it expects.
      */
-    static byte[] csv(List<ActivityFigures> rows, Bucket bucket, Locale locale) {
+    static byte[] csv(List<ActivityFigures> rows, Bucket bucket, Messages m) {
         CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setUseHeader(true);
-        COLUMNS.forEach(c -> schema.addColumn(c.equals("start") ? bucket.name().toLowerCase(Locale.ROOT) : c));
-        DecimalFormat rate = new DecimalFormat("0.0000", DecimalFormatSymbols.getInstance(locale));
+        COLUMNS.forEach(c -> schema.addColumn(m.get("report.csv." + (c.equals("start")
+                ? bucket.name().toLowerCase(Locale.ROOT) : c))));
+        DecimalFormat rate = new DecimalFormat("0.0000", DecimalFormatSymbols.getInstance(m.locale()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -98,16 +102,25 @@ final class Exports {
         }
     }
 
-    /** The objectives as CSV, in the same dialect as the figures (UTF-8 with a byte-order mark, {@code ;}). */
-    static byte[] objectivesCsv(List<ObjectiveStanding> standings) {
+    /**
+     * The objectives as CSV, in the same dialect as the figures (UTF-8 with a byte-order mark, {@code ;}), the
+     * purpose, status and yes/no in words.
+     */
+    static byte[] objectivesCsv(List<ObjectiveStanding> standings, Messages m) {
         CsvSchema.Builder schema = CsvSchema.builder().setColumnSeparator(';').setUseHeader(true);
-        OBJECTIVE_COLUMNS.forEach(schema::addColumn);
+        OBJECTIVE_COLUMNS.forEach(c -> schema.addColumn(m.get("report.csv." + c)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
              SequenceWriter lines = CSV.writer(schema.build()).writeValues(writer)) {
             for (ObjectiveStanding s : standings) {
-                lines.write(values(s).values().stream().map(Exports::cell).toList());
+                Map<String, Object> row = values(s);
+                if (s.objective() != null) {
+                    row.put("purpose", m.get("objective.purpose." + row.get("purpose")));
+                }
+                row.put("status", m.get("report.status." + row.get("status")));
+                row.put("approximate", m.get((Boolean) row.get("approximate") ? "report.csv.yes" : "report.csv.no"));
+                lines.write(row.values().stream().map(Exports::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -178,7 +178,7 @@ public final class ReportRoutes {
         if (by.equals("objective")) {
             var standings = reports.objectives(experiments.get(), today());
             String name = "coquille-objectives-" + today() + (csv ? ".csv" : ".json");
-            byte[] body = csv ? Exports.objectivesCsv(standings)
+            byte[] body = csv ? Exports.objectivesCsv(standings, Messages.forLocale(request.locale()))
                     : Exports.objectivesJson(json, standings, today());
             return new HttpResponse(200, List.of(
                     Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),
@@ -193,7 +193,8 @@ public final class ReportRoutes {
         LocalDate[] period = period(request);
         var rows = reports.perPage(period[0], period[1], bucket);
         String name = "coquille-report-" + period[0] + "-" + period[1] + "-" + by + (csv ? ".csv" : ".json");
-        byte[] body = csv ? Exports.csv(rows, bucket, request.locale() == null ? Locale.ENGLISH : request.locale())
+        byte[] body = csv ? Exports.csv(rows, bucket, Messages.forLocale(request.locale() == null ? Locale.ENGLISH
+                : request.locale()))
                 : Exports.json(json, rows, bucket, period[0], period[1]);
         return new HttpResponse(200, List.of(
                 Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),

@@ -117,7 +117,8 @@ class ObjectiveConsoleTest {
         assertThat(saved.select("#coq-objective-text").val()).isEqualTo("Menu ideas");
         assertThat(saved.select("#coq-target").val()).isEqualTo("30");
         assertThat(saved.select("#coq-end").val()).isEqualTo("2026-03-31");
-        assertThat(saved.select("#coq-objective-since").text()).contains("2026-03-02");
+        assertThat(saved.select("#coq-objective-since").text()).as("the date as the editor's language writes it")
+                .isEqualTo("Contributors are counted from March 2, 2026, the day this objective was set.");
         assertThat(saved.select("#coq-objective-prompt")).isEmpty();
         assertThat(store.audit().auditEntries(1).get(0).after()).endsWith(
                 "objective=ideas \"Menu ideas\", target=30, end=2026-03-31, since=2026-03-02");

@@ -64,12 +64,12 @@ class CsvInjectionTest {
     void textStartingLikeAFormulaIsReadBackAsText(String typed) throws Exception {
         List<Map<String, String>> rows = objectivesExport(typed);
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get("description")).isEqualTo("'" + typed);
+        assertThat(rows.get(0).get("Description")).isEqualTo("'" + typed);
     }
 
     @Test
     void ordinaryTextIsKeptAsTyped() throws Exception {
-        assertThat(objectivesExport("Idées pour la cantine = mieux").get(0).get("description"))
+        assertThat(objectivesExport("Idées pour la cantine = mieux").get(0).get("Description"))
                 .isEqualTo("Idées pour la cantine = mieux");
     }
 

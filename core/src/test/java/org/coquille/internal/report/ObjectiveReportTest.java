@@ -165,14 +165,15 @@ class ObjectiveReportTest {
         try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
                 .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(';')).readValues(text)) {
             List<Map<String, String>> all = rows.readAll();
-            assertThat(all).extracting(r -> r.get("page")).containsExactly("/ce/voyages.html", "/news/canteen.jsp",
+            assertThat(all).extracting(r -> r.get("Page")).containsExactly("/ce/voyages.html", "/news/canteen.jsp",
                     "/restaurant/menu.html", "/rh/sondage.html");
-            assertThat(all.get(0)).containsEntry("purpose", "event").containsEntry("target", "4")
-                    .containsEntry("end_date", "2026-03-10").containsEntry("since", "2026-03-02")
-                    .containsEntry("contributors", "3").containsEntry("status", "on_track");
-            assertThat(all.get(1)).containsEntry("purpose", "").containsEntry("status", "no_objective");
-            assertThat(all.get(2)).containsEntry("description", "Menu ideas").containsEntry("status", "behind");
-            assertThat(all.get(3)).containsEntry("target", "").containsEntry("status", "no_target");
+            assertThat(all.get(0)).containsEntry("Objective", "organise an event").containsEntry("Target", "4")
+                    .containsEntry("End date", "2026-03-10").containsEntry("Since", "2026-03-02")
+                    .containsEntry("Contributors", "3").containsEntry("Status", "On track")
+                    .containsEntry("Approximate", "no");
+            assertThat(all.get(1)).containsEntry("Objective", "").containsEntry("Status", "No objective");
+            assertThat(all.get(2)).containsEntry("Description", "Menu ideas").containsEntry("Status", "Behind");
+            assertThat(all.get(3)).containsEntry("Target", "").containsEntry("Status", "No target");
         }
         JsonNode json = new ObjectMapper().readTree(get("export.json?by=objective").body());
         assertThat(json.get("on").asText()).isEqualTo("2026-03-04");

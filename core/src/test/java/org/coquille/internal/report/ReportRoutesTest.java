@@ -212,18 +212,20 @@ class ReportRoutesTest {
         byte[] body = response.body();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
-        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("page;day;views;unique_viewers;comments;"
-                + "unique_commenters;votes;reactions;poll_answers;unique_reactors_voters;unique_contributors;ideas;idea_votes;date_answers;participation_rate");
+        assertThat(text.lines().findFirst().orElseThrow()).as("headers in the editor's language").isEqualTo(
+                "Page;Jour;Vues;Lecteurs;Commentaires;Commentateurs;Votes;Réactions;Réponses aux sondages;"
+                + "Personnes ayant réagi ou voté;Contributeurs;Idées;Votes pour des idées;Réponses aux sondages de date;"
+                + "Taux de participation");
         assertThat(text).contains("\n/news/canteen.jsp;2026-03-04;5;4;"); // quoted only where needed
         MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader().withColumnSeparator(';')).readValues(text);
         List<Map<String, String>> all = rows.readAll();
         assertThat(all).hasSize(2);
-        Map<String, String> canteen = all.stream().filter(r -> r.get("page").equals(PAGE.value())).findFirst().orElseThrow();
-        assertThat(canteen).containsEntry("day", "2026-03-04").containsEntry("views", "5")
-                .containsEntry("unique_viewers", "4").containsEntry("comments", "1").containsEntry("votes", "1")
-                .containsEntry("reactions", "2").containsEntry("unique_contributors", "3")
-                .containsEntry("participation_rate", "0,7500");
+        Map<String, String> canteen = all.stream().filter(r -> r.get("Page").equals(PAGE.value())).findFirst().orElseThrow();
+        assertThat(canteen).containsEntry("Jour", "2026-03-04").containsEntry("Vues", "5")
+                .containsEntry("Lecteurs", "4").containsEntry("Commentaires", "1").containsEntry("Votes", "1")
+                .containsEntry("Réactions", "2").containsEntry("Contributeurs", "3")
+                .containsEntry("Taux de participation", "0,7500");
     }
 
     @Test

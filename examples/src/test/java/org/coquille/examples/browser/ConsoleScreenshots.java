@@ -1,8 +1,11 @@
 package org.coquille.examples.browser;
 
 import java.time.LocalDate;
+import java.util.Map;
 
+import org.coquille.core.Availability;
 import org.coquille.core.Comment;
+import org.coquille.core.DatePoll;
 import org.coquille.Coquille;
 import org.coquille.core.PageId;
 import org.coquille.core.User;
@@ -12,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Writes the README's pictures of the editors' console and of the usage report, from the demo with the report filled
@@ -25,11 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConsoleScreenshots {
 
     @RegisterExtension
-    static final IntranetInChromium intranet = new IntranetInChromium();
+    static final IntranetInChromium intranet = new IntranetInChromium().withSettings("coquille.timeZone=Europe/Paris");
 
     private static final String NEWS = "/actualites/nouveau-restaurant.html";
     private static final String TELEWORK = "/rh/teletravail.html";
     private static final String MAIL = "/informatique/messagerie.html";
+    private static final String TRIPS = "/ce/voyages.html";
 
     /** The report shows whole weeks, up to last Sunday: the week under way would look like a collapse. */
     private static final LocalDate LAST_SUNDAY = Bucket.weekOf(LocalDate.now()).minusDays(1);
@@ -57,6 +63,34 @@ class ConsoleScreenshots {
         edith = new EditorsConsole(intranet.employee("edith", Chromium.Profile.ENGLISH), intranet.base());
         edith.savePattern("/informatique/*", "reactions", "vote");
         edith.moderation().moderate("Vendez-vous encore des tickets papier ?", "Hide");
+
+        // the trips page's date poll, answered by three people, then closed on its best date
+        DatePoll trip = coquille.store().datePolls().datePolls(PageId.of(TRIPS)).get(0);
+        coquille.datePolls().answer(User.employee("alice"), trip.id(), Map.of(0, Availability.YES, 1, Availability.IF_NEED_BE,
+                2, Availability.NO));
+        coquille.datePolls().answer(User.employee("bruno"), trip.id(), Map.of(0, Availability.YES, 1, Availability.NO,
+                2, Availability.YES));
+        coquille.datePolls().answer(User.employee("chloe"), trip.id(), Map.of(0, Availability.IF_NEED_BE,
+                1, Availability.YES, 2, Availability.NO));
+        coquille.datePolls().close(User.editor("edith"), trip.id(), 0);
+        tripId = trip.id();
+    }
+
+    private static long tripId;
+
+    @Test
+    void aClosedDatePollWithItsChosenDateFirst() throws Exception {
+        edith.open("datepoll?id=" + tripId);
+        Screenshots.write(edith.driver(), "screenshot-console-datepoll.png", 1400);
+    }
+
+    @Test
+    void onePersonsDataWithADidYouMean() throws Exception {
+        edith.home().section("Personal data");
+        WebElement box = edith.driver().findElement(By.id("coq-user-id"));
+        box.sendKeys("Alice");
+        edith.follow(edith.driver().findElement(By.cssSelector("main form[action=user] button[type=submit]")));
+        Screenshots.write(edith.driver(), "screenshot-console-personal-data.png", 900);
     }
 
     @Test

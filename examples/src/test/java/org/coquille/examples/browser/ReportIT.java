@@ -89,8 +89,9 @@ class ReportIT {
             rows = lines.readAll();
         }
         assertThat(rows).isNotEmpty();
-        assertThat(rows.get(0)).containsKeys("page", "day", "views", "unique_viewers", "participation_rate");
-        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get("views"))).sum())
+        assertThat(rows.get(0)).as("headers in the editor's language")
+                .containsKeys("Page", "Day", "Views", "Readers", "Participation rate");
+        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get("Views"))).sum())
                 .as("the day-by-page views add up to the report's total").isEqualTo(views);
     }
 

@@ -1,5 +1,8 @@
 package org.coquille.examples.browser;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 import org.coquille.core.Comment;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -26,7 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class WidgetScreenshots {
 
     @RegisterExtension
-    static final IntranetInChromium intranet = new IntranetInChromium();
+    static final IntranetInChromium intranet = new IntranetInChromium().withSettings("coquille.timeZone=Europe/Paris");
 
     private static final String NEWS = "/actualites/nouveau-restaurant.html";
     private static final String TELEWORK = "/rh/teletravail.html";
@@ -79,6 +83,19 @@ class WidgetScreenshots {
         Employee bruno = intranet.employee("bruno", Chromium.Profile.FRENCH_NO_SCRIPT);
         bruno.open(TRIPS).comment("   ");
         write(bruno.driver(), "screenshot-error-no-javascript.png");
+    }
+
+    @Test
+    void theOpenDatePollOnAPhone() throws Exception {
+        Employee alice = intranet.employee("alice", Chromium.Profile.FRENCH);
+        alice.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", false));
+        alice.open(TRIPS);
+        // the widgets, not the legacy page above them: a phone screen's worth from the date poll down
+        alice.driver().executeScript("document.querySelector('.coq-datepoll').scrollIntoView();");
+        Path file = Screenshots.folder().resolve("screenshot-phone-datepoll.png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, alice.driver().getScreenshotAs(OutputType.BYTES));
     }
 
     private static void write(ChromeDriver driver, String name) throws Exception {
