@@ -66,12 +66,14 @@ public final class CalendarExport {
 
     /**
      * The iCalendar text of {@code poll}'s chosen slot: one event, its times in {@code zone} (a {@code TZID} and the
-     * zone's {@code VTIMEZONE}), with a stable UID.
+     * zone's {@code VTIMEZONE}), or in UTC ({@code Z}) when the zone is UTC, which needs no definition; with a stable UID.
      */
     static String event(DatePoll poll, String host, ZoneId zone) {
         ICalendar calendar = new ICalendar();
-        calendar.getTimezoneInfo().setDefaultTimezone(CalendarZone.of(zone, poll.chosenSlot().start(),
-                poll.chosenSlot().end()));
+        if (!zone.normalized().equals(java.time.ZoneOffset.UTC)) {
+            calendar.getTimezoneInfo().setDefaultTimezone(CalendarZone.of(zone, poll.chosenSlot().start(),
+                    poll.chosenSlot().end()));
+        }
         calendar.setProductId("-//Coquille//Date poll//EN");
         VEvent event = new VEvent();
         String domain = host == null || !host.matches("[A-Za-z0-9.:\\-\\[\\]]{1,255}") ? "coquille" : host;
