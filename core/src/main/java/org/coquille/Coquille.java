@@ -261,12 +261,12 @@ public final class Coquille implements AutoCloseable {
             return null;
         }
         MailSettings mail = MailSettings.of(settings.asMap());
-        Notifications notifications = new Notifications(outbox, mail, b.clock, b.zone);
+        Notifications notifications = new Notifications(outbox, mail, b.clock, zone);
         comments.events(notifications);
         ideas.events(notifications);
         datePolls.events(notifications);
         OutboxSender sender = new OutboxSender(outbox, mailer.get(), people, notifications, mail, settings.prefix(),
-                user -> key.sign(NotificationPage.PURPOSE, user), b.clock, b.zone);
+                user -> key.sign(NotificationPage.PURPOSE, user), b.clock, zone);
         web.mount("notifications", new NotificationPage(notifications, identity, web.guard(), key));
         personalData.alsoKeptBy(PersonalDataHolder.of("notifications", user -> {
             var choice = outbox.choice(user);
