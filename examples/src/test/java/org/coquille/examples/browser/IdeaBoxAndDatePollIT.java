@@ -76,7 +76,7 @@ class IdeaBoxAndDatePollIT {
         assertThat(mine.findElement(By.cssSelector(".coq-idea-comment-count a")).getText()).isEqualTo("Comments (1)");
         widgets.act(mine.findElement(By.cssSelector(".coq-idea-comment-count a")));
         thread = idea(widgets, title).findElement(By.cssSelector(".coq-idea-comments"));
-        assertThat(thread.findElement(By.cssSelector(".coq-author")).getText()).isEqualTo("bruno");
+        assertThat(thread.findElement(By.cssSelector(".coq-author")).getText()).as("the author by the name the demo's directory gives").isEqualTo("Bruno Faure");
         assertThat(thread.findElement(By.cssSelector(".coq-comment .coq-body")).getText())
                 .isEqualTo("Yes, and soup in winter.");
         assertThat(submitter.url()).as("the address says which idea is open").contains("coq_idea=");
