@@ -40,7 +40,7 @@ public final class Reactions {
     }
 
     /** Turns {@code user}'s {@code emoji} reaction on or off; doing it twice changes nothing. */
-    public Summary set(User user, PageId page, String emoji, boolean on) {
+    public void set(User user, PageId page, String emoji, boolean on) {
         pages.requireOn(page, Widget.REACTIONS);
         if (emoji == null || !rules.emoji().contains(emoji)) {
             throw new RuleViolation(Kind.INVALID, "rule.reaction.notAllowed", String.join(" ", rules.emoji()));
@@ -48,7 +48,6 @@ public final class Reactions {
         if (store.setReaction(page, user.id(), emoji, on, clock.instant()) && on) {
             log.contributed(user, page, Contribution.REACTION);
         }
-        return summary(user, page);
     }
 
     /** The reactions on {@code page}, with {@code viewer}'s own (viewer may be {@code null}). */

@@ -36,8 +36,8 @@ public final class Votes {
         this.log = Objects.requireNonNull(value, "log");
     }
 
-    /** Records {@code user}'s vote on {@code page}, replacing their earlier one. */
-    public Summary vote(User user, PageId page, int value) {
+    /** Records {@code user}'s vote on {@code page}, replacing their earlier one; {@link #after} tells the outcome. */
+    public void vote(User user, PageId page, int value) {
         PageSettings settings = pages.requireOn(page, Widget.VOTE);
         VoteKind kind = settings.voteKind();
         if (!kind.accepts(value)) {
@@ -46,15 +46,21 @@ public final class Votes {
         }
         store.putVote(page, user.id(), value, clock.instant());
         log.contributed(user, page, Contribution.VOTE);
-        // the voter's own vote is the one just recorded: not read again
-        return new Summary(kind, store.tally(page), value);
     }
 
     /** Withdraws {@code user}'s vote on {@code page}, if any. */
-    public Summary withdraw(User user, PageId page) {
+    public void withdraw(User user, PageId page) {
         pages.requireOn(page, Widget.VOTE);
         store.removeVote(page, user.id());
-        return summary(user, page);
+    }
+
+    /**
+     * The votes on {@code page} for the person who just voted {@code mine} there ({@code null}: withdrew): their own
+     * vote is the one just recorded, not read again. Recording and telling are apart so that a form post, answered
+     * with a redirect, reads nothing.
+     */
+    public Summary after(PageId page, Integer mine) {
+        return new Summary(pages.settings(page).voteKind(), store.tally(page), mine);
     }
 
     /** The votes on {@code page}, with {@code viewer}'s own (viewer may be {@code null}). */

@@ -25,7 +25,8 @@ final class NodeChanges implements ChangeChannel.Listener {
     private final ChangeChannel channel;
     /** The last sequence heard from each other node; a node that restarts has a new id. */
     private final Cache<String, Long> heard = Caffeine.newBuilder().maximumSize(1_000).build();
-    private long sequence;
+    /** This node's last change number; written under the lock of {@link #changed}, read by {@link #mark()} without it. */
+    private volatile long sequence;
     private Consumer<ChangeNotice> forget = n -> { };
     private Runnable forgetAll = () -> { };
 
@@ -49,21 +50,28 @@ final class NodeChanges implements ChangeChannel.Listener {
     }
 
     /**
-     * A change made on this node, committed: forgets it here, then tells the other nodes. Numbered and handed to
-     * the channel in one step, so that the channel carries this node's notices in the order of their numbers.
+     * A change made on this node, committed: tells the other nodes, then forgets it here before it returns, so that
+     * the writer's next request on this node reads the change. Numbered and handed to the channel in one step under
+     * a lock that covers nothing else (handing over only queues the notice), so that the channel carries this node's
+     * notices in the order of their numbers. Forgetting happens outside the lock: it may wait for a read of the same
+     * entry that is in flight (a database round trip), and every other write and {@link #mark()} would queue behind.
      */
-    synchronized void changed(ChangeNotice.Area area, PageId page, Long item, String user) {
-        ChangeNotice notice = new ChangeNotice(id, ++sequence, area, page, item, user);
-        forget.accept(notice);
-        try {
-            channel.publish(notice);
-        } catch (RuntimeException e) {
-            LOG.debug("Coquille could not tell the other nodes of a change", e); // the channel logs its own failures
+    void changed(ChangeNotice.Area area, PageId page, Long item, String user) {
+        ChangeNotice notice;
+        synchronized (this) {
+            notice = new ChangeNotice(id, sequence + 1, area, page, item, user);
+            sequence = notice.sequence();
+            try {
+                channel.publish(notice);
+            } catch (RuntimeException e) {
+                LOG.debug("Coquille could not tell the other nodes of a change", e); // the channel logs its failures
+            }
         }
+        forget.accept(notice);
     }
 
     /** This node's id and last change, as {@code id.sequence}: what a person who wrote here has to see. */
-    synchronized String mark() {
+    String mark() {
         return id + "." + sequence;
     }
 

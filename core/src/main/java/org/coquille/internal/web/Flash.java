@@ -1,8 +1,8 @@
 package org.coquille.internal.web;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,14 +31,17 @@ final class Flash {
     public record Entry(String viewer, Widget widget, String key, Object[] args, boolean error, String draft, Long target,
                         String action) { }
 
-    private final SecureRandom random = new SecureRandom();
     private final Cache<String, Entry> entries =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(50_000).build();
 
-    /** Keeps {@code entry} and returns the id to put in the redirect URL. */
+    /**
+     * Keeps {@code entry} and returns the id to put in the redirect URL. The id needs to be unique, not secret:
+     * {@link #get} hands an entry to its own viewer only. So it comes from the thread's own generator, not from a
+     * {@code SecureRandom}, which every form post would queue for.
+     */
     public String put(Entry entry) {
         byte[] id = new byte[12];
-        random.nextBytes(id);
+        ThreadLocalRandom.current().nextBytes(id);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
         entries.put(key, entry);
         return key;

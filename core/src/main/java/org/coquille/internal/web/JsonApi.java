@@ -113,7 +113,7 @@ final class JsonApi {
         if (!web.rateLimiter.tryWrite(viewer.key())) {
             throw new RuleViolation(RuleViolation.Kind.TOO_MANY, "rule.rateLimit");
         }
-        return ok(web.actions.perform(viewer.user(), parsed).result());
+        return ok(web.actions.perform(viewer.user(), parsed).result().get());
     }
 
     private JsonNode body(HttpRequest request) {

@@ -3,6 +3,7 @@ package org.coquille.internal.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.coquille.core.Comment;
 import org.coquille.core.CommentState;
@@ -30,9 +31,9 @@ final class WidgetActions {
      * @param page   the page the widget is on
      * @param done   the message key saying it worked
      * @param target the comment or poll it concerns, or {@code null}
-     * @param result the new state, for the JSON answer
+     * @param result the new state, for the JSON answer; read only when asked, as a form post's redirect needs none
      */
-    record Outcome(Widget widget, PageId page, String done, Long target, Object result) { }
+    record Outcome(Widget widget, PageId page, String done, Long target, Supplier<?> result) { }
 
     private final Comments comments;
     private final Votes votes;
@@ -55,53 +56,58 @@ final class WidgetActions {
             case "comment" -> {
                 Comment c = comments.post(user, require(a.page(), "page"), a.parent(), a.body());
                 yield new Outcome(widgetOf(a.action(), c.page()), c.page(), c.state() == CommentState.PENDING ? "done.comment.pending"
-                        : "done.comment", a.parent(), c);
+                        : "done.comment", a.parent(), () -> c);
             }
             case "comment/edit" -> {
                 Comment c = comments.edit(user, require(a.comment(), "comment"), a.body());
-                yield new Outcome(widgetOf(a.action(), c.page()), c.page(), "done.comment.edit", c.id(), c);
+                yield new Outcome(widgetOf(a.action(), c.page()), c.page(), "done.comment.edit", c.id(), () -> c);
             }
             case "comment/delete" -> {
                 long id = require(a.comment(), "comment");
                 comments.delete(user, id);
-                yield new Outcome(widgetOf(a.action(), a.page()), a.page(), "done.comment.delete", id, Map.of("deleted", id));
+                yield new Outcome(widgetOf(a.action(), a.page()), a.page(), "done.comment.delete", id, () -> Map.of("deleted", id));
             }
             case "vote" -> {
                 PageId page = require(a.page(), "page");
-                Votes.Summary s = a.vote() == null ? votes.withdraw(user, page) : votes.vote(user, page, a.vote());
-                yield new Outcome(Widget.VOTE, page, "done.vote", null, s);
+                Integer value = a.vote();
+                if (value == null) {
+                    votes.withdraw(user, page);
+                } else {
+                    votes.vote(user, page, value);
+                }
+                yield new Outcome(Widget.VOTE, page, "done.vote", null, () -> votes.after(page, value));
             }
             case "poll" -> {
                 long id = require(a.poll(), "poll");
                 Polls.View v = polls.answer(user, id, a.options());
-                yield new Outcome(Widget.POLL, v.poll().page(), "done.poll", id, v);
+                yield new Outcome(Widget.POLL, v.poll().page(), "done.poll", id, () -> v);
             }
             case "reaction" -> {
                 PageId page = require(a.page(), "page");
-                Reactions.Summary s = reactions.set(user, page, a.emoji(), a.on());
-                yield new Outcome(Widget.REACTIONS, page, "done.reaction", null, s);
+                reactions.set(user, page, a.emoji(), a.on());
+                yield new Outcome(Widget.REACTIONS, page, "done.reaction", null, () -> reactions.summary(user, page));
             }
             case "idea" -> {
                 Idea idea = ideas.submit(user, require(a.page(), "page"), a.title(), a.body());
-                yield new Outcome(Widget.IDEAS, idea.page(), "done.idea", idea.id(), idea);
+                yield new Outcome(Widget.IDEAS, idea.page(), "done.idea", idea.id(), () -> idea);
             }
             case "idea/vote" -> {
                 Idea idea = ideas.vote(user, require(a.idea(), "idea"), a.on());
-                yield new Outcome(Widget.IDEAS, idea.page(), a.on() ? "done.idea.vote" : "done.idea.unvote", idea.id(), idea);
+                yield new Outcome(Widget.IDEAS, idea.page(), a.on() ? "done.idea.vote" : "done.idea.unvote", idea.id(), () -> idea);
             }
             case "idea/status" -> {
                 Idea idea = ideas.setStatus(user, require(a.idea(), "idea"), status(a.status()), a.body());
-                yield new Outcome(Widget.IDEAS, idea.page(), "done.idea.status", idea.id(), idea);
+                yield new Outcome(Widget.IDEAS, idea.page(), "done.idea.status", idea.id(), () -> idea);
             }
             case "datepoll" -> {
                 long id = require(a.datePoll(), "datePoll");
                 DatePolls.View v = datePolls.answer(user, id, availability(a.slots()));
-                yield new Outcome(Widget.DATE_POLL, v.poll().page(), "done.datePoll", id, v);
+                yield new Outcome(Widget.DATE_POLL, v.poll().page(), "done.datePoll", id, () -> v);
             }
             case "datepoll/close" -> {
                 long id = require(a.datePoll(), "datePoll");
                 DatePolls.View v = datePolls.close(user, id, a.slot());
-                yield new Outcome(Widget.DATE_POLL, v.poll().page(), "done.datePoll.close", id, v);
+                yield new Outcome(Widget.DATE_POLL, v.poll().page(), "done.datePoll.close", id, () -> v);
             }
             default -> throw new BadRequest("unknown action '" + a.action() + "'; actions are " + ActionRequest.ACTIONS);
         };
