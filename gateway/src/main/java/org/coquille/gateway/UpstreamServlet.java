@@ -137,10 +137,12 @@ final class UpstreamServlet extends AsyncMiddleManServlet.Transparent {
         if (failure instanceof TimeoutException) {
             LOG.warn("The intranet did not answer {} within {} ms", target, getTimeout());
             fail(request, response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "The intranet did not answer in time.");
+        } else if (failure instanceof ConnectException) {
+            LOG.warn("The intranet could not be reached for {}: {}", target, failure.getMessage());
+            fail(request, response, HttpServletResponse.SC_BAD_GATEWAY, "The intranet cannot be reached.");
         } else {
-            LOG.warn("The intranet could not be reached for {}: {}", target, failure.toString());
-            fail(request, response, HttpServletResponse.SC_BAD_GATEWAY, failure instanceof ConnectException
-                    ? "The intranet cannot be reached." : "The intranet's answer could not be read.");
+            LOG.warn("The intranet's answer for {} broke off: {}", target, failure.getClass().getSimpleName());
+            fail(request, response, HttpServletResponse.SC_BAD_GATEWAY, "The intranet's answer could not be read.");
         }
     }
 
