@@ -90,7 +90,8 @@ import org.slf4j.LoggerFactory;
  * response is written, also when the application throws; the page with its widgets leaves in one write.
  *
  * <p>Only top-level requests ({@code REQUEST} dispatch) get widgets: includes are never decorated, and
- * neither are error pages or responses that go asynchronous (they stream through). A page with widgets is asked of
+ * neither are error pages or responses that go asynchronous (they stream through; an asynchronous proxy behind the
+ * filter holds and decorates pages itself, see {@link #forProxy}). A page with widgets is asked of
  * the application without its conditions ({@code If-None-Match}, {@code If-Modified-Since}) and sent without its
  * validators ({@code ETag}, {@code Last-Modified}), as {@code Cache-Control: private, no-cache} unless the application
  * said {@code no-store}. A HEAD for it gets those headers and no length. A range request ({@code Range}) is answered
