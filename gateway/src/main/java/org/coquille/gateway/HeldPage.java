@@ -75,6 +75,13 @@ final class HeldPage implements AsyncMiddleManServlet.ContentTransformer {
         return length;
     }
 
+    /** The intranet's answer has ended: a page that had no body at all goes as it came, with its validators. */
+    void ended() {
+        if (length < 0 && !passing) {
+            page.passOn(response);
+        }
+    }
+
     /**
      * Gives the held array back to the pool once the response is written; after a failure a write may still be reading
      * it, so it is only dropped ({@code reuse} false).

@@ -125,6 +125,9 @@ final class UpstreamServlet extends AsyncMiddleManServlet.Transparent {
 
     @Override
     protected void onProxyResponseSuccess(HttpServletRequest request, HttpServletResponse response, Response answer) {
+        if (request.getAttribute(HELD) instanceof HeldPage held) {
+            held.ended();
+        }
         release(request, true);
         super.onProxyResponseSuccess(request, response, answer);
     }

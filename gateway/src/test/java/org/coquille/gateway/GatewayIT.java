@@ -297,6 +297,14 @@ class GatewayIT {
     }
 
     @Test
+    void anEmptyPageGoesAsItCameWithItsValidator() throws Exception {
+        Http.Answer with = Http.get(gatewayBase() + "/empty.html", ALICE, "alice");
+        assertThat(with.status()).isEqualTo(200);
+        assertThat(with.body()).isEmpty();
+        assertThat(with.header("ETag")).contains("\"vide-1\"");
+    }
+
+    @Test
     void anIntranetThatDiesHalfWayNeverHasHalfAnAnswerPassedOffAsWhole() throws Exception {
         // a page held for widgets: none of it has left, so the visitor gets the gateway's plain 502
         Http.Answer held = Http.get(gatewayBase() + "/broken.html", ALICE, "alice");

@@ -9,6 +9,7 @@ It listens on a free loopback port, writes that port to PORT_FILE, and serves:
   .../gzip.html          the same page gzipped when the request accepts gzip, plain otherwise
   .../stream             an HTML page sent in three chunks a second apart (chunked transfer encoding)
   /slow.html             answers after 5 seconds
+  /empty.html            an HTML page of no bytes at all, with an ETag
   /big.html              a 1.7 MB page (bigger than the largest array Coquille keeps for pages), with a Content-Length
   /huge.html             a 2.9 MB page (bigger than the largest page Coquille holds), chunked, with an ETag
   .../broken.html        announces 10000 bytes, sends 3000 of them and closes the connection
@@ -82,6 +83,8 @@ class LegacySite(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif self.path == "/" or self.path == "/index.html":
             self.send_body(200, "text/html; charset=ISO-8859-1", PAGE, [("ETag", "\"accueil-1\"")])
+        elif self.path == "/empty.html":
+            self.send_body(200, "text/html; charset=ISO-8859-1", b"", [("ETag", "\"vide-1\"")])
         elif self.path == "/big.html":
             self.send_body(200, "text/html; charset=ISO-8859-1", BIG)
         elif self.path == "/huge.html":
