@@ -20,7 +20,8 @@ import org.coquille.inject.PageBuffers;
  * this whether to hold it once the intranet's headers are in the response, then for the widgets once the whole page is
  * in hand. The same rules as the filter's own: only a 200 HTML page, not compressed, not an attachment, under the size
  * cap is held; its validators go out only with the page as it was; a decorated page is {@code private, no-cache}; any
- * failure sends the page as it came. The proxy sends the length of what it sends.
+ * failure sends the page as it came. The proxy sends the length of what it sends. Headers are removed with
+ * {@code setHeader(name, null)}, which Jetty, the gateway's container, honours.
  *
  * <pre>{@code
  * ProxiedPage page = ProxiedPage.of(request);     // null: nothing to count or decorate
