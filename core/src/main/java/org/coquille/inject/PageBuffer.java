@@ -26,6 +26,17 @@ public final class PageBuffer {
         length += len;
     }
 
+    /**
+     * Appends the bytes {@code source} has left, and moves its position past them: a proxy holds a page from the
+     * buffers its HTTP client reads into, direct ones included, with one copy.
+     */
+    public void write(java.nio.ByteBuffer source) {
+        int len = source.remaining();
+        ensureRoom(len);
+        source.get(bytes, length, len);
+        length += len;
+    }
+
     /** Appends one byte. */
     public void write(int b) {
         ensureRoom(1);

@@ -73,6 +73,27 @@ class PageBuffersTest {
     }
 
     @Test
+    void aPageReadIntoDirectBuffersGrowsPastItsFirstArrayWithEveryByteInOrder() {
+        PageBuffers pool = new PageBuffers(PageBuffers.DEFAULT_MAX_BYTES);
+        PageBuffer page = pool.take(PageBuffers.SMALLEST);
+        java.nio.ByteBuffer part = java.nio.ByteBuffer.allocateDirect(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            part.put((byte) i);
+        }
+        for (int round = 0; round < 3; round++) {
+            part.flip();
+            page.write(part);
+            assertThat(part.hasRemaining()).isFalse();
+        }
+
+        assertThat(page.length()).isEqualTo(30_000);
+        assertThat(page.bytes()).hasSizeGreaterThanOrEqualTo(30_000);
+        for (int i = 0; i < 30_000; i++) {
+            assertThat(page.bytes()[i]).isEqualTo((byte) (i % 10_000));
+        }
+    }
+
+    @Test
     void aPoolOfNothingAllocatesEveryPage() {
         PageBuffers pool = new PageBuffers(0);
         PageBuffer first = pool.take(1_000);

@@ -25,9 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Coquille as a process of its own, in front of an intranet that cannot take a Maven dependency: a Jetty 12 server
- * whose only servlet forwards every request to the intranet ({@link UpstreamServlet}), behind {@link org.coquille.servlet.CoquilleFilter},
- * which adds the widgets to the pages on their way back and answers the console, the report and the widgets' own
- * requests under {@code /_coquille/}.
+ * whose only servlet forwards every request to the intranet ({@link UpstreamServlet}, asynchronous), behind
+ * {@link org.coquille.servlet.CoquilleFilter}, which answers the console, the report and the widgets' own requests under
+ * {@code /_coquille/} and hands each page on to the servlet, which adds the widgets on the page's way back.
  * <pre>{@code
  * java -jar coquille-gateway.jar --upstream http://old-intranet:8080 --port 8080
  * }</pre>
@@ -153,8 +153,10 @@ public final class Gateway implements AutoCloseable {
         proxy.setInitParameter("proxyTo", options.upstreamOrigin() + ("/".equals(contextPath) ? "" : contextPath));
         proxy.setInitParameter("timeout", Long.toString(options.timeout().toMillis()));
         proxy.setInitParameter("preserveHost", Boolean.toString(options.preserveHost()));
-        proxy.setInitParameter("maxThreads", "-"); // the server's own threads: the servlet waits on its request's thread
+        proxy.setInitParameter("maxThreads", "-"); // the server's own threads: nothing waits for the intranet on them
+        proxy.setAsyncSupported(true);
         context.addServlet(proxy, "/*");
+        context.setErrorHandler(new PlainErrors());
         return context;
     }
 

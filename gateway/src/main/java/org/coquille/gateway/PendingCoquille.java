@@ -67,7 +67,7 @@ final class PendingCoquille implements Filter, AutoCloseable {
                 return true;
             }
             coquille = started;
-            filter = new CoquilleFilter(started);
+            filter = CoquilleFilter.forProxy(started); // pages are held and decorated by the proxy behind it
             if (!first) {
                 LOG.info("Coquille started: pages get their widgets again");
             }

@@ -1,44 +1,47 @@
 package org.coquille.gateway;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.coquille.servlet.CoquilleFilter;
-import org.eclipse.jetty.client.InputStreamRequestContent;
-import org.eclipse.jetty.client.InputStreamResponseListener;
+import org.coquille.servlet.ProxiedPage;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.client.Response;
-import org.eclipse.jetty.ee10.proxy.ProxyServlet;
+import org.eclipse.jetty.ee10.proxy.AsyncMiddleManServlet;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.eclipse.jetty.http.HttpHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Jetty's transparent proxy servlet, answering on the request's own thread: Jetty's rewriting of the target, its
+ * Jetty's asynchronous transparent proxy ({@code AsyncMiddleManServlet}): Jetty's rewriting of the target, its
  * request headers ({@code X-Forwarded-*}, {@code Via}, hop-by-hop headers dropped), its {@code HttpClient} and its
- * response headers, with the body copied back before {@code service} returns. That is what lets
- * {@link CoquilleFilter}, in front of it, hold a page and add the widgets: Jetty's own {@code service} goes
- * asynchronous, and a response that goes asynchronous streams through the filter untouched.
+ * response headers, with each part of the intranet's answer written to the visitor from the client's own thread, as it
+ * arrives; no thread waits for the intranet. {@link CoquilleFilter}, in front of it ({@link CoquilleFilter#forProxy}),
+ * holds no page: it hands each page request on with a {@link ProxiedPage}, and a page that may get widgets is held here
+ * ({@link HeldPage}) and decorated once its last byte has arrived.
  *
- * <p>On top of Jetty's proxy it asks the intranet for an uncompressed page when the filter may add widgets to it,
- * makes the intranet's addresses in {@code Location} and {@code Set-Cookie} the gateway's
- * ({@link AddressRewriter}), never passes on an identity header that a visitor could have forged, streams what has
- * no widgets as it comes, and answers a dead or slow intranet with a plain 502 or 504.
+ * <p>On top of Jetty's proxy it asks the intranet for an uncompressed page when widgets may be added to it, makes the
+ * intranet's addresses in {@code Location} and {@code Set-Cookie} the gateway's ({@link AddressRewriter}), never passes
+ * on an identity header that a visitor could have forged, keeps the intranet's {@code Content-Length} on what passes
+ * untouched (and sends the decorated page's own), passes each part of a streamed answer on as it comes, and answers a
+ * dead or slow intranet with a plain 502 or 504 ({@link PlainErrors}).
  */
-final class UpstreamServlet extends ProxyServlet.Transparent {
+final class UpstreamServlet extends AsyncMiddleManServlet.Transparent {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamServlet.class);
+
+    /** The request attribute holding the {@link HeldPage} of a page held for widgets. */
+    private static final String HELD = UpstreamServlet.class.getName() + ".held";
 
     private final AddressRewriter addresses;
     private final List<String> identityHeaders;
@@ -55,15 +58,13 @@ final class UpstreamServlet extends ProxyServlet.Transparent {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String target = rewriteTarget(request);
-        if (target == null) {
-            plainError(response, HttpServletResponse.SC_BAD_GATEWAY, "This address cannot be forwarded to the intranet.");
-            return;
-        }
-        Request upstream = newProxyRequest(request, target);
-        copyRequestHeaders(request, upstream);
-        addProxyHeaders(request, upstream);
+    protected void onProxyRewriteFailed(HttpServletRequest request, HttpServletResponse response) {
+        fail(request, response, HttpServletResponse.SC_BAD_GATEWAY, "This address cannot be forwarded to the intranet.");
+    }
+
+    @Override
+    protected void copyRequestHeaders(HttpServletRequest request, Request upstream) {
+        super.copyRequestHeaders(request, upstream);
         if (!trustedProxies.contains(request.getRemoteAddr())) {
             upstream.headers(headers -> identityHeaders.forEach(headers::remove));
         }
@@ -71,60 +72,109 @@ final class UpstreamServlet extends ProxyServlet.Transparent {
             // the widgets go into the page's bytes: ask for them uncompressed (a compressed page would pass untouched)
             upstream.headers(headers -> headers.put(HttpHeader.ACCEPT_ENCODING, "identity"));
         }
+    }
+
+    @Override
+    protected void sendProxyRequest(HttpServletRequest request, HttpServletResponse response, Request upstream) {
         // the timeout is for the intranet's silence, not for the whole answer: a long download or a page streamed
         // slowly goes on as long as bytes keep coming
+        upstream.timeout(0, TimeUnit.MILLISECONDS);
         upstream.idleTimeout(getTimeout(), TimeUnit.MILLISECONDS);
-        if (hasContent(request)) {
-            upstream.body(new InputStreamRequestContent(request.getInputStream()));
+        super.sendProxyRequest(request, response, upstream);
+    }
+
+    @Override
+    protected void onServerResponseHeaders(HttpServletRequest request, HttpServletResponse response, Response answer) {
+        super.onServerResponseHeaders(request, response, answer);
+        ProxiedPage page = ProxiedPage.of(request);
+        if (page == null) {
+            return;
         }
-        InputStreamResponseListener listener = new InputStreamResponseListener();
-        upstream.send(listener);
-        Response answer;
         try {
-            answer = listener.get(getTimeout(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            upstream.abort(e);
-            LOG.warn("The intranet did not answer {} within {} ms", target, getTimeout());
-            plainError(response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "The intranet did not answer in time.");
-            return;
-        } catch (ExecutionException e) {
-            boolean timedOut = e.getCause() instanceof TimeoutException;
-            LOG.warn("The intranet could not be reached for {}: {}", target, e.getCause().toString());
-            plainError(response, timedOut ? HttpServletResponse.SC_GATEWAY_TIMEOUT : HttpServletResponse.SC_BAD_GATEWAY,
-                    timedOut ? "The intranet did not answer in time." : e.getCause() instanceof ConnectException
-                            ? "The intranet cannot be reached." : "The intranet's answer could not be read.");
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            upstream.abort(e);
-            plainError(response, HttpServletResponse.SC_BAD_GATEWAY, "The gateway was stopped.");
-            return;
+            if (page.hold(response)) {
+                request.setAttribute(HELD, new HeldPage(page, response));
+            }
+        } catch (IOException e) {
+            answer.abort(e); // a HEAD whose headers could not be sent: the visitor left
         }
-        response.setStatus(answer.getStatus());
-        onServerResponseHeaders(request, response, answer);
-        copyBody(listener, answer, response);
+    }
+
+    @Override
+    protected ContentTransformer newServerResponseContentTransformer(HttpServletRequest request,
+                                                                     HttpServletResponse response, Response answer) {
+        return request.getAttribute(HELD) instanceof HeldPage held ? held : ContentTransformer.IDENTITY;
+    }
+
+    @Override
+    protected ProxyWriter newProxyWriteListener(HttpServletRequest request, Response answer) {
+        return new LengthKeepingWriter(request, answer);
     }
 
     /**
-     * Copies the intranet's body. An answer without a length (chunked, streamed) is flushed after every read, so
-     * that each part goes on as it arrives; one with a length is left to the container's buffer, which sends it in
-     * as few writes as it can. While the filter holds a page for widgets, a stream's flush does not release it.
+     * Writes a part as it is, without copying it into an array first, and at once: Jetty's servlet output would
+     * otherwise keep a small part of a streamed answer until more came.
      */
-    private static void copyBody(InputStreamResponseListener listener, Response answer, HttpServletResponse response)
-            throws IOException {
-        boolean streamed = !answer.getHeaders().contains(HttpHeader.CONTENT_LENGTH);
-        try (InputStream in = listener.getInputStream()) {
-            OutputStream out = response.getOutputStream();
-            byte[] buffer = new byte[16 * 1024];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                out.write(buffer, 0, n);
-                if (streamed) {
-                    out.flush();
-                }
+    @Override
+    protected void writeProxyResponseContent(ServletOutputStream output, ByteBuffer content) throws IOException {
+        if (output instanceof HttpOutput jetty) {
+            jetty.write(content);
+        } else {
+            super.writeProxyResponseContent(output, content);
+        }
+    }
+
+    @Override
+    protected void onProxyResponseSuccess(HttpServletRequest request, HttpServletResponse response, Response answer) {
+        if (request.getAttribute(HELD) instanceof HeldPage held) {
+            held.ended();
+        }
+        release(request, true);
+        super.onProxyResponseSuccess(request, response, answer);
+    }
+
+    @Override
+    protected void onProxyResponseFailure(HttpServletRequest request, HttpServletResponse response, Response answer,
+                                          Throwable failure) {
+        release(request, false);
+        String target = request.getRequestURI();
+        if (failure instanceof TimeoutException) {
+            LOG.warn("The intranet did not answer {} within {} ms", target, getTimeout());
+            fail(request, response, HttpServletResponse.SC_GATEWAY_TIMEOUT, "The intranet did not answer in time.");
+        } else if (failure instanceof ConnectException) {
+            LOG.warn("The intranet could not be reached for {}: {}", target, failure.getMessage());
+            fail(request, response, HttpServletResponse.SC_BAD_GATEWAY, "The intranet cannot be reached.");
+        } else {
+            LOG.warn("The intranet's answer for {} broke off: {}", target, failure.getClass().getSimpleName());
+            fail(request, response, HttpServletResponse.SC_BAD_GATEWAY, "The intranet's answer could not be read.");
+        }
+    }
+
+    private static void release(HttpServletRequest request, boolean reuse) {
+        if (request.getAttribute(HELD) instanceof HeldPage held) {
+            held.release(reuse);
+        }
+    }
+
+    /**
+     * The gateway's own answer to a failure: a plain page ({@link PlainErrors}) while nothing of the intranet's answer
+     * has left; once part of it has, the visitor's connection is cut, as the intranet's was, so that part of a page
+     * never passes for a whole one.
+     */
+    private static void fail(HttpServletRequest request, HttpServletResponse response, int status, String message) {
+        try {
+            if (response.isCommitted()) {
+                response.sendError(-1);
+            } else {
+                response.resetBuffer();
+                response.sendError(status, message);
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("The gateway's error answer could not be sent: {}", e.toString());
+        } finally {
+            if (request.isAsyncStarted()) {
+                request.getAsyncContext().complete();
             }
         }
-        // a failure half-way (the intranet cut the connection) propagates as an IOException: the container then
-        // ends the response short, as the intranet did, instead of passing off half a page as whole
     }
 
     @Override
@@ -151,18 +201,32 @@ final class UpstreamServlet extends ProxyServlet.Transparent {
         return request.getScheme() + "://" + host;
     }
 
-    /** A proxy's answer of its own: a short plain page, never the container's error page with a stack trace. */
-    private static void plainError(HttpServletResponse response, int status, String message) throws IOException {
-        if (response.isCommitted()) {
-            throw new IOException(message);
+    /**
+     * Jetty's writer, which first gives the response the length of what it sends: Jetty's middle-man proxy drops the
+     * intranet's {@code Content-Length}, since a transformation may change the body; here what passes untouched keeps
+     * it, and a held page gets its own (with the widgets, or as it came) once it is whole.
+     */
+    private final class LengthKeepingWriter extends ProxyWriter {
+
+        private final HttpServletRequest request;
+        private final long upstreamLength;
+
+        LengthKeepingWriter(HttpServletRequest request, Response answer) {
+            super(request, answer);
+            this.request = request;
+            this.upstreamLength = answer.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
         }
-        response.reset();
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        byte[] body = (status + " " + (status == 504 ? "Gateway Timeout" : "Bad Gateway") + "\n" + message + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+
+        @Override
+        protected Action process() throws Throwable {
+            HttpServletResponse response = (HttpServletResponse) request.getAsyncContext().getResponse();
+            if (!response.isCommitted()) {
+                long length = request.getAttribute(HELD) instanceof HeldPage held ? held.length() : upstreamLength;
+                if (length >= 0) {
+                    response.setContentLengthLong(length);
+                }
+            }
+            return super.process();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.coquille.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.coquille.inject.PageBuffers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -260,6 +262,88 @@ class GatewayIT {
 
         Http.Answer after = Http.get(gatewayBase() + "/actualites/conges.html", ALICE, "bob");
         assertThat(new String(after.body(), StandardCharsets.ISO_8859_1)).contains("Merci, c&#x27;est not");
+    }
+
+    @Test
+    void aPageStreamedInPartsGetsTheWidgetsOnceItsLastPartHasCome() throws Exception {
+        byte[] without = "<html><body><p>one</p><p>two</p><p>three</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        Http.Answer with = Http.get(gatewayBase() + "/stream", ALICE, "alice");
+
+        assertThat(with.status()).isEqualTo(200);
+        assertThat(with.header("Content-Length")).contains(Integer.toString(with.body().length));
+        assertThat(insertion(with.body(), without)).contains("id=\"coq-widgets\"");
+    }
+
+    @Test
+    void aPageBiggerThanTheLargestPooledArrayGetsTheWidgetsAndKeepsEveryByteOfItsOwn() throws Exception {
+        Http.Answer without = Http.get(intranet.base() + "/big.html");
+        Http.Answer with = Http.get(gatewayBase() + "/big.html", ALICE, "alice");
+
+        assertThat(without.body().length).isGreaterThan(PageBuffers.LARGEST);
+        assertThat(with.status()).isEqualTo(200);
+        assertThat(with.header("Content-Length")).contains(Integer.toString(with.body().length));
+        assertThat(insertion(with.body(), without.body())).contains("id=\"coq-widgets\"");
+    }
+
+    @Test
+    void aPageTooBigToHoldPassesAsItCameWithItsValidator() throws Exception {
+        Http.Answer without = Http.get(intranet.base() + "/huge.html");
+        Http.Answer with = Http.get(gatewayBase() + "/huge.html", ALICE, "alice");
+
+        assertThat(without.body().length).isGreaterThan(2 * 1024 * 1024); // coquille.maxPageSize's default
+        assertThat(with.status()).isEqualTo(200);
+        assertThat(with.body()).isEqualTo(without.body());
+        assertThat(with.header("ETag")).contains("\"annuaire-1\"");
+    }
+
+    @Test
+    void anEmptyPageGoesAsItCameWithItsValidator() throws Exception {
+        Http.Answer with = Http.get(gatewayBase() + "/empty.html", ALICE, "alice");
+        assertThat(with.status()).isEqualTo(200);
+        assertThat(with.body()).isEmpty();
+        assertThat(with.header("ETag")).contains("\"vide-1\"");
+    }
+
+    @Test
+    void anIntranetThatDiesHalfWayNeverHasHalfAnAnswerPassedOffAsWhole() throws Exception {
+        // a page held for widgets: none of it has left, so the visitor gets the gateway's plain 502
+        Http.Answer held = Http.get(gatewayBase() + "/broken.html", ALICE, "alice");
+        assertThat(held.status()).isEqualTo(502);
+        assertThat(held.text()).startsWith("502 Bad Gateway\nThe intranet's answer could not be read.");
+
+        // an export passed on as it comes: its first part has left, so the visitor's answer is cut short too
+        assertThatThrownBy(() -> Http.get(gatewayBase() + "/docs/export.csv", ALICE, "alice"))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void aHeadForAPageWithWidgetsHasTheDecoratedPagesHeadersWithoutLengthOrValidator() throws Exception {
+        Http.Answer head = Http.head(gatewayBase() + "/", ALICE, "alice");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).containsIgnoringCase("iso-8859-1"));
+        assertThat(head.header("Content-Length")).isEmpty();
+        assertThat(head.header("ETag")).isEmpty();
+        assertThat(head.header("Cache-Control")).contains("private, no-cache");
+
+        Http.Answer plain = Http.head(gatewayBase() + "/plain/gzip.html", ALICE, "alice");
+        assertThat(plain.header("Content-Length")).isEqualTo(Http.get(intranet.base() + "/plain/gzip.html").header("Content-Length"));
+    }
+
+    @Test
+    void aConditionalRequestForAPageWithWidgetsGetsTheWholeDecoratedPage() throws Exception {
+        assertThat(Http.get(intranet.base() + "/", "If-None-Match", "\"accueil-1\"").status()).isEqualTo(304);
+
+        Http.Answer with = Http.get(gatewayBase() + "/", ALICE, "alice", "If-None-Match", "\"accueil-1\"");
+        assertThat(with.status()).isEqualTo(200);
+        assertThat(with.text()).contains("id=\"coq-widgets\"");
+        assertThat(with.header("ETag")).isEmpty();
+    }
+
+    @Test
+    void aFormPostedToTheIntranetReachesItWhole() throws Exception {
+        Http.Answer posted = Http.postForm(gatewayBase() + "/formulaire", "nom=Dupont&service=RH", ALICE, "alice");
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.text()).isEqualTo("posted: nom=Dupont&service=RH");
     }
 
     private static String enc(String s) {

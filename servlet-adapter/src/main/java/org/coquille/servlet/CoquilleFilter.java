@@ -90,7 +90,8 @@ import org.slf4j.LoggerFactory;
  * response is written, also when the application throws; the page with its widgets leaves in one write.
  *
  * <p>Only top-level requests ({@code REQUEST} dispatch) get widgets: includes are never decorated, and
- * neither are error pages or responses that go asynchronous (they stream through). A page with widgets is asked of
+ * neither are error pages or responses that go asynchronous (they stream through; an asynchronous proxy behind the
+ * filter holds and decorates pages itself, see {@link #forProxy}). A page with widgets is asked of
  * the application without its conditions ({@code If-None-Match}, {@code If-Modified-Since}) and sent without its
  * validators ({@code ETag}, {@code Last-Modified}), as {@code Cache-Control: private, no-cache} unless the application
  * said {@code no-store}. A HEAD for it gets those headers and no length. A range request ({@code Range}) is answered
@@ -109,6 +110,12 @@ public class CoquilleFilter implements Filter {
      */
     public static final String WIDGETS_ATTRIBUTE = "org.coquille.widgets";
 
+    /**
+     * Holds the {@link ProxiedPage} of a page request, for a filter made {@link #forProxy}: what the proxy behind it
+     * counts and decorates the page with.
+     */
+    public static final String PAGE_ATTRIBUTE = "org.coquille.page";
+
     private static final Logger LOG = LoggerFactory.getLogger(CoquilleFilter.class);
 
     /** The largest response buffer the filter asks for: Jetty 12 pools its buffers up to 64 KiB. */
@@ -117,6 +124,8 @@ public class CoquilleFilter implements Filter {
     private Coquille coquille;
     private boolean ownsCoquille;
     private int maxPageSize;
+    /** Whether pages are handed on to an asynchronous proxy behind ({@link #forProxy}) instead of held here. */
+    private boolean pagesToProxy;
     /** The held pages' buffers, reused from one request to the next (16 MiB at most). */
     private final PageBuffers pageBuffers;
     private final WarnOnce warnings = new WarnOnce(LOG, java.time.Clock.systemUTC());
@@ -136,6 +145,19 @@ public class CoquilleFilter implements Filter {
         this.coquille = coquille;
         this.maxPageSize = coquille.settings().positiveInt(Settings.MAX_PAGE_SIZE);
         this.pageBuffers = pageBuffers;
+    }
+
+    /**
+     * For an asynchronous proxy behind the filter (the gateway's Jetty {@code AsyncMiddleManServlet}), whose response
+     * goes asynchronous and so would stream past the filter's wrapper: the filter holds no page itself, but hands each
+     * page request on with a {@link ProxiedPage} (request attribute {@link #PAGE_ATTRIBUTE}), through which the proxy
+     * counts the view, or holds the page and adds the widgets once the whole page is in hand. Coquille's own requests
+     * are answered here as always. The caller builds and closes Coquille.
+     */
+    public static CoquilleFilter forProxy(Coquille coquille) {
+        CoquilleFilter filter = new CoquilleFilter(coquille);
+        filter.pagesToProxy = true;
+        return filter;
     }
 
     @Override
@@ -189,6 +211,10 @@ public class CoquilleFilter implements Filter {
         }
         ServletHttpRequest coquilleRequest = new ServletHttpRequest(request, path);
         PageLook look = coquille.look(coquilleRequest); // the page's id and settings, once for the whole request
+        if (pagesToProxy) {
+            handOn(request, response, chain, coquilleRequest, look);
+            return;
+        }
         if (!look.holdBack()) {
             // nothing to add: the page streams as it is, and only its view is counted
             chain.doFilter(request, response);
@@ -219,6 +245,28 @@ public class CoquilleFilter implements Filter {
             // the buffer goes back whatever happened; an asynchronous request's may yet be written to, so it is dropped
             wrapper.release(!request.isAsyncStarted());
         }
+    }
+
+    /**
+     * Leaves the page to the proxy behind ({@link #forProxy}) with its {@link ProxiedPage}, the request asked as the
+     * filter would ask the application: without its conditions when the page may get widgets, and left alone for a
+     * range, which the intranet answers from the page as it is.
+     */
+    private void handOn(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+                        ServletHttpRequest coquilleRequest, PageLook look) throws IOException, ServletException {
+        if (look.holdBack() && request.getHeader("Range") != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(PAGE_ATTRIBUTE, new ProxiedPage(coquille, coquilleRequest, look, maxPageSize, pageBuffers,
+                warnings));
+        if (!look.holdBack()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        request.setAttribute(WIDGETS_ATTRIBUTE, Boolean.TRUE);
+        chain.doFilter(UnconditionalRequest.isConditional(request) ? new UnconditionalRequest(request) : request,
+                response);
     }
 
     /**

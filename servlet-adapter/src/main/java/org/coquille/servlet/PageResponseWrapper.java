@@ -116,7 +116,11 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
 
     /** The charset of the {@code Content-Type} header, or {@code null} when it names none. */
     String headerCharset() {
-        String type = getContentType();
+        return headerCharset(getContentType());
+    }
+
+    /** The charset a {@code Content-Type} names, or {@code null} when it names none. */
+    static String headerCharset(String type) {
         if (type == null) {
             return null;
         }
@@ -155,12 +159,20 @@ final class PageResponseWrapper extends HttpServletResponseWrapper {
     }
 
     private boolean isDecoratable() {
+        return isDecoratable(this, withheldContentLength, maxSize);
+    }
+
+    /**
+     * Whether a response can take widgets, from its status and headers: a 200 HTML page, not compressed, not an
+     * attachment, of at most {@code maxSize} bytes when its length is known ({@code length}, or -1).
+     */
+    static boolean isDecoratable(HttpServletResponse response, long length, int maxSize) {
         // the cheap checks first: most pages that are held back are HTML, so the header lookups come last
-        if (getStatus() != SC_OK || withheldContentLength > maxSize || !isHtml(getContentType())
-                || containsHeader("Content-Encoding")) {
+        if (response.getStatus() != SC_OK || length > maxSize || !isHtml(response.getContentType())
+                || response.containsHeader("Content-Encoding")) {
             return false;
         }
-        String disposition = getHeader("Content-Disposition");
+        String disposition = response.getHeader("Content-Disposition");
         return disposition == null || !disposition.regionMatches(true, 0, "attachment", 0, 10);
     }
 
