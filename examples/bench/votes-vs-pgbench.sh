@@ -3,11 +3,12 @@
 # 16 employees each changing their vote on one page through the widget's form (wrk, examples/bench/votes.lua) on one
 # NodeServer over PostgreSQL, then the same upsert straight into PostgreSQL with pgbench -c 16
 # (examples/bench/votes.sql), and the ratio. The server runs on one core, the load generator (wrk, then pgbench) on
-# the other; PostgreSQL is not pinned. A JFR recording of the server during the measured HTTP run is summarised
+# the other; PostgreSQL is not pinned. A JFR recording of the server during a further HTTP run is summarised
 # (jdk.ExecutionSample: the top frames, and the Coquille/JDBC frames that are on the stack most often).
 # Needs `mvn -DskipTests install` first, Debian's wrk and pgbench (postgresql-client), a PostgreSQL on 127.0.0.1
 # whose user postgres may create a database. Stops by itself.
-# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
+# PIN=no leaves every process unpinned, the server, wrk, pgbench and PostgreSQL sharing the cores as they will.
+# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [PIN=yes|no] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-20}
@@ -22,7 +23,9 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 CP=$(mvn -q -f examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 SERVER_CPU=() LOAD_CPU=()
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then SERVER_CPU=(taskset -c 0); LOAD_CPU=(taskset -c 1); fi
+if [ "${PIN:-yes}" = yes ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+  SERVER_CPU=(taskset -c 0); LOAD_CPU=(taskset -c 1)
+fi
 echo "== $(nproc) cores; load before: $(uptime)"
 
 # the server: stops when its input (a FIFO this script holds open on descriptor 3) ends
@@ -51,17 +54,22 @@ http_run() { # seconds: prints votes per second; non-3xx answers go to stderr
 : > "$OUT/wrk.log"
 echo "== warm-up: $WARMUP s of votes, twice"
 http_run "$WARMUP" > /dev/null; http_run "$WARMUP" > /dev/null
-echo "== votes through HTTP, $SECONDS_PER_RUN s, JFR recording; load: $(uptime | sed 's/.*load/load/')"
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$JAVA_PID/stat"; } # the server's user + system time
-jcmd "$JAVA_PID" JFR.start name=votes filename="$OUT/votes.jfr" settings=profile > /dev/null
+echo "== votes through HTTP, $SECONDS_PER_RUN s; load: $(uptime | sed 's/.*load/load/')"
+cpu_ticks() { awk '{print $14, $15}' "/proc/$JAVA_PID/stat"; } # the server's user and system time
 ticks_before=$(cpu_ticks)
 http=$(http_run "$SECONDS_PER_RUN")
 ticks_after=$(cpu_ticks)
-jcmd "$JAVA_PID" JFR.stop name=votes > /dev/null
-awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" -v s="$SECONDS_PER_RUN" -v v="$http" 'BEGIN {
-  printf "server CPU: %.1f s in %d s (%.0f%% of its core), %.2f ms per vote\n", t / hz, s, 100 * t / hz / s, 1000 * t / hz / (v * s) }'
+echo "$ticks_before $ticks_after" | awk -v hz="$(getconf CLK_TCK)" -v s="$SECONDS_PER_RUN" -v v="$http" '{
+  user = ($3 - $1) / hz; sys = ($4 - $2) / hz
+  printf "server CPU: %.1f s in %d s (%.0f%% of a core; user %.1f s, system %.1f s), %.0f µs per vote\n", user + sys, s,
+    100 * (user + sys) / s, user, sys, 1e6 * (user + sys) / (v * s) }'
 rows=$("${PSQL[@]}" -d "$DB" -At -c "SELECT count(*) FROM coq_vote")
 echo "votes per second through HTTP: $http ($rows vote rows, one per employee)"
+# the profile is taken in a run of its own: JFR's profiling settings slow the server down by half or more
+echo "== the same for $SECONDS_PER_RUN s with a JFR recording (settings=profile), for the profile only"
+jcmd "$JAVA_PID" JFR.start name=votes filename="$OUT/votes.jfr" settings=profile > /dev/null
+echo "votes per second while recorded: $(http_run "$SECONDS_PER_RUN")"
+jcmd "$JAVA_PID" JFR.stop name=votes > /dev/null
 stop_server
 
 echo "== the same upsert with pgbench -c 16 -j 2 -M prepared, $SECONDS_PER_RUN s; load: $(uptime | sed 's/.*load/load/')"

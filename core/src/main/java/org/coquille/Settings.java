@@ -210,7 +210,14 @@ public final class Settings {
     }
 
     public Duration duration(String key) {
-        String value = get(key);
+        return durationOf(key, get(key));
+    }
+
+    /**
+     * {@code value}, the setting {@code key}, as an ISO-8601 duration above zero, or an error that says what is
+     * allowed: for the modules that read settings of their own ({@code coquille.mail.*}, {@code coquille.ldap.*}).
+     */
+    public static Duration durationOf(String key, String value) {
         try {
             Duration d = Duration.parse(value);
             if (!d.isNegative() && !d.isZero()) {

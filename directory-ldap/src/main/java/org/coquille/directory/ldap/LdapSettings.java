@@ -1,13 +1,14 @@
 package org.coquille.directory.ldap;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
+
+import org.coquille.Settings;
 
 /**
  * The {@code coquille.directory.ldap.*} settings, checked once: a bad one fails at start-up with its name.
@@ -84,16 +85,7 @@ record LdapSettings(LDAPURL url, boolean startTls, String bindDn, String passwor
     }
 
     private static Duration duration(Map<String, String> s, String key, String otherwise) {
-        String value = get(s, key, otherwise);
-        try {
-            Duration d = Duration.parse(value);
-            if (!d.isNegative() && !d.isZero()) {
-                return d;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        throw bad(key, value, "an ISO-8601 duration above zero such as PT2S");
+        return Settings.durationOf(PREFIX + key, get(s, key, otherwise));
     }
 
     private static IllegalArgumentException bad(String key, String value, String allowed) {

@@ -1,11 +1,12 @@
 package org.coquille.notify.mail;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+
+import org.coquille.Settings;
 
 /**
  * The SMTP server's {@code coquille.mail.*} settings: {@code host}, {@code port} (25), {@code startTls} (false),
@@ -39,13 +40,7 @@ record SmtpSettings(String host, int port, boolean startTls, String user, String
         } catch (AddressException e) {
             throw bad("from", from, "the sender's address, such as \"Intranet <intranet@example.com>\"");
         }
-        String timeout = get(s, "timeout", "PT10S");
-        Duration t;
-        try {
-            t = Duration.parse(timeout);
-        } catch (DateTimeParseException e) {
-            throw bad("timeout", timeout, "an ISO-8601 duration such as PT10S");
-        }
+        Duration t = Settings.durationOf("coquille.mail.timeout", get(s, "timeout", "PT10S"));
         return new SmtpSettings(host, port, Boolean.parseBoolean(startTls), get(s, "user", ""), get(s, "password", ""),
                 sender, t);
     }
