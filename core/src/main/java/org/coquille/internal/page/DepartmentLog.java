@@ -25,6 +25,8 @@ public final class DepartmentLog {
     private static final Logger LOG = LoggerFactory.getLogger(DepartmentLog.class);
     private static final int MAX_PENDING = 100_000;
     private static final int MAX_DEPARTMENT_LENGTH = 200;
+    /** How many people one flush asks the directory about at most; the others wait for the next (a cold LDAP cache). */
+    private static final int MAX_ASKED = 1_000;
 
     private final ActivityStore store;
     private final Function<String, String> departmentOf;
@@ -68,13 +70,18 @@ public final class DepartmentLog {
         Map<String, String> taken = pending;
         pending = new ConcurrentHashMap<>();
         Map<String, String> placed = new HashMap<>();
-        taken.forEach((key, userId) -> {
-            String department = departmentOf.apply(userId);
+        int asked = 0;
+        for (Map.Entry<String, String> seen : taken.entrySet()) {
+            if (asked++ >= MAX_ASKED) {
+                pending.putIfAbsent(seen.getKey(), seen.getValue());
+                continue;
+            }
+            String department = departmentOf.apply(seen.getValue());
             if (department != null) {
-                placed.put(key, department.length() > MAX_DEPARTMENT_LENGTH
+                placed.put(seen.getKey(), department.length() > MAX_DEPARTMENT_LENGTH
                         ? department.substring(0, MAX_DEPARTMENT_LENGTH) : department);
             }
-        });
+        }
         if (placed.isEmpty()) {
             return;
         }

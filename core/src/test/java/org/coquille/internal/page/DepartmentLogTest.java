@@ -65,4 +65,17 @@ class DepartmentLogTest {
         log.flush();
         assertThat(store.departmentOf("key-c")).hasValueSatisfying(d -> assertThat(d).hasSize(200));
     }
+
+    @Test
+    void oneFlushAsksAboutAThousandPeopleAtMostTheOthersWait() {
+        for (int i = 0; i < 1_200; i++) {
+            directory.put("p" + i, "Production");
+            log.seen("p" + i, "key-" + i);
+        }
+        log.flush();
+        assertThat(asked).hasSize(1_000);
+        log.flush();
+        assertThat(asked).hasSize(1_200).doesNotHaveDuplicates();
+        assertThat(store.departmentOf("key-1199")).contains("Production");
+    }
 }
