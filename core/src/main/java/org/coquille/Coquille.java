@@ -33,6 +33,7 @@ import org.coquille.inject.PageInjector;
 import org.coquille.internal.console.Console;
 import org.coquille.internal.page.PageCatalogue;
 import org.coquille.internal.page.ContributionCounter;
+import org.coquille.internal.page.DepartmentLog;
 import org.coquille.internal.page.PageIdResolver;
 import org.coquille.internal.page.ViewCounter;
 import org.coquille.internal.render.WidgetRenderer;
@@ -48,6 +49,7 @@ import org.coquille.notify.Notifications;
 import org.coquille.notify.OutboxSender;
 import org.coquille.people.Directories;
 import org.coquille.people.People;
+import org.coquille.report.DepartmentReports;
 import org.coquille.report.PersonalData;
 import org.coquille.report.PersonalDataHolder;
 import org.coquille.report.RetentionPurge;
@@ -103,6 +105,8 @@ public final class Coquille implements AutoCloseable {
     private final WarnOnce warnings;
     private final Comments comments;
     private final ContributionCounter contributions;
+    private final DepartmentLog departments;
+    private final DepartmentReports departmentReports;
     private final UsageReports reports;
     private final java.util.concurrent.ExecutorService reportParts;
     private final PersonalData personalData;
@@ -141,7 +145,8 @@ public final class Coquille implements AutoCloseable {
         this.reactions = new Reactions(store.reactions(), pages, rules, b.clock);
         this.zone = b.zone != null ? b.zone : settings.timeZone().orElse(ZoneId.systemDefault());
         this.clock = b.clock;
-        this.contributions = new ContributionCounter(store.activity(), b.clock, zone, user -> pseudonymOf(user.id()));
+        this.departments = new DepartmentLog(store.activity(), id -> people.person(id).department(), b.clock, zone);
+        this.contributions = new ContributionCounter(store.activity(), b.clock, zone, this::contributorKey);
         comments.contributionLog(contributions);
         votes.contributionLog(contributions);
         polls.contributionLog(contributions);
@@ -152,9 +157,14 @@ public final class Coquille implements AutoCloseable {
             return t;
         });
         this.reports = new UsageReports(store.activity(), 5, reportParts);
+        this.departmentReports = new DepartmentReports(store.activity(),
+                settings.positiveInt(Settings.DEPARTMENT_MIN_PEOPLE), reportParts);
         this.personalData = new PersonalData(store.personalData(), store.activity(), this::pseudonymOf, this::flushViews);
         personalData.questions(store.polls(), store.datePolls());
         personalData.alsoKeptBy(PersonalDataHolder.of("directory", people::cached, people::forget));
+        // the department the report counts them under; an erasure swaps its key with the others (replaceKey)
+        personalData.alsoKeptBy(PersonalDataHolder.of("reportDepartment", user -> store.activity()
+                .departmentOf(pseudonymOf(user)).map(d -> Map.of("department", d)), user -> { }));
         this.purge = new RetentionPurge(store.activity(), settings.duration(Settings.REPORT_RETENTION));
         this.ideas = new Ideas(store.ideas(), pages, b.clock);
         this.ideas.pageSize(settings.positiveInt(Settings.IDEAS_PAGE_SIZE));
@@ -182,6 +192,7 @@ public final class Coquille implements AutoCloseable {
         report.pageFacts(() -> store.catalogue().cataloguedPages().stream().filter(p -> p.title() != null)
                 .collect(java.util.stream.Collectors.toMap(CataloguedPage::page, CataloguedPage::title, (a, c) -> a)),
                 page -> pages.settings(page).widgets());
+        report.departments(departmentReports);
         web.mountReport(report);
         this.notifier = notifications(b, settings, web, identity);
         this.router = web.router();
@@ -394,7 +405,7 @@ public final class Coquille implements AutoCloseable {
             return;
         }
         try {
-            views.record(look.page(), pseudonym(request));
+            countViewer(look.page(), fragments.viewerKey(request));
             catalogue.seen(look.page(), null, false);
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not count a view of " + request.path(), e);
@@ -418,6 +429,11 @@ public final class Coquille implements AutoCloseable {
     /** The usage report, computed from the store. */
     public UsageReports reports() {
         return reports;
+    }
+
+    /** Participation by department, computed from the store; no line about fewer people than the setting says. */
+    public DepartmentReports departmentReports() {
+        return departmentReports;
     }
 
     /** One person's data: export and erase on request. */
@@ -453,8 +469,25 @@ public final class Coquille implements AutoCloseable {
         }
     }
 
-    private String pseudonym(HttpRequest request) {
-        return key.sign("viewer", fragments.viewerKey(request));
+    /**
+     * Counts a view of {@code page} by {@code viewerKey} ({@code u:} and the user id for someone logged in) under its
+     * pseudonym, and notes the person for the report by department when a directory can place them.
+     */
+    private void countViewer(PageId page, String viewerKey) {
+        String pseudonym = key.sign("viewer", viewerKey);
+        views.record(page, pseudonym);
+        if (viewerKey.startsWith("u:") && people.hasDirectory()) {
+            departments.seen(viewerKey.substring(2), pseudonym);
+        }
+    }
+
+    /** The pseudonym a contributor is counted under; notes them for the report by department, as a viewer. */
+    private String contributorKey(User user) {
+        String pseudonym = pseudonymOf(user.id());
+        if (people.hasDirectory()) {
+            departments.seen(user.id(), pseudonym);
+        }
+        return pseudonym;
     }
 
     /**
@@ -514,11 +547,11 @@ public final class Coquille implements AutoCloseable {
                         PageInjector.detectCharset(page, length, headerCharset)), true);
             }
             if (!pageSettings.anyOn()) {
-                views.record(id, pseudonym(request));
+                countViewer(id, fragments.viewerKey(request));
                 return null;
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
-            views.record(id, key.sign("viewer", rendered.viewerKey()));
+            countViewer(id, rendered.viewerKey());
             byte[] ascii = rendered.asciiFragment();
             // the page is remembered under its id: an unchanged page costs one comparison with the copy kept of it
             return ascii != null ? injector.injectAscii(page, length, id, headerCharset, pageSettings.placement(), ascii)
@@ -546,11 +579,11 @@ public final class Coquille implements AutoCloseable {
             }
             PageSettings pageSettings = pages.settings(id);
             if (!pageSettings.anyOn()) {
-                views.record(id, pseudonym(request));
+                countViewer(id, fragments.viewerKey(request));
                 return null;
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
-            views.record(id, key.sign("viewer", rendered.viewerKey()));
+            countViewer(id, rendered.viewerKey());
             return rendered.fragment();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not render its widgets for " + request.path(), e);
@@ -586,6 +619,7 @@ public final class Coquille implements AutoCloseable {
         try {
             views.flush();
             contributions.flush();
+            departments.flush();
         } finally {
             catalogue.flush();
         }

@@ -3,10 +3,13 @@ package org.coquille.spi;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.coquille.core.ActivityFigures;
 import org.coquille.core.ActivityQuery;
 import org.coquille.core.ContributionBatch;
+import org.coquille.core.DepartmentFigures;
 
 /**
  * Stores who contributed what, per page and day, under pseudonymous keys (the same keys as page viewers),
@@ -46,11 +49,30 @@ public interface ActivityStore {
      */
     List<ActivityFigures> sealed(ActivityQuery query);
 
-    /** Deletes the viewer and contributor keys of the days before {@code day}; the daily view counts stay. */
+    /**
+     * Records the department of each pseudonymous key, as the directory gave it on {@code day}: one department per key,
+     * the last one recorded replacing the one stored, with the day it was last seen.
+     */
+    void placeInDepartments(LocalDate day, Map<String, String> departmentOfKey);
+
+    /**
+     * The different readers, reactors, commenters and contributors of each department from {@code from} to {@code to}
+     * inclusive (keys still stored), each key under its recorded department; the keys without one under a {@code null}
+     * department. Departments with nobody are absent; in no particular order.
+     */
+    List<DepartmentFigures> departments(LocalDate from, LocalDate to);
+
+    /** The department recorded for {@code key}, for its person's data export; empty when none is. */
+    Optional<String> departmentOf(String key);
+
+    /**
+     * Deletes the viewer and contributor keys of the days before {@code day}, and the departments of keys last seen
+     * before it; the daily view counts stay.
+     */
     void purgeKeysBefore(LocalDate day);
 
     /**
-     * Replaces the pseudonymous key {@code oldKey} with {@code newKey} wherever it is stored, so that
+     * Replaces the pseudonymous key {@code oldKey} with {@code newKey} wherever it is stored (its department too), so that
      * counts stay as they were but nothing links them to the person any more.
      */
     void replaceKey(String oldKey, String newKey);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,6 +18,7 @@ import org.coquille.core.ActivityQuery;
 import org.coquille.core.Bucket;
 import org.coquille.core.Contribution;
 import org.coquille.core.ContributionBatch;
+import org.coquille.core.DepartmentFigures;
 import org.coquille.core.PageId;
 import org.coquille.core.PageViews;
 import org.coquille.core.ViewBatch;
@@ -37,6 +39,8 @@ final class MemoryActivity implements ActivityStore, ViewStore {
     private record Group(PageId page, LocalDate start) { }
 
     private record SealedKey(PageId page, Bucket bucket, LocalDate start) { }
+
+    private record Placed(String department, LocalDate seenOn) { }
 
     private static final Comparator<Group> ORDER = Comparator
             .comparing(Group::page, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -67,6 +71,7 @@ final class MemoryActivity implements ActivityStore, ViewStore {
     private final Map<SealedKey, ActivityFigures> sealed = new TreeMap<>(Comparator
             .comparing(SealedKey::page, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(SealedKey::bucket).thenComparing(SealedKey::start));
+    private final Map<String, Placed> departments = new HashMap<>();
 
     MemoryActivity(Object lock) {
         this.lock = lock;
@@ -188,10 +193,54 @@ final class MemoryActivity implements ActivityStore, ViewStore {
     }
 
     @Override
+    public void placeInDepartments(LocalDate day, Map<String, String> departmentOfKey) {
+        synchronized (lock) {
+            departmentOfKey.forEach((key, department) -> departments.put(key, new Placed(department, day)));
+        }
+    }
+
+    @Override
+    public List<DepartmentFigures> departments(LocalDate from, LocalDate to) {
+        synchronized (lock) {
+            Map<String, Set<String>> readers = new HashMap<>();
+            viewers.forEach((key, keys) -> {
+                if (!key.day().isBefore(from) && !key.day().isAfter(to)) {
+                    keys.forEach(k -> readers.computeIfAbsent(departmentOf(k).orElse(null), d -> new HashSet<>()).add(k));
+                }
+            });
+            Map<String, Sum> sums = new HashMap<>();
+            rows.forEach((row, n) -> {
+                if (!row.day().isBefore(from) && !row.day().isAfter(to)) {
+                    Sum sum = sums.computeIfAbsent(departmentOf(row.actor()).orElse(null), d -> new Sum());
+                    (row.kind().light() ? sum.reactors : sum.commenters).add(row.actor());
+                    sum.contributors.add(row.actor());
+                }
+            });
+            Set<String> named = new HashSet<>(readers.keySet());
+            named.addAll(sums.keySet());
+            List<DepartmentFigures> result = new ArrayList<>();
+            for (String department : named) {
+                Sum sum = sums.getOrDefault(department, new Sum());
+                result.add(new DepartmentFigures(department, readers.getOrDefault(department, Set.of()).size(),
+                        sum.reactors.size(), sum.commenters.size(), sum.contributors.size()));
+            }
+            return result;
+        }
+    }
+
+    @Override
+    public Optional<String> departmentOf(String key) {
+        synchronized (lock) {
+            return Optional.ofNullable(departments.get(key)).map(Placed::department);
+        }
+    }
+
+    @Override
     public void purgeKeysBefore(LocalDate day) {
         synchronized (lock) {
             viewers.keySet().removeIf(k -> k.day().isBefore(day));
             rows.keySet().removeIf(row -> row.day().isBefore(day));
+            departments.values().removeIf(placed -> placed.seenOn().isBefore(day));
         }
     }
 
@@ -213,6 +262,10 @@ final class MemoryActivity implements ActivityStore, ViewStore {
                 return false;
             });
             moved.forEach((row, n) -> rows.merge(row, n, Long::sum));
+            Placed placed = departments.remove(oldKey);
+            if (placed != null) {
+                departments.put(newKey, placed);
+            }
         }
     }
 

@@ -106,6 +106,16 @@ public abstract class SocialStoreContract implements PageStoreContract, CommentS
         }
     }
 
+    /** The report by department's tests, on this store. */
+    @Nested
+    class Departments extends DepartmentReportContract {
+
+        @Override
+        protected SocialStore store() {
+            return store;
+        }
+    }
+
     @AfterEach
     void closeStore() throws Exception {
         if (store != null) {

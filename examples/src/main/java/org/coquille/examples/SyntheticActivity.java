@@ -28,7 +28,8 @@ import org.coquille.spi.SocialStore;
  * Fills a store with realistic, seeded activity for the usage report: pages whose popularity follows a
  * Zipf law (a few pages everyone reads, many quiet ones, some never reacted to), employees who read a few
  * pages a working day, and contributors on a long tail (most never contribute, a few do a lot), with
- * participation growing slowly over the months. The same seed gives the same data.
+ * participation growing slowly over the months, and departments of very different sizes (some too small to be shown
+ * alone in the report by department; a few people the directory does not place). The same seed gives the same data.
  *
  * <p>Run: {@code mvn -q -f examples exec:java -Dexec.mainClass=org.coquille.examples.SyntheticActivity
  * -Dexec.args="--url jdbc:postgresql://127.0.0.1:5432/test?user=postgres"} (or {@code --work DIR} for the
@@ -55,6 +56,11 @@ public final class SyntheticActivity {
         this.end = end;
         this.seed = seed;
     }
+
+    /** The departments and the share of employees in each; the rest (2 %) have none the directory knows. */
+    static final List<String> DEPARTMENTS = List.of("Production", "Commercial", "Ressources humaines", "Informatique",
+            "Communication", "Finance", "Achats", "Juridique", "Direction");
+    private static final double[] DEPARTMENT_SHARES = {0.30, 0.20, 0.12, 0.12, 0.08, 0.07, 0.05, 0.03, 0.01};
 
     /** The standard data set: 300 pages, 2,000 employees, 26 weeks ending on {@code end}. */
     public static SyntheticActivity standard(LocalDate end) {
@@ -104,6 +110,7 @@ public final class SyntheticActivity {
                     : Math.min(0.6, 0.01 / Math.pow(1 - random.nextDouble(), 1 / 1.3));
             keys[e] = pseudonym.apply(employee(e));
         }
+        store.activity().placeInDepartments(end, departments(keys));
         long views = 0;
         long viewerRows = 0;
         long contributions = 0;
@@ -147,6 +154,23 @@ public final class SyntheticActivity {
             store.activity().addContributions(contributed);
         }
         return new Totals(views, viewerRows, contributions, days);
+    }
+
+    /** Each employee's department (drawn with a seed of its own, so the activity is the same as without). */
+    private Map<String, String> departments(String[] keys) {
+        SplittableRandom random = new SplittableRandom(seed + 1);
+        Map<String, String> departments = new HashMap<>();
+        for (String key : keys) {
+            double x = random.nextDouble();
+            for (int d = 0; d < DEPARTMENTS.size(); d++) {
+                x -= DEPARTMENT_SHARES[d];
+                if (x < 0) {
+                    departments.put(key, DEPARTMENTS.get(d));
+                    break;
+                }
+            }
+        }
+        return departments;
     }
 
     private static Contribution kind(SplittableRandom random) {

@@ -74,6 +74,7 @@ import org.slf4j.LoggerFactory;
  * <tr><td>coquille.pages</td><td>coquille-pages.properties</td><td>which widgets are on for which URL patterns</td></tr>
  * <tr><td>coquille.views.flushInterval</td><td>PT10S</td><td>how often counted views are written</td></tr>
  * <tr><td>coquille.report.retention</td><td>P400D</td><td>how long the usage report keeps viewer and contributor keys (daily and weekly figures stay)</td></tr>
+ * <tr><td>coquille.report.departments.minPeople</td><td>5</td><td>the fewest different people a line of the report by department may be about (smaller departments are merged into "Other")</td></tr>
  * <tr><td>coquille.page.ignoredParams</td><td>jsessionid,utm_*,...</td><td>query parameters that are not part of a page</td></tr>
  * <tr><td>coquille.allowedOrigins</td><td>(none)</td><td>other origins allowed to post</td></tr>
  * <tr><td>coquille.loginUrl</td><td>(none)</td><td>the host's login page, where the editors' console sends visitors who are not logged in</td></tr>

@@ -44,9 +44,9 @@ final class Exports {
     static final List<String> OBJECTIVE_COLUMNS = List.of("page", "purpose", "description", "target", "end_date",
             "since", "contributors", "status", "approximate");
 
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Quotes a value only when it needs it (a separator, a quote, a line break), as spreadsheets write CSV. */
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+    static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private Exports() {
     }

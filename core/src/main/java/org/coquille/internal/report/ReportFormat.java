@@ -63,6 +63,7 @@ final class ReportFormat {
     final Locale locale;
     private final NumberFormat integers;
     private final NumberFormat percents;
+    private final NumberFormat decimals;
     private final DateTimeFormatter dates;
 
     ReportFormat(Messages messages) {
@@ -72,6 +73,9 @@ final class ReportFormat {
         this.percents = NumberFormat.getPercentInstance(locale);
         this.percents.setMaximumFractionDigits(1);
         this.percents.setMinimumFractionDigits(1);
+        this.decimals = NumberFormat.getNumberInstance(locale);
+        this.decimals.setMaximumFractionDigits(1);
+        this.decimals.setMinimumFractionDigits(1);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
@@ -86,6 +90,11 @@ final class ReportFormat {
 
     String percent(double value) {
         return percents.format(value);
+    }
+
+    /** A number with one decimal, such as 3.1 (3,1 in French). */
+    String decimal(double value) {
+        return decimals.format(value);
     }
 
     String date(LocalDate day) {

@@ -12,6 +12,7 @@ import org.coquille.core.Messages;
 import org.coquille.core.PageId;
 import org.coquille.core.UserData;
 import org.coquille.internal.render.PageTemplates;
+import org.coquille.report.DepartmentReport;
 import org.coquille.report.IntranetReport;
 import org.coquille.report.ObjectiveStanding;
 import org.coquille.report.PageReport;
@@ -33,10 +34,11 @@ final class ReportPages {
      * @param summary        the sentences for management at the top
      * @param neverNoWidgets the most read pages nobody reacted to, having no widget
      * @param neverIgnored   the most read pages nobody reacted to although their widgets are on
+     * @param departments    participation by department, or {@code null} when the report has none
      */
     record Intranet(ReportFormat f, IntranetReport report, int minViewers, ObjectivesView objectives, WeeklyChart chart,
                     PageFacts facts, String summary, List<ActivityFigures> neverNoWidgets,
-                    List<ActivityFigures> neverIgnored) { }
+                    List<ActivityFigures> neverIgnored, DepartmentsView departments) { }
 
     /** One page's report ({@code report/page.jte}). */
     record OnePage(ReportFormat f, PageReport report, WeeklyChart chart, PageFacts facts) { }
@@ -67,7 +69,7 @@ final class ReportPages {
     }
 
     static String intranet(Messages messages, IntranetReport r, int minViewers, List<ObjectiveStanding> objectives,
-                           PageFacts facts) {
+                           PageFacts facts, DepartmentReport departments) {
         ReportFormat f = new ReportFormat(messages);
         // every page read and never reacted to, most readers first, split by whether people could react there
         List<ActivityFigures> never = r.pages().stream().filter(p -> p.contributions() == 0)
@@ -81,7 +83,8 @@ final class ReportPages {
         return PageTemplates.render("report/intranet.jte", new Intranet(f, r, minViewers,
                 ObjectivesView.of(f, objectives, r.from(), r.to()),
                 chart(f, "coq-funnel", f.text("report.funnel.title"), r.weeks()), facts,
-                ManagementSummary.of(f, r, facts, ignored), noWidgets, ignored));
+                ManagementSummary.of(f, r, facts, ignored), noWidgets, ignored,
+                departments == null ? null : DepartmentsView.of(f, departments)));
     }
 
     static String page(Messages messages, PageReport r, PageFacts facts) {

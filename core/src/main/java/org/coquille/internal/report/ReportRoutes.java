@@ -31,6 +31,7 @@ import org.coquille.core.Widget;
 import org.coquille.http.HttpRequest;
 import org.coquille.http.HttpResponse;
 import org.coquille.core.Bucket;
+import org.coquille.report.DepartmentReports;
 import org.coquille.report.PersonalData;
 import org.coquille.report.UsageReports;
 import org.coquille.core.UserData;
@@ -80,6 +81,7 @@ public final class ReportRoutes {
     private final String prefix;
     private Supplier<Map<PageId, String>> titles;
     private Function<PageId, Set<Widget>> widgets;
+    private DepartmentReports departments;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(PageId.class, ToStringSerializer.instance))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -109,6 +111,11 @@ public final class ReportRoutes {
     public void pageFacts(Supplier<Map<PageId, String>> pageTitles, Function<PageId, Set<Widget>> pageWidgets) {
         this.titles = Objects.requireNonNull(pageTitles, "pageTitles");
         this.widgets = Objects.requireNonNull(pageWidgets, "pageWidgets");
+    }
+
+    /** Adds participation by department to the intranet's report and its exports ({@code ?by=department}). */
+    public void departments(DepartmentReports departmentReports) {
+        this.departments = Objects.requireNonNull(departmentReports, "departmentReports");
     }
 
     private PageFacts facts() {
@@ -143,7 +150,8 @@ public final class ReportRoutes {
                     case "":
                         LocalDate[] period = period(request);
                         return html(200, ReportPages.intranet(m, reports.intranet(period[0], period[1]), MIN_VIEWERS,
-                                reports.objectives(experiments.get(), today()), facts()));
+                                reports.objectives(experiments.get(), today()), facts(),
+                                departments == null ? null : departments.of(period[0], period[1])));
                     case "page":
                         PageId page = page(request);
                         LocalDate[] pagePeriod = period(request);
@@ -180,10 +188,15 @@ public final class ReportRoutes {
             String name = "coquille-objectives-" + today() + (csv ? ".csv" : ".json");
             byte[] body = csv ? Exports.objectivesCsv(standings, Messages.forLocale(request.locale()))
                     : Exports.objectivesJson(json, standings, today());
-            return new HttpResponse(200, List.of(
-                    Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),
-                    Map.entry("Content-Disposition", "attachment; filename=\"" + name + "\""),
-                    Map.entry("Cache-Control", "no-store")), body);
+            return download(csv, name, body);
+        }
+        if (by.equals("department") && departments != null) {
+            LocalDate[] period = period(request);
+            var report = departments.of(period[0], period[1]);
+            String name = "coquille-departments-" + period[0] + "-" + period[1] + (csv ? ".csv" : ".json");
+            byte[] body = csv ? DepartmentExports.csv(report, Messages.forLocale(request.locale() == null ? Locale.ENGLISH
+                    : request.locale())) : DepartmentExports.json(json, report);
+            return download(csv, name, body);
         }
         Bucket bucket = switch (by) {
             case "day" -> Bucket.DAY;
@@ -196,6 +209,11 @@ public final class ReportRoutes {
         byte[] body = csv ? Exports.csv(rows, bucket, Messages.forLocale(request.locale() == null ? Locale.ENGLISH
                 : request.locale()))
                 : Exports.json(json, rows, bucket, period[0], period[1]);
+        return download(csv, name, body);
+    }
+
+    /** An export to save as {@code name}: CSV or JSON. */
+    private static HttpResponse download(boolean csv, String name, byte[] body) {
         return new HttpResponse(200, List.of(
                 Map.entry("Content-Type", csv ? "text/csv; charset=utf-8" : "application/json"),
                 Map.entry("Content-Disposition", "attachment; filename=\"" + name + "\""),

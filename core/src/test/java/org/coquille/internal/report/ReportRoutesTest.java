@@ -251,7 +251,7 @@ class ReportRoutesTest {
                 .user("edith", "coquille-editor").locale(Locale.FRENCH));
         assertThat(french.status()).isEqualTo(400);
         assertThat(Jsoup.parse(french.bodyText()).select(".coq-error").text())
-                .isEqualTo("Exportez par « day » (jour), « week » (semaine) ou « objective » (objectif), pas « month ».");
+                .isEqualTo("Exportez par « day » (jour), « week » (semaine), « objective » (objectif) ou « department » (service), pas « month ».");
         assertThat(get("?from=2026-03-08&to=2026-03-01", "edith", "coquille-editor").status()).isEqualTo(400);
     }
 

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.coquille.core.PageId;
@@ -18,6 +19,7 @@ import org.coquille.core.ActivityQuery;
 import org.coquille.core.Bucket;
 import org.coquille.core.Contribution;
 import org.coquille.core.ContributionBatch;
+import org.coquille.core.DepartmentFigures;
 import org.coquille.spi.ActivityStore;
 
 /**
@@ -49,9 +51,11 @@ final class JdbcActivity implements ActivityStore {
     private final Sql sql;
     private final String addContribution;
     private final String saveSealed;
+    private final DepartmentRows departments;
 
     JdbcActivity(Sql sql) {
         this.sql = sql;
+        this.departments = new DepartmentRows(sql);
         this.addContribution = sql.dialect().addTo("coq_contribution",
                 List.of("page", "contrib_day", "kind", "actor_key"), "amount");
         this.saveSealed = sql.dialect().upsert("coq_activity_sealed", List.of("scope_key", "bucket", "start_day"),
@@ -284,11 +288,26 @@ final class JdbcActivity implements ActivityStore {
     }
 
     @Override
+    public void placeInDepartments(LocalDate day, Map<String, String> departmentOfKey) {
+        departments.place(day, departmentOfKey);
+    }
+
+    @Override
+    public List<DepartmentFigures> departments(LocalDate from, LocalDate to) {
+        return departments.figures(from, to);
+    }
+
+    @Override
+    public Optional<String> departmentOf(String key) {
+        return departments.departmentOf(key);
+    }
+
+    @Override
     public void purgeKeysBefore(LocalDate day) {
         sql.write("purge the viewer and contributor keys before " + day, c -> {
             for (String delete : List.of("DELETE FROM coq_page_viewer WHERE view_day < ?",
                     "DELETE FROM coq_reader_day WHERE view_day < ?",
-                    "DELETE FROM coq_contribution WHERE contrib_day < ?")) {
+                    "DELETE FROM coq_contribution WHERE contrib_day < ?", DepartmentRows.PURGE)) {
                 try (PreparedStatement s = c.prepareStatement(delete)) {
                     s.setObject(1, day);
                     s.executeUpdate();
@@ -304,7 +323,7 @@ final class JdbcActivity implements ActivityStore {
         sql.write("replace a viewer key", c -> {
             for (String update : List.of("UPDATE coq_page_viewer SET viewer_key = ? WHERE viewer_key = ?",
                     "UPDATE coq_reader_day SET viewer_key = ? WHERE viewer_key = ?",
-                    "UPDATE coq_contribution SET actor_key = ? WHERE actor_key = ?")) {
+                    "UPDATE coq_contribution SET actor_key = ? WHERE actor_key = ?", DepartmentRows.REPLACE_KEY)) {
                 try (PreparedStatement s = c.prepareStatement(update)) {
                     s.setString(1, newKey);
                     s.setString(2, oldKey);
