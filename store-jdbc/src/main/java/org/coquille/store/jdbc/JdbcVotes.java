@@ -1,11 +1,8 @@
 package org.coquille.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,46 +14,26 @@ import org.coquille.spi.VoteStore;
 /** Page votes in {@code coq_vote}, whose primary key (page, user) allows one vote per user and page. */
 final class JdbcVotes implements VoteStore {
 
-    /** A vote to record. */
-    private record Vote(PageId page, String user, int value, long at) { }
-
-    private static final Comparator<Vote> BY_KEY = Comparator.comparing((Vote v) -> v.page().value())
-            .thenComparing(Vote::user);
-
     private final Sql sql;
     private final String upsert;
-    /** Votes cast at the same time are recorded together: one transaction and one round trip for all of them. */
-    private final GroupCommit<Vote> votes;
 
     JdbcVotes(Sql sql) {
         this.sql = sql;
         this.upsert = sql.dialect().upsert("coq_vote", List.of("page", "user_id"), List.of("vote_value", "voted_at"));
-        this.votes = new GroupCommit<>(sql, "record a vote", BY_KEY, this::upsert);
     }
 
     @Override
     public void putVote(PageId page, String user, int value, Instant at) {
         Sql.fits(user, 200, "user id");
-        votes.write(new Vote(page, user, value, at.toEpochMilli()));
-    }
-
-    private void upsert(Connection connection, List<Vote> batch) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(upsert)) {
-            for (Vote vote : batch) {
-                s.setString(1, vote.page().value());
-                s.setString(2, vote.user());
-                s.setInt(3, vote.value());
-                s.setLong(4, vote.at());
-                if (batch.size() == 1) {
-                    s.executeUpdate();
-                } else {
-                    s.addBatch();
-                }
+        sql.writeStatement("record a vote", c -> {
+            try (PreparedStatement s = c.prepareStatement(upsert)) {
+                s.setString(1, page.value());
+                s.setString(2, user);
+                s.setInt(3, value);
+                s.setLong(4, at.toEpochMilli());
+                return s.executeUpdate();
             }
-            if (batch.size() > 1) {
-                s.executeBatch();
-            }
-        }
+        });
     }
 
     @Override
