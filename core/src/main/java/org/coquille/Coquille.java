@@ -42,11 +42,6 @@ import org.coquille.internal.web.InstallationKey;
 import org.coquille.internal.web.PageFragments;
 import org.coquille.internal.web.Router;
 import org.coquille.internal.web.Web;
-import org.coquille.internal.notify.NotificationPage;
-import org.coquille.notify.MailSettings;
-import org.coquille.notify.Mailers;
-import org.coquille.notify.Notifications;
-import org.coquille.notify.OutboxSender;
 import org.coquille.people.Directories;
 import org.coquille.people.People;
 import org.coquille.report.DepartmentReports;
@@ -63,7 +58,6 @@ import org.coquille.social.Reactions;
 import org.coquille.social.Votes;
 import org.coquille.spi.Directory;
 import org.coquille.spi.Mailer;
-import org.coquille.spi.OutboxStore;
 import org.coquille.spi.SocialStore;
 import org.coquille.spi.StoreDownException;
 import org.coquille.spi.StoreHealth;
@@ -123,7 +117,8 @@ public final class Coquille implements AutoCloseable {
     private final Console console;
     private final OwnWrites ownWrites;
     private final People people;
-    private final ScheduledExecutorService notifier;
+    /** E-mail notifications, or {@code null} when they are off. */
+    private final MailNotifications mail;
 
     private Coquille(Builder b, Settings settings, SocialStore backing, Directory directory) {
         this.settings = settings;
@@ -194,7 +189,8 @@ public final class Coquille implements AutoCloseable {
                 page -> pages.settings(page).widgets());
         report.departments(departmentReports);
         web.mountReport(report);
-        this.notifier = notifications(b, settings, web, identity);
+        this.mail = MailNotifications.start(b.mailer, new MailNotifications.Parts(settings, store, people, key, b.clock,
+                zone, comments, ideas, datePolls, personalData), web, identity).orElse(null);
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, cached::readingFresh, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
@@ -253,53 +249,6 @@ public final class Coquille implements AutoCloseable {
     public Reactions reactions() {
         return reactions;
     }
-
-    /**
-     * E-mail notifications, when a mail server is set and the store keeps an outbox: the use cases queue them, the
-     * settings page is mounted, and a thread of its own sends them; otherwise one line says they are off.
-     */
-    private ScheduledExecutorService notifications(Builder b, Settings settings, Web web, IdentityResolver identity) {
-        java.util.Optional<Mailer> mailer = b.mailer != null ? java.util.Optional.of(b.mailer) : Mailers.open(settings.asMap());
-        if (mailer.isEmpty()) {
-            return null;
-        }
-        OutboxStore outbox;
-        try {
-            outbox = store.outbox();
-        } catch (UnsupportedOperationException e) {
-            LOG.warn("Coquille e-mail notifications are off: the store ({}) keeps no outbox", store.describe());
-            mailer.get().close();
-            return null;
-        }
-        MailSettings mail = MailSettings.of(settings.asMap());
-        Notifications notifications = new Notifications(outbox, mail, b.clock, zone);
-        comments.events(notifications);
-        ideas.events(notifications);
-        datePolls.events(notifications);
-        OutboxSender sender = new OutboxSender(outbox, mailer.get(), people, notifications, mail, settings.prefix(),
-                user -> key.sign(NotificationPage.PURPOSE, user), b.clock, zone);
-        web.mount("notifications", new NotificationPage(notifications, identity, web.guard(), key));
-        personalData.alsoKeptBy(PersonalDataHolder.of("notifications", user -> {
-            var choice = outbox.choice(user);
-            var entries = outbox.entriesFor(user);
-            var follows = outbox.followed(user);
-            return choice.isEmpty() && entries.isEmpty() && follows.isEmpty() ? java.util.Optional.empty()
-                    : java.util.Optional.of(Map.of("choice", choice.map(Object.class::cast).orElse(Map.of()),
-                            "follows", follows, "outbox", entries));
-        }, outbox::eraseRecipient));
-        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "coquille-mail");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = mail.pollInterval().toMillis();
-        thread.scheduleWithFixedDelay(sender::sendDue, every, every, TimeUnit.MILLISECONDS);
-        LOG.info("Coquille e-mail notifications: on, through {}", mailer.get().describe());
-        this.mailer = mailer.get();
-        return thread;
-    }
-
-    private Mailer mailer;
 
     /** Who user ids are: display names, e-mails and departments from the directory, cached. */
     public People people() {
@@ -629,9 +578,8 @@ public final class Coquille implements AutoCloseable {
     @Override
     public void close() {
         flusher.shutdownNow();
-        if (notifier != null) {
-            notifier.shutdownNow();
-            mailer.close();
+        if (mail != null) {
+            mail.close();
         }
         reportParts.shutdownNow();
         try {

@@ -112,4 +112,10 @@ class ConsoleScreenshots {
         // wide enough for the weeks table
         Screenshots.write(edith.driver(), "screenshot-report.png", 1280, 1450);
     }
+
+    @Test
+    void theReportByDepartment() throws Exception {
+        edith.home().report().period(LAST_SUNDAY.plusDays(1).minusWeeks(26), LAST_SUNDAY);
+        Screenshots.write(edith.driver(), "screenshot-report-departments.png", 1280, By.id("coq-by-department"));
+    }
 }

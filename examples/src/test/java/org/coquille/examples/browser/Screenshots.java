@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -46,6 +52,32 @@ final class Screenshots {
         Files.createDirectories(folder);
         Path file = folder.resolve(name);
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        assertThat(Files.size(file)).isGreaterThan(10_000);
+    }
+
+    /**
+     * One part of the page ({@code part}), in a window {@code width} pixels wide, whole even where it goes past the
+     * window (Chromium's own capture beyond the viewport, through the DevTools protocol).
+     */
+    static void write(ChromeDriver driver, String name, int width, By part) throws IOException {
+        driver.manage().window().setSize(new Dimension(width, 1000));
+        WebElement element = driver.findElement(part);
+        driver.executeScript("document.activeElement && document.activeElement.blur();");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + " return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};",
+                element);
+        Map<String, Object> clip = new HashMap<>();
+        for (String k : List.of("x", "y", "width", "height")) {
+            clip.put(k, ((Number) box.get(k)).doubleValue());
+        }
+        clip.put("scale", 1);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Path folder = folder();
+        Files.createDirectories(folder);
+        Path file = folder.resolve(name);
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
         assertThat(Files.size(file)).isGreaterThan(10_000);
     }
 }
