@@ -8,6 +8,7 @@
 # Needs `mvn -DskipTests install` first, Debian's wrk and pgbench (postgresql-client), a PostgreSQL on 127.0.0.1
 # whose user postgres may create a database. Stops by itself.
 # PIN=no leaves every process unpinned, the server, wrk, pgbench and PostgreSQL sharing the cores as they will.
+# SERVER_OPTS adds JVM options to the server's (an -agentpath for async-profiler, say).
 # Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [PIN=yes|no] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +31,7 @@ echo "== $(nproc) cores; load before: $(uptime)"
 
 # the server: stops when its input (a FIFO this script holds open on descriptor 3) ends
 rm -f "$OUT/in" && mkfifo "$OUT/in"
-"${SERVER_CPU[@]}" java -Xmx1g -XX:+FlightRecorder -cp "examples/target/classes:$CP" \
+"${SERVER_CPU[@]}" java -Xmx1g -XX:+FlightRecorder ${SERVER_OPTS:-} -cp "examples/target/classes:$CP" \
   -Dcoquille.store.poolSize="${POOL_SIZE:-8}" org.coquille.examples.NodeServer "jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" "$PORT" < "$OUT/in" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 exec 3> "$OUT/in"
