@@ -197,13 +197,36 @@ public final class Router {
 
     /** The page to go back to: only a path on this host, never another site (no open redirect). */
     private static String safeReturnTo(HttpRequest request) {
-        String value = request.parameter("coq_return");
-        String fallback = request.contextPath().isEmpty() ? "/" : request.contextPath() + "/";
-        if (value == null || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")
-                || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || value.length() > 2000) {
-            return fallback;
+        return safeReturnTo(request.parameter("coq_return"), request.contextPath());
+    }
+
+    /** {@code value} if it is a {@link #isLocalPath local path}, else the application's root under {@code contextPath}. */
+    static String safeReturnTo(String value, String contextPath) {
+        if (isLocalPath(value)) {
+            return value;
         }
-        return value;
+        return contextPath.isEmpty() ? "/" : contextPath + "/";
+    }
+
+    /**
+     * Whether {@code value} is a path on this host: it starts with one {@code /} (not {@code //} nor {@code /\}, which
+     * browsers read as another host), has no control character and at most 2,000 characters. One pass over the
+     * characters, as every form post asks it.
+     */
+    static boolean isLocalPath(String value) {
+        if (value == null || value.isEmpty() || value.length() > 2000 || value.charAt(0) != '/') {
+            return false;
+        }
+        if (value.length() > 1 && (value.charAt(1) == '/' || value.charAt(1) == '\\')) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withFlash(String returnTo, String id, Flash.Entry outcome, PageId about) {
