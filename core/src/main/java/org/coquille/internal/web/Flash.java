@@ -31,8 +31,9 @@ final class Flash {
     public record Entry(String viewer, Widget widget, String key, Object[] args, boolean error, String draft, Long target,
                         String action) { }
 
-    private final Cache<String, Entry> entries =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(50_000).build();
+    /** Upkept on the posting thread (no hand-off to a pool thread per post), as the store's caches are. */
+    private final Cache<String, Entry> entries = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5))
+            .maximumSize(50_000).executor(Runnable::run).build();
 
     /**
      * Keeps {@code entry} and returns the id to put in the redirect URL. The id needs to be unique, not secret:

@@ -26,7 +26,9 @@ final class RateLimiter {
     public RateLimiter(int perMinute, Clock clock) {
         this.perMinute = perMinute;
         this.clock = clock;
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+        // upkept on the writing thread (no hand-off to a pool thread), as the store's caches are
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000)
+                .executor(Runnable::run).build();
     }
 
     /** Takes one write from {@code user}'s allowance; {@code false} when they have none left. */
