@@ -31,6 +31,8 @@ final class Flash {
     public record Entry(String viewer, Widget widget, String key, Object[] args, boolean error, String draft, Long target,
                         String action) { }
 
+    private static final Base64.Encoder IDS = Base64.getUrlEncoder().withoutPadding();
+
     /** Upkept on the posting thread (no hand-off to a pool thread per post), as the store's caches are. */
     private final Cache<String, Entry> entries = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5))
             .maximumSize(50_000).executor(Runnable::run).build();
@@ -43,7 +45,7 @@ final class Flash {
     public String put(Entry entry) {
         byte[] id = new byte[12];
         ThreadLocalRandom.current().nextBytes(id);
-        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        String key = IDS.encodeToString(id);
         entries.put(key, entry);
         return key;
     }
