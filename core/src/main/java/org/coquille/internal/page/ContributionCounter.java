@@ -29,7 +29,23 @@ public final class ContributionCounter implements ContributionLog {
     private static final Logger LOG = LoggerFactory.getLogger(ContributionCounter.class);
     private static final int MAX_PENDING = 100_000;
 
-    private record Key(PageId page, LocalDate day, Contribution kind) { }
+    /**
+     * What a count is of. Its equality and hash are written out: the record's own, made through method handles, showed
+     * in the vote profile (0.6 %: each contribution looks its key up once).
+     */
+    private record Key(PageId page, LocalDate day, Contribution kind) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && kind == key.kind && day.equals(key.day)
+                    && page.value().equals(key.page.value());
+        }
+
+        @Override
+        public int hashCode() {
+            return (page.value().hashCode() * 31 + day.hashCode()) * 31 + kind.hashCode();
+        }
+    }
 
     private final ActivityStore store;
     private final Clock clock;
@@ -49,7 +65,7 @@ public final class ContributionCounter implements ContributionLog {
     public void contributed(User user, PageId page, Contribution kind) {
         try {
             String actor = pseudonym.apply(user);
-            Key key = new Key(page, LocalDate.now(clock.withZone(zone)), kind);
+            Key key = new Key(page, LocalDate.ofInstant(clock.instant(), zone), kind);
             synchronized (this) {
                 if (pending.size() < MAX_PENDING || pending.containsKey(key)) {
                     pending.computeIfAbsent(key, k -> new HashMap<>()).merge(actor, 1L, Long::sum);
