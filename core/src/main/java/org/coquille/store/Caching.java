@@ -32,7 +32,7 @@ final class Caching {
 
     /** A cache of at most {@code size} entries, each read again after the time to live. */
     <K, V> Cache<K, V> cache(long size) {
-        return Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(size).build();
+        return Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(ttl).ticker(ticker).maximumSize(size).build();
     }
 
     /** {@code key}'s entry in {@code cache}, loaded if missing; read from the store alone while {@link #fresh}. */
