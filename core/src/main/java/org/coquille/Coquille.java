@@ -119,9 +119,14 @@ public final class Coquille implements AutoCloseable {
     private final People people;
     /** E-mail notifications, or {@code null} when they are off. */
     private final MailNotifications mail;
+    /** Coquille's requests' prefix ({@link Settings#prefix()}), with and without its last slash: asked on every request. */
+    private final String prefix;
+    private final String prefixAlone;
 
     private Coquille(Builder b, Settings settings, SocialStore backing, Directory directory) {
         this.settings = settings;
+        this.prefix = settings.prefix();
+        this.prefixAlone = prefix.substring(0, prefix.length() - 1);
         this.people = new People(directory, settings.duration(Settings.DIRECTORY_REFRESH),
                 settings.duration(Settings.DIRECTORY_RETRY), b.ticker);
         this.health = StoreHealth.of(backing);
@@ -257,8 +262,7 @@ public final class Coquille implements AutoCloseable {
 
     /** Whether {@code path} (inside the web application) is one of Coquille's own requests. */
     public boolean isOwnPath(String path) {
-        return path != null && (path.startsWith(settings.prefix()) || path.equals(settings.prefix().substring(0,
-                settings.prefix().length() - 1)));
+        return path != null && (path.startsWith(prefix) || path.equals(prefixAlone));
     }
 
     /** Answers a request under the prefix. Never throws: a failure is a 5xx problem answer. */

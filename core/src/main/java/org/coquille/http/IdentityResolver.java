@@ -34,11 +34,11 @@ public interface IdentityResolver {
     static IdentityResolver header(String header, String rolesHeader, List<String> trustedProxies, String editorRole) {
         Set<String> proxies = Set.copyOf(trustedProxies);
         return request -> {
-            if (!proxies.contains(request.remoteAddress())) {
-                return null;
-            }
             String name = request.header(header);
             if (name == null || name.isBlank() || name.length() > User.MAX_ID_LENGTH) {
+                return null;
+            }
+            if (!proxies.contains(request.remoteAddress())) { // looked at second: most requests of a visitor have no header
                 return null;
             }
             boolean editor;

@@ -27,7 +27,7 @@ final class ClosingPlans {
      * @param parser      parses decoded page text; no position tracking needed
      */
     ClosingPlans(int maximumSize, Function<String, Document> parser) {
-        this.plans = maximumSize <= 0 ? null : Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.plans = maximumSize <= 0 ? null : Caffeine.newBuilder().executor(Runnable::run).maximumSize(maximumSize).build();
         this.parser = parser;
     }
 

@@ -24,7 +24,7 @@ final class SeenPages<V> {
 
     /** @param maxBytes how many bytes of page copies to keep; 0 keeps none (the work is done for every page) */
     SeenPages(long maxBytes) {
-        this.seen = maxBytes <= 0 ? null : Caffeine.newBuilder()
+        this.seen = maxBytes <= 0 ? null : Caffeine.newBuilder().executor(Runnable::run)
                 .maximumWeight(maxBytes)
                 .weigher((Object k, Seen<V> s) -> s.page().length + 64)
                 .build();

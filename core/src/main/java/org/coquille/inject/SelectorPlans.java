@@ -34,7 +34,7 @@ final class SelectorPlans {
      * @param parser      parses decoded page text with source position tracking on
      */
     SelectorPlans(int maximumSize, long seenBytes, Function<String, Document> parser) {
-        this.plans = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.plans = Caffeine.newBuilder().executor(Runnable::run).maximumSize(maximumSize).build();
         this.seen = new SeenPages<>(seenBytes);
         this.parser = parser;
     }

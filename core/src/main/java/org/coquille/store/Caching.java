@@ -39,7 +39,7 @@ final class Caching {
      * removal listener, and loads run on the caller in either case, so nothing else moves.
      */
     <K, V> Cache<K, V> cache(long size) {
-        return Caffeine.newBuilder().expireAfterWrite(ttl).ticker(ticker).maximumSize(size).executor(Runnable::run).build();
+        return Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(ttl).ticker(ticker).maximumSize(size).build();
     }
 
     /** {@code key}'s entry in {@code cache}, loaded if missing; read from the store alone while {@link #fresh}. */

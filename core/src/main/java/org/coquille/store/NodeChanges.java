@@ -24,7 +24,7 @@ final class NodeChanges implements ChangeChannel.Listener {
     private final String id;
     private final ChangeChannel channel;
     /** The last sequence heard from each other node; a node that restarts has a new id. */
-    private final Cache<String, Long> heard = Caffeine.newBuilder().maximumSize(1_000).build();
+    private final Cache<String, Long> heard = Caffeine.newBuilder().executor(Runnable::run).maximumSize(1_000).build();
     /** This node's last change number; written under the lock of {@link #changed}, read by {@link #mark()} without it. */
     private volatile long sequence;
     private Consumer<ChangeNotice> forget = n -> { };

@@ -101,8 +101,14 @@ import org.slf4j.LoggerFactory;
  */
 public class CoquilleFilter implements Filter {
 
-    /** Marks a request this filter has already handled, so a filter mapped twice works once. */
-    static final String APPLIED = "org.coquille.servlet.applied";
+    /**
+     * Set while a thread is inside a Coquille filter, so that a filter mapped twice in one chain works once. A request
+     * attribute would do too, but the container makes its attribute map for it on every request; what the chain runs
+     * inside the filter runs on its thread, and whatever comes back on another (an asynchronous dispatch, an error
+     * page) comes as another dispatch type, which the filter passes on anyway. Left {@code false}, not removed, after
+     * the request: removing a thread's entry costs more than the attribute did.
+     */
+    private static final ThreadLocal<Boolean> APPLYING = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     /**
      * Set (to {@code Boolean.TRUE}) on a request whose page Coquille holds back to add widgets to, before the
@@ -190,11 +196,20 @@ public class CoquilleFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         if (coquille == null || !(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)
-                || request.getAttribute(APPLIED) != null) {
+                || APPLYING.get()) {
             chain.doFilter(req, res);
             return;
         }
-        request.setAttribute(APPLIED, Boolean.TRUE);
+        APPLYING.set(Boolean.TRUE);
+        try {
+            apply(request, response, chain);
+        } finally {
+            APPLYING.set(Boolean.FALSE);
+        }
+    }
+
+    private void apply(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         String path = ServletHttpRequest.pathOf(request);
         if (request.getDispatcherType() == DispatcherType.REQUEST && coquille.isOwnPath(path)) {
             if (request.getCharacterEncoding() == null) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,7 @@ final class ServletHttpRequest implements HttpRequest {
 
     private final HttpServletRequest request;
     private final String path;
+    private String remoteAddress;
 
     ServletHttpRequest(HttpServletRequest request) {
         this(request, pathOf(request));
@@ -87,6 +89,9 @@ final class ServletHttpRequest implements HttpRequest {
 
     @Override
     public String cookie(String name) {
+        if (!cookieHeadersMention(name)) {
+            return null; // most requests carry none of Coquille's cookies: no need to have the container parse them all
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
@@ -98,6 +103,17 @@ final class ServletHttpRequest implements HttpRequest {
         return null;
     }
 
+    /** Whether any {@code Cookie} header holds {@code name} at all (HTTP/2 may send one header per cookie). */
+    private boolean cookieHeadersMention(String name) {
+        Enumeration<String> headers = request.getHeaders("Cookie");
+        while (headers != null && headers.hasMoreElements()) {
+            if (headers.nextElement().contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String scheme() {
         return request.getScheme();
@@ -105,7 +121,10 @@ final class ServletHttpRequest implements HttpRequest {
 
     @Override
     public String remoteAddress() {
-        return request.getRemoteAddr();
+        if (remoteAddress == null) {
+            remoteAddress = request.getRemoteAddr(); // the container formats it anew at each call
+        }
+        return remoteAddress;
     }
 
     @Override

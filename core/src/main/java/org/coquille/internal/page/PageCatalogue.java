@@ -31,9 +31,9 @@ public final class PageCatalogue {
     private final PageCatalogueStore store;
     private final Clock clock;
     /** Pages this node has catalogued, title looked for: nothing more to do for them. */
-    private final Cache<PageId, Boolean> known = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<PageId, Boolean> known = Caffeine.newBuilder().executor(Runnable::run).maximumSize(100_000).build();
     /** Pages whose first response this node already asked to hold back, so it is asked once only. */
-    private final Cache<PageId, Boolean> looked = Caffeine.newBuilder().maximumSize(100_000)
+    private final Cache<PageId, Boolean> looked = Caffeine.newBuilder().executor(Runnable::run).maximumSize(100_000)
             .expireAfterWrite(Duration.ofMinutes(10)).build();
     private final Map<PageId, CataloguedPage> pending = new ConcurrentHashMap<>();
 

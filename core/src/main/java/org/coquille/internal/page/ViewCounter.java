@@ -60,11 +60,14 @@ public final class ViewCounter {
         swap.readLock().lock();
         try {
             Map<Key, Tally> current = pending;
-            if (current.size() >= MAX_PENDING_PAGES && !current.containsKey(key)) {
-                dropped.incrementAndGet(); // a long outage: counted, and said at the next flush
-                return;
+            Tally tally = current.get(key); // the page's tally is there but for its first view of the day: no lock taken
+            if (tally == null) {
+                if (current.size() >= MAX_PENDING_PAGES) {
+                    dropped.incrementAndGet(); // a long outage: counted, and said at the next flush
+                    return;
+                }
+                tally = current.computeIfAbsent(key, k -> new Tally());
             }
-            Tally tally = current.computeIfAbsent(key, k -> new Tally());
             tally.views.incrementAndGet();
             tally.viewers.add(viewerKey);
         } finally {

@@ -36,7 +36,7 @@ public final class InstallationKey {
     private final byte[] key;
     /** An initialised Mac per thread: getting and initialising one costs more than the HMAC itself. */
     private final ThreadLocal<Mac> macs;
-    private final Cache<Signed, String> recent = Caffeine.newBuilder().maximumSize(RECENT_SIGNATURES).build();
+    private final Cache<Signed, String> recent = Caffeine.newBuilder().executor(Runnable::run).maximumSize(RECENT_SIGNATURES).build();
 
     public InstallationKey(byte[] key) {
         if (key.length < 32) {

@@ -63,14 +63,14 @@ public final class PageFragments {
         this.web = web;
         this.writes = writes;
         this.fresh = fresh;
-        this.remembered = maxChars <= 0 ? null : Caffeine.newBuilder()
+        this.remembered = maxChars <= 0 ? null : Caffeine.newBuilder().executor(Runnable::run)
                 .expireAfterWrite(ttl)
                 .ticker(ticker)
                 .maximumWeight(maxChars)
                 .weigher((Key k, Remembered r) -> r.template().length() + k.returnTo().length()
                         + (k.viewer() == null ? 0 : k.viewer().id().length()) + 200)
                 .build();
-        this.readers = maxChars <= 0 ? null : Caffeine.newBuilder()
+        this.readers = maxChars <= 0 ? null : Caffeine.newBuilder().executor(Runnable::run)
                 .expireAfterWrite(ttl)
                 .ticker(ticker)
                 .maximumSize(100_000)
