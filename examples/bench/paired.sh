@@ -3,11 +3,12 @@
 # 50 KB and 300 KB pages of MemoryPages (the fastest origin), /bare (no filter) and the variant alternated in short
 # slices, the order flipped from one pair to the next, so that what the machine does meanwhile (the hypervisor taking
 # the core away, a GC, a flush) falls on both alike. VARIANT: off (the filter, no widget on; the default), on (widgets
-# before </body>) or selector (widgets inside #contenu). Prints the ratio of the two totals, the median and spread of
+# before </body>), selector (widgets inside #contenu) or noop (a filter that only passes the request on: what any filter
+# costs in Jetty). SIZES: the pages, "50k 300k" by default. Prints the ratio of the two totals, the median and spread of
 # the pairs' ratios, and the CPU time the hypervisor stole during the run (the "steal" column of /proc/stat). The server
 # runs on one core, wrk (1 thread) on the other.
 # Needs `mvn -DskipTests install` first and Debian's wrk. Targets 127.0.0.1 only; stops by itself.
-# Usage: [VARIANT=off|on|selector] [WARMUP=20] [PAIRS=15] [SLICE=4] examples/bench/paired.sh [connections, default 16]
+# Usage: [VARIANT=off|on|selector|noop] [SIZES="50k 300k"] [WARMUP=20] [PAIRS=15] [SLICE=4] examples/bench/paired.sh [connections, default 16]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CONNECTIONS=${1:-16}
@@ -28,9 +29,9 @@ for i in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/bare/mem
 
 url() { # variant size
   case $1 in
-    bare|off|on) echo "http://127.0.0.1:$PORT/$1/memory/$2.html" ;;
+    bare|noop|off|on) echo "http://127.0.0.1:$PORT/$1/memory/$2.html" ;;
     selector) echo "http://127.0.0.1:$PORT/on/memory/selector/$2.html" ;;
-    *) echo "VARIANT is off, on or selector, not '$1'" >&2; exit 2 ;;
+    *) echo "VARIANT is off, on, selector or noop, not '$1'" >&2; exit 2 ;;
   esac
 }
 url "$VARIANT" 50k > /dev/null
@@ -40,7 +41,7 @@ rate() { # variant size seconds: requests per second
 }
 steal() { awk '/^cpu / {print $9}' /proc/stat; }
 echo "== $(nproc) cores; load: $(uptime | sed 's/.*load/load/')"
-for size in 50k 300k; do
+for size in ${SIZES:-50k 300k}; do
   for v in bare "$VARIANT" bare "$VARIANT"; do rate $v $size "$WARMUP" > /dev/null; done
   : > /tmp/coquille-paired-$VARIANT-$size.txt
   stolen=$(steal)

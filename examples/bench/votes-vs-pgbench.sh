@@ -8,8 +8,11 @@
 # Needs `mvn -DskipTests install` first, Debian's wrk and pgbench (postgresql-client), a PostgreSQL on 127.0.0.1
 # whose user postgres may create a database. Stops by itself.
 # PIN=no leaves every process unpinned, the server, wrk, pgbench and PostgreSQL sharing the cores as they will.
+# PIN=db also puts PostgreSQL (its running processes, and the backends they start) on the load generator's core for the
+# whole run, HTTP and pgbench alike, so that the server's core is its own; the script gives PostgreSQL both cores back
+# at the end (needs the right to change the affinity of PostgreSQL's processes: root, or their user).
 # SERVER_OPTS adds JVM options to the server's (an -agentpath for async-profiler, say).
-# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [PIN=yes|no] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
+# Usage: [WARMUP=20] [SECONDS_PER_RUN=30] [PIN=yes|no|db] [DB=coq_bench_votes] [POOL_SIZE=8 (coquille.store.poolSize)] examples/bench/votes-vs-pgbench.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WARMUP=${WARMUP:-20}
@@ -24,9 +27,15 @@ PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q)
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 CP=$(mvn -q -f examples dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 SERVER_CPU=() LOAD_CPU=()
-if [ "${PIN:-yes}" = yes ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+if [ "${PIN:-yes}" != no ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
   SERVER_CPU=(taskset -c 0); LOAD_CPU=(taskset -c 1)
 fi
+postgres_on() { # cores: moves every PostgreSQL process (and so the backends it forks from now on) there
+  for pid in $(pgrep -x postgres); do taskset -a -p -c "$1" "$pid" > /dev/null; done
+}
+restore_postgres() { [ "${PIN:-yes}" != db ] || postgres_on "0-$(($(nproc) - 1))"; }
+trap restore_postgres EXIT
+[ "${PIN:-yes}" != db ] || postgres_on 1
 echo "== $(nproc) cores; load before: $(uptime)"
 
 # the server: stops when its input (a FIFO this script holds open on descriptor 3) ends
@@ -36,7 +45,7 @@ rm -f "$OUT/in" && mkfifo "$OUT/in"
 SERVER=$!
 exec 3> "$OUT/in"
 stop_server() { exec 3>&- 2>/dev/null || true; wait $SERVER 2>/dev/null || true; }
-trap stop_server EXIT
+trap 'stop_server; restore_postgres' EXIT
 for i in $(seq 1 60); do grep -q "NODE READY" "$OUT/server.log" && break; sleep 1; done
 grep -q "NODE READY" "$OUT/server.log" || { cat "$OUT/server.log"; exit 1; }
 JAVA_PID=$SERVER

@@ -7,6 +7,10 @@ function setup(thread)
   threads = threads + 1
 end
 
+local function encode(s)
+  return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
 function init(args)
   local wanted = "employee" .. number
   for line in io.lines(os.getenv("COQ_TOKENS")) do
@@ -15,21 +19,22 @@ function init(args)
       me, csrf = user, token
     end
   end
-  page = os.getenv("COQ_PAGE")
-  value = 1
-end
-
-local function encode(s)
-  return (s:gsub("[^%w%-_%.~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+  -- the employee's two requests (vote up, vote down), made once: the load generator's own work per vote stays small
+  local page = os.getenv("COQ_PAGE")
+  local function form(value)
+    local body = "coq_csrf=" .. encode(csrf) .. "&coq_page=" .. encode(page) .. "&coq_return=" .. encode("/on" .. page)
+        .. "&coq_vote=" .. value
+    return wrk.format("POST", "/on/_coquille/form/vote", {
+      ["X-Remote-User"] = me,
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["Origin"] = "http://" .. wrk.host .. ":" .. wrk.port,
+    }, body)
+  end
+  requests = { form(1), form(-1) }
+  turn = 1
 end
 
 function request()
-  value = -value
-  local body = "coq_csrf=" .. encode(csrf) .. "&coq_page=" .. encode(page) .. "&coq_return=" .. encode("/on" .. page)
-      .. "&coq_vote=" .. value
-  return wrk.format("POST", "/on/_coquille/form/vote", {
-    ["X-Remote-User"] = me,
-    ["Content-Type"] = "application/x-www-form-urlencoded",
-    ["Origin"] = "http://" .. wrk.host .. ":" .. wrk.port,
-  }, body)
+  turn = 3 - turn
+  return requests[turn]
 end

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 
 import org.coquille.Coquille;
 import org.coquille.core.PageId;
@@ -19,13 +20,13 @@ import org.coquille.servlet.CoquilleFilter;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The demo's pages served three ways side by side, for the load test: {@code /bare} without Coquille,
- * {@code /off} with the filter and no widget on, {@code /on} with comments, vote and reactions on the
+ * The demo's pages served side by side, for the load test: {@code /bare} without Coquille, {@code /noop} behind a
+ * filter that only passes requests on (what any filter costs), {@code /off} with the filter and no widget on, {@code /on} with comments, vote and reactions on the
  * report page, where 200 employees already commented, voted or reacted. The same three ways, the pages of
  * {@link MemoryPages} (50 KB and 300 KB from memory, the fastest origin), under {@code /memory/}: in {@code /on} their
  * widgets go before {@code </body>}, and under {@code /memory/selector/} inside {@code #contenu} (a CSS selector). The user comes from the
@@ -54,9 +55,11 @@ public final class LoadTestServer {
         connector.setHost("127.0.0.1");
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new Handler.Sequence(context("/bare", null), context("/off", off), context("/on", on)));
+        // mapped by context path, as a container maps its web applications: no context is asked about another's requests
+        server.setHandler(new ContextHandlerCollection(context("/bare", null), context("/noop", null), context("/off", off),
+                context("/on", on)));
         server.start();
-        System.out.println("Load test server on http://127.0.0.1:" + port + "/{bare,off,on}/actualites/rapport-annuel.html");
+        System.out.println("Load test server on http://127.0.0.1:" + port + "/{bare,noop,off,on}/actualites/rapport-annuel.html");
         server.join();
     }
 
@@ -80,6 +83,10 @@ public final class LoadTestServer {
         context.addServlet(new ServletHolder(new MemoryPages()), "/memory/*");
         if (coquille != null) {
             context.addFilter(new FilterHolder(new CoquilleFilter(coquille)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        } else if (path.equals("/noop")) {
+            // a filter that only passes the request on: what any filter costs in the container, for comparison
+            context.addFilter(new FilterHolder((Filter) (request, response, chain) -> chain.doFilter(request, response)), "/*",
+                    EnumSet.of(DispatcherType.REQUEST));
         }
         return context;
     }
