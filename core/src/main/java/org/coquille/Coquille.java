@@ -32,10 +32,9 @@ import org.coquille.inject.Injection;
 import org.coquille.inject.PageInjector;
 import org.coquille.internal.console.Console;
 import org.coquille.internal.page.PageCatalogue;
+import org.coquille.internal.page.Audience;
 import org.coquille.internal.page.ContributionCounter;
-import org.coquille.internal.page.DepartmentLog;
 import org.coquille.internal.page.PageIdResolver;
-import org.coquille.internal.page.ViewCounter;
 import org.coquille.internal.render.WidgetRenderer;
 import org.coquille.internal.report.ReportRoutes;
 import org.coquille.internal.web.InstallationKey;
@@ -89,7 +88,7 @@ public final class Coquille implements AutoCloseable {
     private final SocialStore store;
     private final Pages pages;
     private final PageIdResolver pageIds;
-    private final ViewCounter views;
+    private final Audience audience;
     private final PageCatalogue catalogue;
     private final InstallationKey key;
     private final Router router;
@@ -98,8 +97,6 @@ public final class Coquille implements AutoCloseable {
     private final ScheduledExecutorService flusher;
     private final WarnOnce warnings;
     private final Comments comments;
-    private final ContributionCounter contributions;
-    private final DepartmentLog departments;
     private final DepartmentReports departmentReports;
     private final UsageReports reports;
     private final java.util.concurrent.ExecutorService reportParts;
@@ -145,8 +142,9 @@ public final class Coquille implements AutoCloseable {
         this.reactions = new Reactions(store.reactions(), pages, rules, b.clock);
         this.zone = b.zone != null ? b.zone : settings.timeZone().orElse(ZoneId.systemDefault());
         this.clock = b.clock;
-        this.departments = new DepartmentLog(store.activity(), id -> people.person(id).department(), b.clock, zone);
-        this.contributions = new ContributionCounter(store.activity(), b.clock, zone, this::contributorKey);
+        this.audience = new Audience(store.views(), store.activity(), b.clock, zone, viewer -> key.sign("viewer", viewer),
+                id -> people.person(id).department(), people::hasDirectory);
+        ContributionCounter contributions = audience.contributions();
         comments.contributionLog(contributions);
         votes.contributionLog(contributions);
         polls.contributionLog(contributions);
@@ -199,7 +197,6 @@ public final class Coquille implements AutoCloseable {
         this.router = web.router();
         this.fragments = web.fragments(cached::writes, cached::readingFresh, settings.duration(Settings.CACHE_TTL), ticker,
                 FRAGMENT_MEMORY_CHARS);
-        this.views = new ViewCounter(store.views(), b.clock, zone);
         this.flusher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "coquille-view-flusher");
             t.setDaemon(true);
@@ -358,7 +355,7 @@ public final class Coquille implements AutoCloseable {
             return;
         }
         try {
-            countViewer(look.page(), fragments.viewerKey(request));
+            audience.viewed(look.page(), fragments.viewerKey(request));
             catalogue.seen(look.page(), null, false);
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not count a view of " + request.path(), e);
@@ -371,7 +368,7 @@ public final class Coquille implements AutoCloseable {
      * Coquille does.
      */
     public String pseudonymOf(String userId) {
-        return key.sign("viewer", "u:" + userId);
+        return audience.pseudonymOf(userId);
     }
 
     /** The pages the filter has served or an editor has set, with a widget on: the report shows their objectives. */
@@ -420,27 +417,6 @@ public final class Coquille implements AutoCloseable {
         } catch (RuntimeException e) {
             warnings.warn("Coquille could not purge the report's old keys", e);
         }
-    }
-
-    /**
-     * Counts a view of {@code page} by {@code viewerKey} ({@code u:} and the user id for someone logged in) under its
-     * pseudonym, and notes the person for the report by department when a directory can place them.
-     */
-    private void countViewer(PageId page, String viewerKey) {
-        String pseudonym = key.sign("viewer", viewerKey);
-        views.record(page, pseudonym);
-        if (viewerKey.startsWith("u:") && people.hasDirectory()) {
-            departments.seen(viewerKey.substring(2), pseudonym);
-        }
-    }
-
-    /** The pseudonym a contributor is counted under; notes them for the report by department, as a viewer. */
-    private String contributorKey(User user) {
-        String pseudonym = pseudonymOf(user.id());
-        if (people.hasDirectory()) {
-            departments.seen(user.id(), pseudonym);
-        }
-        return pseudonym;
     }
 
     /**
@@ -500,11 +476,11 @@ public final class Coquille implements AutoCloseable {
                         PageInjector.detectCharset(page, length, headerCharset)), true);
             }
             if (!pageSettings.anyOn()) {
-                countViewer(id, fragments.viewerKey(request));
+                audience.viewed(id, fragments.viewerKey(request));
                 return null;
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
-            countViewer(id, rendered.viewerKey());
+            audience.viewed(id, rendered.viewerKey());
             byte[] ascii = rendered.asciiFragment();
             // the page is remembered under its id: an unchanged page costs one comparison with the copy kept of it
             return ascii != null ? injector.injectAscii(page, length, id, headerCharset, pageSettings.placement(), ascii)
@@ -532,11 +508,11 @@ public final class Coquille implements AutoCloseable {
             }
             PageSettings pageSettings = pages.settings(id);
             if (!pageSettings.anyOn()) {
-                countViewer(id, fragments.viewerKey(request));
+                audience.viewed(id, fragments.viewerKey(request));
                 return null;
             }
             PageFragments.Rendered rendered = fragments.render(request, id, pageSettings);
-            countViewer(id, rendered.viewerKey());
+            audience.viewed(id, rendered.viewerKey());
             return rendered.fragment();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             warnings.warn("Coquille could not render its widgets for " + request.path(), e);
@@ -570,9 +546,7 @@ public final class Coquille implements AutoCloseable {
     /** Writes the page views counted so far to the store (it also happens every {@code coquille.views.flushInterval}). */
     public void flushViews() {
         try {
-            views.flush();
-            contributions.flush();
-            departments.flush();
+            audience.flush();
         } finally {
             catalogue.flush();
         }
